@@ -1,0 +1,136 @@
+"""The extraction stage: articles in, event records out.
+
+    sentences -> first pass -> parse candidates -> code events
+              -> actors (in coding) / places / dates / figures -> Event records
+
+Each component lives in its own module and can be replaced on its own; this
+module only wires them together and builds the records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from tidings.extract import coding, dates, magnitudes, places
+from tidings.extract.context import ArticleContext, CodedEvent
+from tidings.extract.nlp import load_nlp
+from tidings.extract.sentences import split
+from tidings.records import Acled, Article, Event, EventDate, Figure, Place, Span, TextInfo
+from tidings.extract import taxonomy
+
+BATCH_ARTICLES = 64
+
+
+def extract(article: Article) -> list[Event]:
+    """Events of one article, most salient asserted event first."""
+    return next(extract_many([article]))[1]
+
+
+def extract_many(
+    articles: Iterable[Article], batch_size: int = BATCH_ARTICLES
+) -> Iterator[tuple[Article, list[Event]]]:
+    """(article, events) pairs in input order; parsing is batched across articles."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _extract_batch(batch)
+            batch = []
+    if batch:
+        yield from _extract_batch(batch)
+
+
+def _extract_batch(articles: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
+    contexts = [ArticleContext(a, split(a.text)) for a in articles]
+    _parse_candidates(contexts)
+    for ctx in contexts:
+        yield ctx.article, _events_of(ctx)
+
+
+def _parse_candidates(contexts: list[ArticleContext]) -> None:
+    """Parse only sentences the cheap first pass marks as possible events."""
+    todo = [s for ctx in contexts for s in ctx.sentences if coding.is_candidate(s.text)]
+    if not todo:
+        return
+    nlp = load_nlp()
+    for sentence, doc in zip(todo, nlp.pipe((s.text for s in todo), batch_size=256)):
+        sentence.doc = doc
+
+
+def _events_of(ctx: ArticleContext) -> list[Event]:
+    coded: list[CodedEvent] = []
+    for sentence in ctx.sentences:
+        if sentence.doc is not None:
+            coded.extend(coding.code_sentence(sentence, ctx))
+    coded = coding.resolve_document(coded, ctx)
+    if not coded:
+        return []
+    when = dates.date_events(coded, ctx)
+    where = places.locate_events(coded, ctx)
+    sizes = magnitudes.measure_events(coded, ctx)
+    order = sorted(range(len(coded)), key=lambda i: _rank_key(coded[i]))
+    return [
+        _build(ctx, n, coded[i], when[i], where[i], sizes[i]) for n, i in enumerate(order)
+    ]
+
+
+def _rank_key(c: CodedEvent) -> tuple:
+    asserted = c.modality == "asserted"
+    return (not asserted, -c.salience, c.sentence.sequence, c.trigger.start)
+
+
+def _build(
+    ctx: ArticleContext,
+    n: int,
+    c: CodedEvent,
+    when: EventDate,
+    where: Place | None,
+    figures: dict[str, Figure],
+) -> Event:
+    evidence: dict[str, list[Span]] = {"event": [c.trigger]}
+    _add_actor_evidence(evidence, "actor", c.actor)
+    _add_actor_evidence(evidence, "recipient", c.recipient)
+    if when.start is not None:
+        evidence["date"] = [Span(when.start, when.end, ctx.text[when.start : when.end])]
+    if where is not None and where.start is not None:
+        evidence["event_loc"] = [Span(where.start, where.end, ctx.text[where.start : where.end])]
+    for kind, fig in figures.items():
+        if fig.start is not None:
+            evidence[kind] = [Span(fig.start, fig.end, ctx.text[fig.start : fig.end])]
+    sent = c.sentence
+    return Event(
+        id=f"{ctx.article.id[:16]}-{n:03d}",
+        doc_id=ctx.article.id,
+        event=[c.event],
+        mode=[c.mode] if c.mode else [],
+        context=list(c.context),
+        quad_code=taxonomy.quad_code(c.event),
+        cameo_root=taxonomy.cameo_root(c.event, c.mode),
+        date=when.date,
+        enddate=when.enddate,
+        date_precision=when.precision,
+        actor=c.actor,
+        recipient=c.recipient,
+        event_loc=where,
+        size={k: f.best for k, f in figures.items() if f.best is not None},
+        size_detail=figures,
+        acled=Acled(
+            event_type=c.acled_event_type,
+            sub_event_type=c.acled_sub_event_type,
+            inter1=c.actor[0].acled_inter if c.actor else None,
+            inter2=c.recipient[0].acled_inter if c.recipient else None,
+        ),
+        event_text=c.trigger.text,
+        text_info=TextInfo(sent.sequence, sent.start, sent.end),
+        evidence=evidence,
+        modality=c.modality,  # type: ignore[arg-type]
+        confidence=round(c.confidence, 3),
+    )
+
+
+def _add_actor_evidence(evidence: dict[str, list[Span]], key: str, actors: list) -> None:
+    spans = [
+        Span(a.start, a.end, a.entity_text) for a in actors if a.start is not None
+    ]
+    if spans:
+        evidence[key] = spans
