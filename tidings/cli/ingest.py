@@ -1,0 +1,72 @@
+"""`tidings ingest PATH... [--db FILE]`: read, extract, store and merge."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import click
+
+from tidings.cli.options import db_option, parse_date
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--published", callback=parse_date, help="Publication date (YYYY-MM-DD) for items that carry none.")
+@click.option("--source", default=None, help="Outlet name for items that carry none.")
+@click.option("--no-merge", is_flag=True, help="Store events without merging them across reports.")
+def ingest(paths: tuple[str, ...], db_path: str, published: date | None, source: str | None, no_merge: bool) -> None:
+    """Ingest files, folders, feeds, WARC or JSONL ('-' reads stdin) into the store."""
+    from tidings.ingest import read_paths
+    from tidings.store import Store
+
+    with Store.open(db_path) as store:
+        summary = ingest_with_progress(
+            read_paths(paths, published=published, source=source), store, merge=not no_merge
+        )
+    click.echo(describe(summary), err=True)
+    if summary.new + summary.known == 0 and summary.failed:
+        sys.exit(1)
+
+
+def ingest_with_progress(items, store, *, merge: bool = True):
+    """run_batch with a rich progress display on stderr (only on a terminal)."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from tidings.batch import run_batch
+
+    console = Console(stderr=True)
+
+    def report_failure(failure) -> None:
+        console.print(f"[red]failed[/red] {failure}", highlight=False, markup=True, soft_wrap=True)
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+    with progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def show(s) -> None:
+            progress.update(
+                task,
+                description=f"{s.new} new, {s.known} known, {s.failed} failed, {s.events} events",
+            )
+
+        return run_batch(items, store, on_failure=report_failure, on_progress=show, merge=merge)
+
+
+def describe(summary) -> str:
+    line = (
+        f"articles: {summary.new} new, {summary.known} already known, {summary.failed} failed; "
+        f"events found: {summary.events}"
+    )
+    if summary.merge is not None:
+        line += f"; merge: {summary.merge}"
+    return line

@@ -1,0 +1,1 @@
+"""Extraction stage: sentences -> events -> actors, places, dates, sizes."""
