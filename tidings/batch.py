@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 
 from tidings.records import Article, Event, IngestFailure
-
-CHUNK = 64  # articles extracted and written together
-
 
 @dataclass
 class BatchSummary:
@@ -36,15 +32,19 @@ def run_batch(
     on_failure: Callable[[IngestFailure], None] = lambda f: None,
     on_progress: Callable[[BatchSummary], None] = lambda s: None,
     merge: bool = True,
+    workers: int = 1,
 ) -> BatchSummary:
-    """Store every new article with its events; record every failure."""
-    from tidings.extract.pipeline import extract_many
+    """Store every new article with its events; record every failure.
+
+    With workers > 1 extraction runs in a process pool; the store is only ever
+    written from this process.
+    """
+    from tidings.extract.parallel import extract_parallel
 
     summary = BatchSummary()
     fresh = _fresh_articles(items, store, summary, on_failure, on_progress)
-    while chunk := list(islice(fresh, CHUNK)):
-        for article, events in extract_many(chunk):
-            _store_one(store, article, events, summary)
+    for article, events in extract_parallel(fresh, workers=workers):
+        _store_one(store, article, events, summary)
         on_progress(summary)
     if merge and summary.new_event_ids:
         summary.merge = _merge(store, summary.new_event_ids)

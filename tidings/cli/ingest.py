@@ -16,21 +16,28 @@ from tidings.cli.options import db_option, parse_date
 @click.option("--published", callback=parse_date, help="Publication date (YYYY-MM-DD) for items that carry none.")
 @click.option("--source", default=None, help="Outlet name for items that carry none.")
 @click.option("--no-merge", is_flag=True, help="Store events without merging them across reports.")
-def ingest(paths: tuple[str, ...], db_path: str, published: date | None, source: str | None, no_merge: bool) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(0, 64),
+              help="Extraction processes (0 = one per core).")
+def ingest(
+    paths: tuple[str, ...], db_path: str, published: date | None, source: str | None,
+    no_merge: bool, workers: int,
+) -> None:
     """Ingest files, folders, feeds, WARC or JSONL ('-' reads stdin) into the store."""
+    from tidings.extract.parallel import default_workers
     from tidings.ingest import read_paths
     from tidings.store import Store
 
     with Store.open(db_path) as store:
         summary = ingest_with_progress(
-            read_paths(paths, published=published, source=source), store, merge=not no_merge
+            read_paths(paths, published=published, source=source), store,
+            merge=not no_merge, workers=workers or default_workers(),
         )
     click.echo(describe(summary), err=True)
     if summary.new + summary.known == 0 and summary.failed:
         sys.exit(1)
 
 
-def ingest_with_progress(items, store, *, merge: bool = True):
+def ingest_with_progress(items, store, *, merge: bool = True, workers: int = 1):
     """run_batch with a rich progress display on stderr (only on a terminal)."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -59,7 +66,7 @@ def ingest_with_progress(items, store, *, merge: bool = True):
                 description=f"{s.new} new, {s.known} known, {s.failed} failed, {s.events} events",
             )
 
-        return run_batch(items, store, on_failure=report_failure, on_progress=show, merge=merge)
+        return run_batch(items, store, on_failure=report_failure, on_progress=show, merge=merge, workers=workers)
 
 
 def describe(summary) -> str:
