@@ -1,0 +1,74 @@
+"""Which reader a file needs: by extension, else by its first bytes."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from pathlib import Path
+from typing import Literal
+
+Format = Literal["text", "html", "feed", "warc", "jsonl", "json"]
+
+EXTENSIONS: dict[str, Format] = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+}
+
+# Plain text is only assumed for a file with no extension at all; a file with
+# an unknown extension (.csv, .pdf, .md) must look like one of the markup or
+# record formats, so that a folder of mixed files does not turn a spreadsheet
+# into an "article".
+SNIFF_BYTES = 4096
+
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_HTML_ROOT = re.compile(rb"<(?:!doctype html|html|head|body|article|p|div)[\s>]", re.IGNORECASE)
+
+
+def format_from_name(path: Path) -> Format | None:
+    name = path.name.lower()
+    for suffix in sorted(EXTENSIONS, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return EXTENSIONS[suffix]
+    return None
+
+
+def sniff(head: bytes, *, allow_text: bool) -> Format | None:
+    """The format the first bytes of a file look like, or None."""
+    if head.startswith(b"\x1f\x8b"):
+        head = _gunzip_head(head)
+        return "warc" if head.startswith(b"WARC/") else None
+    if head.startswith(b"WARC/"):
+        return "warc"
+    body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if body.startswith(b"{"):
+        return "jsonl"
+    if body.startswith(b"["):
+        return "json"
+    if body.startswith(b"<"):
+        if _FEED_ROOT.search(body):
+            return "feed"
+        if _HTML_ROOT.search(body):
+            return "html"
+        return None
+    if allow_text and b"\x00" not in head:
+        return "text"
+    return None
+
+
+def _gunzip_head(head: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, SNIFF_BYTES)
+    except (zlib.error, gzip.BadGzipFile):
+        return b""
