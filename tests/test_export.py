@@ -58,6 +58,7 @@ def test_acled_csv_columns_and_values():
     assert arrest["notes"] == "Riot police detained 12 demonstrators in Almaty on Tuesday."
     assert arrest["fatalities"] == "0" and arrest["source"] == "Steppe Courier"
     assert arrest["timestamp"].isdigit()
+    assert arrest["civilian_targeting"] == ""  # a policed protest is not civilian targeting
     assert shooting["fatalities"] == "3"
     assert shooting["civilian_targeting"] == "Civilian targeting"
     assert shooting["disorder_type"] == "Political violence"

@@ -13,6 +13,7 @@ Our mappings, where ACLED's codebook leaves a choice to the coder:
   (admin2), 3 for a province or the whole country;
 * notes: the sentence the event was read from; fatalities: the best estimate
   of the dead, 0 when none was reported;
+* civilian_targeting: political violence whose recipient is civilians;
 * tags: crowd size when reported, and the modality when not "asserted";
 * timestamp: when the export ran (Unix seconds).
 """
@@ -125,7 +126,9 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
 
 
 def targets_civilians(e: Event, inter2: int | None) -> bool:
-    return inter2 == CIVILIAN_INTER or any(a.sector == "CVL" for a in e.recipient)
+    # ACLED marks civilian targeting on political violence only, not on policed protests
+    violent = POLITICAL_VIOLENCE in disorder_type(e.acled.event_type, e.acled.sub_event_type)
+    return violent and (inter2 == CIVILIAN_INTER or any(a.sector == "CVL" for a in e.recipient))
 
 
 def _inter(actors: list[Actor], fallback: int | None) -> int | None:
