@@ -109,8 +109,8 @@ LINE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "credits",
-        r"^\(?(?:reporting|writing|editing|additional reporting) by\b[^.]*"
-        r"(?:;\s*(?:writing|editing|additional reporting) by\b[^.]*)*\)?\.?$",
+        r"^\((?:reporting|writing|editing|additional reporting) by [^()]*\)\.?$"
+        r"|^(?:reporting|writing) by [^.;]*;\s*editing by [^.;]*\.?$",
     ),
 )
 
@@ -215,28 +215,37 @@ def _looks_wrapped(lines: list[str]) -> bool:
     )
 
 
-# Mojibake: a UTF-8 lead byte then continuation bytes, all shown as cp1252 text.
-_CONTINUATION = "".join(
-    bytes([b]).decode("cp1252") for b in range(0x80, 0xC0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-)
+# Mojibake: a UTF-8 lead byte then continuation bytes, all shown as cp1252
+# text. The five bytes cp1252 leaves undefined usually surface as the Latin-1
+# control character of the same value, so those count too.
+_UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def _as_cp1252_char(byte: int) -> str:
+    return chr(byte) if byte in _UNDEFINED_IN_CP1252 else bytes([byte]).decode("cp1252")
+
+
+_CONTINUATION = "".join(_as_cp1252_char(b) for b in range(0x80, 0xC0))
 _C = f"[{re.escape(_CONTINUATION)}]"
 # Lead bytes C2-DF take one continuation byte, E0-EF two, F0-F4 three.
 _MOJIBAKE = re.compile(rf"[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}}")
+_TO_BYTE = {_as_cp1252_char(b): b for b in range(0x80, 0x100)}
 
 
 def fix_mojibake(text: str) -> str:
     """Repair UTF-8 text that went through a cp1252 decoder ("â€œ" -> "“").
 
-    Each suspicious run is re-encoded and decoded on its own, and kept only if
-    that yields valid UTF-8, so text that merely contains "Ã" is left alone.
+    Each suspicious run is turned back into bytes and decoded on its own, and
+    kept only if that is valid UTF-8, so text that merely contains "Ã" is
+    left alone.
     """
     if not _MOJIBAKE.search(text):
         return text
 
     def repair(match: re.Match[str]) -> str:
         try:
-            return match.group().encode("cp1252").decode("utf-8")
-        except UnicodeError:
+            return bytes(_TO_BYTE[ch] for ch in match.group()).decode("utf-8")
+        except UnicodeDecodeError:
             return match.group()
 
     return _MOJIBAKE.sub(repair, text)

@@ -43,7 +43,7 @@ def _entry_article(entry: Any, where: str, feed_title: str, defaults: Defaults) 
         title=entry.get("title", ""),
         url=url,
         source=source,
-        author=entry.get("author", ""),
+        author=(entry.get("author_detail") or {}).get("name") or entry.get("author", ""),
         external_id=entry.get("id", ""),
     )
     if not is_html:
