@@ -1,0 +1,179 @@
+"""Merging reports of one event from many outlets into one merged event."""
+
+from __future__ import annotations
+
+import random
+
+from test_merge_fixtures import article, event
+
+from tidings.merge import merge
+from tidings.merge.neardup import find_originals, sign
+
+WIRE = (
+    "Police fired tear gas at thousands of protesters in the main square of Almaty on Wednesday "
+    "as anger over a sharp rise in fuel prices spread across the country. Witnesses said "
+    "crowds set fire to several police cars near the city administration building, and the "
+    "interior ministry said dozens of officers were hurt in the clashes that lasted into the night."
+)
+PARTNER = "ALMATY (Agencies) - " + WIRE + " The president is expected to address the nation."
+UNRELATED = (
+    "The central bank left its main interest rate unchanged on Friday, saying inflation had "
+    "eased for a third month in a row and that the currency had stabilised after a volatile "
+    "autumn. Analysts had expected the decision and said a cut could come early next year."
+)
+
+
+def test_syndicated_copy_links_to_earliest_original_and_unrelated_does_not():
+    signed = [
+        sign("copy", PARTNER, article("copy", PARTNER, "2022-01-06", "b").published),
+        sign("wire", WIRE, article("wire", WIRE, "2022-01-05", "a").published),
+        sign("bank", UNRELATED, article("bank", UNRELATED, "2022-01-05", "c").published),
+    ]
+    assert find_originals(signed) == {"copy": "wire"}
+
+
+def test_copy_adds_a_mention_not_an_event():
+    wire = article("wire", WIRE, "2022-01-05", "Wire")
+    copy = article("copy", PARTNER, "2022-01-06", "Partner")
+    sentence = WIRE.split(". ")[0]
+    # the copy, published a day later, resolves "Wednesday" to the wrong day;
+    # being a copy it still joins the original's event
+    result = merge(
+        [
+            event(wire, 0, sentence, "PROTEST", when="2022-01-05", city="Almaty"),
+            event(copy, 0, sentence, "PROTEST", when="2022-01-06", city="Almaty"),
+        ],
+        [wire, copy],
+    )
+    assert len(result.merged) == 1
+    only = result.merged[0]
+    assert (only.num_mentions, only.num_articles, only.num_sources) == (2, 2, 2)
+    assert {m.duplicate_of for m in only.mentions} == {"", "wire"}
+
+
+def _two_outlets():
+    a = article(
+        "a1",
+        "Gunmen stormed a wedding hall in Herat on Saturday, killing 12 guests, police said. "
+        "The attackers fled before security forces arrived.",
+        "2021-06-13",
+        "Kabul Daily",
+    )
+    b = article(
+        "b1",
+        "At least 14 people were killed when armed men attacked a wedding celebration in the "
+        "western city of Herat on Saturday evening, a provincial spokesman said.",
+        "2021-06-13",
+        "Frontier Post",
+    )
+    c = article(
+        "c1",
+        "A suicide bomber killed 9 people at a mosque in Kabul on Friday, the interior ministry said.",
+        "2021-06-13",
+        "Kabul Daily",
+    )
+    events = [
+        event(a, 0, a.text.split(". ")[0], "ASSAULT", when="2021-06-12", city="Herat",
+              actors=[("Gunmen", "", "REB")], sizes={"killed": 12}, trigger="stormed"),
+        event(b, 0, b.text.split(", a provincial")[0], "ASSAULT", when="2021-06-12", city="Herat",
+              actors=[("armed men", "", "REB")], sizes={"killed": 14}, trigger="attacked"),
+        event(c, 0, c.text, "ASSAULT", when="2021-06-11", city="Kabul",
+              actors=[("suicide bomber", "", "REB")], sizes={"killed": 9}, trigger="killed"),
+    ]
+    return events, [a, b, c]
+
+
+def test_two_outlets_reports_of_one_attack_merge_and_another_attack_stays_apart():
+    events, articles = _two_outlets()
+    result = merge(events, articles)
+    groups = sorted(sorted(m.event_ids) for m in result.merged)
+    assert groups == [["a1-000", "b1-000"], ["c1-000"]]
+
+
+def test_same_city_attacks_on_different_days_never_merge():
+    text_a = "A car bomb exploded near the market in Kabul on Monday, killing 8 people."
+    text_b = "A car bomb exploded near the market in Kabul on Tuesday, killing 8 people."
+    a = article("x1", text_a, "2021-05-04", "One")
+    b = article("x2", text_b, "2021-05-04", "Two")
+    same = dict(city="Kabul", actors=[("militants", "AFG", "REB")], sizes={"killed": 8}, trigger="exploded")
+    result = merge(
+        [event(a, 0, text_a, "ASSAULT", when="2021-05-03", **same),
+         event(b, 0, text_b, "ASSAULT", when="2021-05-04", **same)],
+        [a, b],
+    )
+    assert len(result.merged) == 2
+
+
+def test_a_vague_report_does_not_chain_two_distinct_attacks():
+    # the undated report matches both day-precise ones; they must stay apart
+    texts = {
+        "d1": "A roadside bomb hit a police convoy in Kabul on Monday, killing 4 officers.",
+        "d2": "A roadside bomb hit a police convoy in Kabul on Wednesday, killing 4 officers.",
+        "d3": "A roadside bomb hit a police convoy in Kabul this week, killing 4 officers.",
+    }
+    arts = {k: article(k, t, "2021-05-06", k) for k, t in texts.items()}
+    common = dict(city="Kabul", sizes={"killed": 4}, trigger="hit", actors=[("bomb", "AFG", "REB")])
+    events = [
+        event(arts["d1"], 0, texts["d1"], "ASSAULT", when="2021-05-03", **common),
+        event(arts["d2"], 0, texts["d2"], "ASSAULT", when="2021-05-05", **common),
+        event(arts["d3"], 0, texts["d3"], "ASSAULT", **common),
+    ]
+    result = merge(events, arts.values())
+    for me in result.merged:
+        assert not {"d1-000", "d2-000"} <= set(me.event_ids)
+
+
+def test_canonical_fields_follow_weighted_agreement():
+    reports = [
+        ("r1", "Protesters marched through Almaty on 5 January demanding lower gas prices.", "2022-01-05", "day", "PROTEST"),
+        ("r2", "Thousands marched through Almaty on January 5 demanding lower gas prices.", "2022-01-05", "day", "PROTEST"),
+        ("r3", "Crowds marched through Almaty in January demanding cheaper gas, and police responded.", "2022-01", "month", "COERCE"),
+    ]
+    arts, events = [], []
+    for aid, text, when, precision, category in reports:
+        art = article(aid, text, "2022-01-06", aid.upper())
+        arts.append(art)
+        events.append(event(art, 0, text, category, when=when, precision=precision, city="Almaty",
+                            actors=[("protesters", "KAZ", "CVL")], trigger="marched"))
+    result = merge(events, arts)
+    assert len(result.merged) == 1
+    me = result.merged[0]
+    assert (me.event, me.date, me.date_precision, me.place) == ("PROTEST", "2022-01-05", "day", "Almaty")
+    assert me.country == "KZ"
+    assert [(a.code, a.sector) for a in me.actor] == [("KAZ", "CVL")]
+
+
+def test_conflicting_tolls_are_kept_as_history_and_latest_wins():
+    first = article("t1", "The unrest left at least 164 people dead, officials said on Sunday.", "2022-01-09", "Wire A")
+    later = article("t2", "The death toll from the unrest rose to 225, officials said on Saturday.", "2022-01-15", "Wire B")
+    common = dict(country="KZ", actors=[("security forces", "KAZ", "COP")], trigger="unrest")
+    result = merge(
+        [
+            event(first, 0, first.text, "ASSAULT", when="2022-01", precision="month", sizes={"killed": 164}, **common),
+            event(later, 0, later.text, "ASSAULT", when="2022-01", precision="month", sizes={"killed": 225},
+                  cumulative=True, **common),
+        ],
+        [first, later],
+    )
+    assert len(result.merged) == 1
+    me = result.merged[0]
+    assert me.size["killed"] == 225
+    history = [(r.value, r.reported, r.source) for r in me.figure_history["killed"]]
+    assert history == [(164, "2022-01-09", "Wire A"), (225, "2022-01-15", "Wire B")]
+
+
+def test_result_does_not_depend_on_input_order():
+    events, articles = _two_outlets()
+    base = merge(events, articles)
+    shuffled = events[:]
+    random.Random(7).shuffle(shuffled)
+    again = merge(shuffled, list(reversed(articles)))
+    assert [(m.id, m.event_ids, m.size) for m in again.merged] == [(m.id, m.event_ids, m.size) for m in base.merged]
+
+
+def test_counts_per_event_record_cover_the_merged_event():
+    events, articles = _two_outlets()
+    counts = merge(events, articles).counts()
+    assert counts["a1-000"] == counts["b1-000"]
+    assert (counts["a1-000"].mentions, counts["a1-000"].sources, counts["a1-000"].articles) == (2, 2, 2)
+    assert (counts["c1-000"].mentions, counts["c1-000"].articles) == (1, 1)

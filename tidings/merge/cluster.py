@@ -1,0 +1,112 @@
+"""Grouping scored pairs into events without chaining distinct ones together.
+
+Greedy agglomeration over pair scores, best first (ties broken by event id so
+the result depends only on the set of events, not their order): two clusters
+join when their best pair clears the threshold, no member pair is a hard
+conflict, and the mean score across a sample of their members clears the
+linkage bar. The last two checks stop A~B~C chains from joining A and C when
+they are distinct (two attacks on different days linked by a vague report).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from tidings.merge.blocking import candidate_pairs
+from tidings.merge.decision import DEFAULT, MergeConfig, score
+from tidings.merge.profile import Profile
+
+SAMPLE = 6  # members per side compared when checking mean linkage
+
+
+@dataclass
+class _Group:
+    members: list[int]
+    docs: set[str] = field(default_factory=set)
+    city_days: dict[str, set[int]] = field(default_factory=dict)
+
+
+def cluster(
+    profiles: Sequence[Profile],
+    config: MergeConfig = DEFAULT,
+    forced: Iterable[tuple[int, int]] = (),
+) -> list[list[int]]:
+    """Clusters of profile indices; `forced` pairs (near-duplicate copies) always join."""
+    parent = list(range(len(profiles)))
+    groups = {i: _group_of(i, profiles[i]) for i in range(len(profiles))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(a: int, b: int) -> None:
+        keep, gone = (a, b) if len(groups[a].members) >= len(groups[b].members) else (b, a)
+        parent[gone] = keep
+        _absorb(groups[keep], groups.pop(gone))
+
+    for i, j in forced:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            join(ri, rj)
+    for _, i, j in _edges(profiles, config):
+        ri, rj = find(i), find(j)
+        if ri != rj and _compatible(groups[ri], groups[rj], profiles, config):
+            join(ri, rj)
+    return sorted(
+        (sorted(g.members, key=lambda k: profiles[k].event_id) for g in groups.values()),
+        key=lambda members: profiles[members[0]].event_id,
+    )
+
+
+def _edges(profiles: Sequence[Profile], config: MergeConfig) -> list[tuple[float, int, int]]:
+    edges = []
+    for i, j in candidate_pairs(profiles, config.date_slack):
+        s = score(profiles[i], profiles[j], config)
+        if s is not None and s >= config.threshold:
+            edges.append((s, i, j))
+    edges.sort(key=lambda e: (-e[0], *sorted((profiles[e[1]].event_id, profiles[e[2]].event_id))))
+    return edges
+
+
+def _group_of(i: int, p: Profile) -> _Group:
+    g = _Group([i], {p.doc_id})
+    if p.city and p.precise:
+        g.city_days[p.city] = {p.day_lo}  # type: ignore[arg-type]
+    return g
+
+
+def _absorb(keep: _Group, gone: _Group) -> None:
+    keep.members.extend(gone.members)
+    keep.docs |= gone.docs
+    for city, days in gone.city_days.items():
+        keep.city_days.setdefault(city, set()).update(days)
+
+
+def _compatible(a: _Group, b: _Group, profiles: Sequence[Profile], config: MergeConfig) -> bool:
+    if not config.same_doc and a.docs & b.docs:
+        return False
+    for city, days in a.city_days.items():
+        other = b.city_days.get(city)
+        if other is not None and len(days | other) > 1:
+            return False  # one city, two different precise days
+    return _mean_link(a, b, profiles, config) >= config.linkage
+
+
+def _mean_link(a: _Group, b: _Group, profiles: Sequence[Profile], config: MergeConfig) -> float:
+    total, n = 0.0, 0
+    for i in _sample(a.members, profiles):
+        for j in _sample(b.members, profiles):
+            s = score(profiles[i], profiles[j], config)
+            if s is None:
+                return float("-inf")
+            total, n = total + s, n + 1
+    return total / n
+
+
+def _sample(members: list[int], profiles: Sequence[Profile]) -> list[int]:
+    if len(members) <= SAMPLE:
+        return members
+    return sorted(members, key=lambda k: profiles[k].event_id)[:SAMPLE]

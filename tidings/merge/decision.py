@@ -1,0 +1,127 @@
+"""Are two event records reports of the same real-world event?
+
+`score()` adds up evidence for and against; `None` means the pair may never
+merge (a hard conflict). The weights are hand-set and were checked against
+ECB+ (scripts/eval_ecb.py) and the demo corpus; they are all in `MergeConfig`
+so an evaluation can vary them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tidings.merge.profile import Profile, distance_km
+from tidings.merge.text import jaccard
+
+
+@dataclass(frozen=True)
+class MergeConfig:
+    threshold: float = 1.6  # a pair merges at or above this score
+    linkage: float = 0.9  # mean score two clusters need between them to join
+    date_slack: int = 2  # days two date ranges may miss each other by
+    same_doc: bool = False  # may two events of one article be one event?
+    category_same: float = 1.0
+    category_differs: float = -1.0
+    trigger_same: float = 0.8
+    text: float = 3.0  # times the Jaccard of the evidence sentences
+    day_same: float = 0.4
+    day_apart: float = -1.2  # per day between two day-precise dates
+    near_km: float = 30.0
+    near: float = 1.0
+    far_km: float = 150.0
+    far: float = -2.0
+    actor_shared: float = 0.8
+    actor_disjoint: float = -0.5
+    recipient_shared: float = 0.5
+    figure_agrees: float = 0.6
+    figure_clashes: float = -0.8
+    modality_differs: float = -0.6
+
+
+DEFAULT = MergeConfig()
+
+
+def conflict(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> bool:
+    """Pairs that must never merge, whatever else they share."""
+    if not config.same_doc and a.doc_id == b.doc_id:
+        return True  # the extractor already resolved events within one article
+    if a.family != b.family or (a.country and b.country and a.country != b.country):
+        return True
+    if a.precise and b.precise and a.day_lo != b.day_lo and a.city and a.city == b.city:
+        return True  # distinct attacks in one city on different days
+    return _days_apart(a, b) > config.date_slack
+
+
+def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None:
+    if conflict(a, b, config):
+        return None
+    return (
+        _category(a, b, config)
+        + (config.trigger_same if a.trigger and a.trigger == b.trigger else 0.0)
+        + config.text * jaccard(a.terms, b.terms)
+        + _date(a, b, config)
+        + _place(a, b, config)
+        + _parties(a, b, config)
+        + _figures(a, b, config)
+        + (config.modality_differs if a.modality != b.modality else 0.0)
+    )
+
+
+def _days_apart(a: Profile, b: Profile) -> int:
+    if a.day_lo is None or b.day_lo is None or a.day_hi is None or b.day_hi is None:
+        return 0
+    return max(0, a.day_lo - b.day_hi, b.day_lo - a.day_hi)
+
+
+def _category(a: Profile, b: Profile, c: MergeConfig) -> float:
+    if not a.category or not b.category:
+        return 0.0
+    return c.category_same if a.category == b.category else c.category_differs
+
+
+def _date(a: Profile, b: Profile, c: MergeConfig) -> float:
+    if not (a.precise and b.precise):
+        return 0.0
+    apart = abs(a.day_lo - b.day_lo)  # type: ignore[operator]
+    return c.day_same if apart == 0 else c.day_apart * apart
+
+
+def _place(a: Profile, b: Profile, c: MergeConfig) -> float:
+    if a.place_rank < 1 or b.place_rank < 1:
+        return 0.0  # a country (or nothing) is compatible with any place inside it
+    km = distance_km(a, b)
+    if km is None:
+        if not a.place or not b.place:
+            return 0.0
+        return c.near if a.place.lower() == b.place.lower() else c.far / 4
+    if km <= c.near_km:
+        return c.near
+    if km <= c.far_km:
+        return c.near / 4
+    return c.far
+
+
+def _parties(a: Profile, b: Profile, c: MergeConfig) -> float:
+    total = 0.0
+    ka, kb = a.actor_keys, b.actor_keys
+    if ka and kb:
+        total += c.actor_shared if ka & kb else c.actor_disjoint
+    ra, rb = a.recipient_keys, b.recipient_keys
+    if ra and rb and ra & rb:
+        total += c.recipient_shared
+    return total
+
+
+def _figures(a: Profile, b: Profile, c: MergeConfig) -> float:
+    mine = {kind: (value, cum) for kind, value, cum, _ in a.figures}
+    total = 0.0
+    for kind, value, cum, _ in b.figures:
+        if kind not in mine:
+            continue
+        other, other_cum = mine[kind]
+        low, high = sorted((max(value, 1), max(other, 1)))
+        if high / low <= 1.5:
+            total += c.figure_agrees
+        elif high / low > 3 and not (cum or other_cum):
+            total += c.figure_clashes
+    return total

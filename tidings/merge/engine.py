@@ -1,0 +1,85 @@
+"""The merge stage end to end, on plain records: articles and events in,
+merged events and stories out. It never opens the store; tidings.store.merged
+feeds it candidates and writes its results."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from tidings.merge.canonical import build
+from tidings.merge.cluster import cluster
+from tidings.merge.decision import DEFAULT, MergeConfig
+from tidings.merge.model import MergeResult
+from tidings.merge.neardup import find_originals, sign
+from tidings.merge.profile import Profile, profile
+from tidings.merge.stories import chain
+from tidings.merge.text import jaccard
+from tidings.records import Article, Event
+
+COPY_MATCH = 0.5  # sentence-term Jaccard for a copy's event to be the original's event
+
+
+def profile_of(event: Event, article: Article | None) -> Profile:
+    if article is None:
+        return profile(event)
+    ti = event.text_info
+    return profile(
+        event,
+        published=article.published,
+        source=article.source,
+        sentence_text=article.text[ti.start : ti.end],
+    )
+
+
+def merge(
+    events: Sequence[Event], articles: Iterable[Article], config: MergeConfig = DEFAULT
+) -> MergeResult:
+    by_id = {a.id: a for a in articles}
+    duplicates = find_originals([sign(a.id, a.text, a.published) for a in by_id.values()])
+    profiles = [profile_of(e, by_id.get(e.doc_id)) for e in events]
+    return merge_profiles(profiles, duplicates, config)
+
+
+def merge_profiles(
+    profiles: Sequence[Profile],
+    duplicates: Mapping[str, str] | None = None,
+    config: MergeConfig = DEFAULT,
+) -> MergeResult:
+    duplicates = dict(duplicates or {})
+    clusters = cluster(profiles, config, copy_pairs(profiles, duplicates))
+    merged = [build([profiles[i] for i in members], duplicates) for members in clusters]
+    return MergeResult(merged, chain(merged), duplicates)
+
+
+def copy_pairs(profiles: Sequence[Profile], duplicates: Mapping[str, str]) -> list[tuple[int, int]]:
+    """Each event of a near-duplicate article paired with the same event of its original.
+
+    A copy's event with no counterpart (an updated version adds a paragraph)
+    is left to the ordinary merge: it may be new information.
+    """
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        by_doc[p.doc_id].append(i)
+    pairs = []
+    for copy_id, original_id in sorted(duplicates.items()):
+        taken: set[int] = set()
+        for i in by_doc.get(copy_id, []):
+            j = _counterpart(profiles, i, by_doc.get(original_id, []), taken)
+            if j is not None:
+                taken.add(j)
+                pairs.append((i, j))
+    return pairs
+
+
+def _counterpart(profiles: Sequence[Profile], i: int, candidates: list[int], taken: set[int]) -> int | None:
+    p = profiles[i]
+    best, best_sim = None, COPY_MATCH
+    for j in candidates:
+        q = profiles[j]
+        if j in taken or q.category != p.category:
+            continue
+        sim = jaccard(p.terms, q.terms)
+        if sim > best_sim or (sim == best_sim and best is not None and q.event_id < profiles[best].event_id):
+            best, best_sim = j, sim
+    return best

@@ -1,0 +1,214 @@
+"""The merge stage's compact view of one event record.
+
+A `Profile` keeps only what blocking, the pair decision and the canonical
+fields need, so a million of them fit in memory and can be stored and read
+back for incremental merging without the full Event.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import math
+import sys
+from dataclasses import dataclass
+from datetime import date
+
+from tidings.merge.families import family_of
+from tidings.merge.text import content_terms, stem, words
+from tidings.records import Actor, Event
+
+# Finer places are better evidence; a country-level place says little.
+RESOLUTION_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "sub-city": 4}
+UNKNOWN_DATE_SPAN = 7  # an undated event happened within a week before publication
+
+
+@dataclass(slots=True)
+class Profile:
+    event_id: str
+    doc_id: str
+    source: str
+    published: int | None  # date ordinal of the article
+    category: str
+    family: str
+    trigger: str  # stemmed trigger word
+    country: str  # ISO alpha-2 or ""
+    day_lo: int | None  # date ordinals bounding when it happened
+    day_hi: int | None
+    precise: bool  # day precision
+    date: str | None
+    precision: str
+    city: str  # a key for a city-or-finer place, "" otherwise
+    place: str  # best place name
+    place_rank: int  # -1 when no place
+    lat: float | None
+    lon: float | None
+    actors: tuple[tuple[str, str, str], ...]  # (name, code, sector)
+    recipients: tuple[tuple[str, str, str], ...]
+    figures: tuple[tuple[str, int, bool, str], ...]  # (kind, value, cumulative, text)
+    terms: frozenset[str]
+    confidence: float
+    sentence: int | None = None
+    start: int | None = None
+    end: int | None = None
+    modality: str = "asserted"
+
+    @property
+    def actor_keys(self) -> frozenset[str]:
+        return _party_keys(self.actors)
+
+    @property
+    def recipient_keys(self) -> frozenset[str]:
+        return _party_keys(self.recipients)
+
+
+def _party_keys(parties: tuple[tuple[str, str, str], ...]) -> frozenset[str]:
+    keys = set()
+    for name, code, sector in parties:
+        if code:
+            keys.add(f"{code}/{sector}" if sector else code)
+        keys.update(w for w in name_words(name))
+    return frozenset(keys)
+
+
+def name_words(name: str) -> list[str]:
+    """Distinctive words of an actor name ('Kasim-Yomart Tokayev' -> tokayev...)."""
+    return [w for w in words(name) if len(w) > 3 and w not in _GENERIC_NAME_WORDS]
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    "people police forces force government security troops protesters officials "
+    "ministry president minister army military group groups members residents".split()
+)
+
+
+def profile(
+    event: Event,
+    *,
+    published: date | None = None,
+    source: str = "",
+    sentence_text: str = "",
+) -> Profile:
+    """Build the profile of an event; `sentence_text` is its evidence sentence."""
+    category = event.event[0] if event.event else ""
+    lo, hi = day_range(event.date, event.date_precision, published)
+    loc = event.event_loc
+    rank = RESOLUTION_RANK.get(str(loc.resolution), 1) if loc is not None else -1
+    return Profile(
+        event_id=event.id,
+        doc_id=event.doc_id,
+        source=source,
+        published=published.toordinal() if published else None,
+        category=category,
+        family=family_of(category),
+        trigger=sys.intern(stem(event.event_text.lower().strip())),
+        country=_country_of(event),
+        day_lo=lo,
+        day_hi=hi,
+        precise=event.date_precision == "day" and lo is not None,
+        date=event.date,
+        precision=event.date_precision,
+        city=_city_key(loc) if loc is not None and rank >= 2 else "",
+        place=(loc.resolved_place or loc.extracted_place) if loc is not None else "",
+        place_rank=rank,
+        lat=loc.lat if loc is not None else None,
+        lon=loc.lon if loc is not None else None,
+        actors=tuple(_party(a) for a in event.actor),
+        recipients=tuple(_party(a) for a in event.recipient),
+        figures=_figures(event),
+        terms=content_terms(sentence_text or event.event_text),
+        confidence=event.confidence,
+        sentence=event.text_info.sequence,
+        start=event.text_info.start,
+        end=event.text_info.end,
+        modality=event.modality,
+    )
+
+
+def _figures(event: Event) -> tuple[tuple[str, int, bool, str], ...]:
+    out = []
+    for kind, value in sorted(event.size.items()):
+        detail = event.size_detail.get(kind)
+        out.append((kind, value, bool(detail and detail.cumulative), detail.text if detail else ""))
+    return tuple(out)
+
+
+def _party(actor: Actor) -> tuple[str, str, str]:
+    return (actor.identifier_text or actor.entity_text, actor.code.upper(), actor.sector.upper())
+
+
+def _city_key(loc) -> str:
+    if loc.geonameid:
+        return f"g{loc.geonameid}"
+    name = (loc.resolved_place or loc.extracted_place).lower().strip()
+    return f"{loc.country_code.upper()}:{name}" if name else ""
+
+
+def _country_of(event: Event) -> str:
+    """Where it happened; without a place, the actor's country stands in (PLOVER habit)."""
+    if event.event_loc is not None and event.event_loc.country_code:
+        return event.event_loc.country_code.upper()
+    for party in (*event.actor, *event.recipient):
+        alpha2 = alpha2_of(party.code)
+        if alpha2:
+            return alpha2
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
+def alpha2_of(code: str) -> str:
+    """ISO alpha-3 -> alpha-2; '' for IGO/NGO and other non-country codes."""
+    if len(code) != 3 or not code.isalpha():
+        return ""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code.upper())
+    return country.alpha_2 if country else ""
+
+
+def day_range(when: str | None, precision: str, published: date | None) -> tuple[int | None, int | None]:
+    """The first and last day (ordinals) the event may have happened on."""
+    parsed = _parse_partial(when) if when else None
+    if parsed is None:
+        if published is None:
+            return None, None
+        return published.toordinal() - UNKNOWN_DATE_SPAN, published.toordinal()
+    year, month, day = parsed
+    if day is not None:
+        first = date(year, month, day)
+        span = 6 if precision == "week" else 0
+        return first.toordinal(), first.toordinal() + span
+    if month is not None:
+        last = calendar.monthrange(year, month)[1]
+        return date(year, month, 1).toordinal(), date(year, month, last).toordinal()
+    return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+
+
+def _parse_partial(text: str) -> tuple[int, int | None, int | None] | None:
+    parts = text[:10].split("-")
+    try:
+        nums = [int(p) for p in parts]
+        if len(nums) == 3:
+            date(*nums)  # validates
+            return nums[0], nums[1], nums[2]
+        if len(nums) == 2 and 1 <= nums[1] <= 12:
+            return nums[0], nums[1], None
+        if len(nums) == 1:
+            return nums[0], None, None
+    except ValueError:
+        return None
+    return None
+
+
+def distance_km(a: Profile, b: Profile) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def ordinal_to_iso(day: int | None) -> str | None:
+    return date.fromordinal(day).isoformat() if day is not None else None
+

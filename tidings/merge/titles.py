@@ -1,0 +1,73 @@
+"""Short headlines for stories: "Kazakhstan: protests, CSTO deployment, crackdown (2-19 Jan 2022)"."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from tidings.merge.dates import day_of
+from tidings.merge.model import MergedEvent
+
+PHRASE = {
+    "AGREE": "agreement", "CONSULT": "talks", "SUPPORT": "support", "CONCEDE": "concessions",
+    "COOPERATE": "cooperation", "AID": "aid", "RETREAT": "withdrawal", "REQUEST": "appeal",
+    "ACCUSE": "accusations", "REJECT": "rejection", "THREATEN": "threats", "PROTEST": "protests",
+    "SANCTION": "sanctions", "MOBILIZE": "deployment", "COERCE": "crackdown", "ASSAULT": "violence",
+}
+# categories where naming the actor says much more ("CSTO deployment")
+NAMED = {"MOBILIZE", "RETREAT", "AID", "SANCTION"}
+MAX_PARTS = 3
+
+
+def title(events: Sequence[MergedEvent]) -> str:
+    """Country, the most reported kinds of event in time order, and the dates."""
+    weight: dict[str, int] = defaultdict(int)
+    first: dict[str, tuple[int, str]] = {}
+    for me in events:
+        part = _phrase(me)
+        weight[part] += me.num_mentions
+        first.setdefault(part, (day_of(me) or 0, me.id))
+        first[part] = min(first[part], (day_of(me) or 0, me.id))
+    top = sorted(weight, key=lambda p: (-weight[p], first[p]))[:MAX_PARTS]
+    parts = ", ".join(sorted(top, key=lambda p: first[p]))
+    days = [d for d in (day_of(me) for me in events) if d is not None]
+    span = f" ({date_span(min(days), max(days))})" if days else ""
+    return f"{country_name(events[0].country)}: {parts}{span}"
+
+
+def _phrase(me: MergedEvent) -> str:
+    phrase = PHRASE.get(me.event, me.event.lower() or "events")
+    if me.event in NAMED and me.actor:
+        return f"{short_name(me.actor[0].entity_text)} {phrase}"
+    return phrase
+
+
+def short_name(name: str) -> str:
+    """Long organisation names shrink to their initials."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    if len(name.split()) >= 3 and len(words) >= 3:
+        return "".join(w[0] for w in words)
+    return name
+
+
+def date_span(lo: int, hi: int) -> str:
+    a, b = date.fromordinal(lo), date.fromordinal(hi)
+    if a == b:
+        return f"{a.day} {a:%b %Y}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}-{b.day} {b:%b %Y}"
+    if a.year == b.year:
+        return f"{a.day} {a:%b}-{b.day} {b:%b %Y}"
+    return f"{a.day} {a:%b %Y}-{b.day} {b:%b %Y}"
+
+
+@functools.lru_cache(maxsize=None)
+def country_name(alpha2: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
+    if country is None:
+        return alpha2 or "Unknown"
+    return getattr(country, "common_name", None) or country.name
