@@ -196,3 +196,41 @@ def test_events_by(store):
     assert store.events_by("event", EventFilter(country="KZ")) == [("ASSAULT", 1), ("COERCE", 1)]
     with pytest.raises(ValueError, match="cannot summarise"):
         store.events_by("record; DROP TABLE events")
+
+
+def test_filter_doc_id_keeps_article_order(store):
+    assert ids(store, doc_id="art-goma") == ["ev-goma-fight", "ev-goma-statement"]
+
+
+def test_events_keep_the_store_article_id(tmp_path):
+    events = almaty_events()
+    for e in events:
+        e.doc_id = "almaty-1"  # the input's own id, as `tidings extract` writes it
+    with Store.open(tmp_path / "t.db") as s:
+        s.add_article(almaty_article(), events)
+        assert s.get_event("ev-almaty-arrest").doc_id == "art-almaty"
+
+
+def test_callable_migration(tmp_path, monkeypatch):
+    from tidings.store import schema
+
+    monkeypatch.setattr(schema, "MIGRATIONS", list(schema.MIGRATIONS))
+    with Store.open(tmp_path / "t.db") as s:
+        s.add_article(almaty_article(), almaty_events())
+
+    def fill_totals(conn):
+        conn.execute("CREATE TABLE totals (doc_id TEXT, n INTEGER)")
+        conn.execute("INSERT INTO totals SELECT doc_id, count(*) FROM events GROUP BY doc_id")
+
+    schema.register_migration(152, "per-article totals", apply=fill_totals)
+    with Store.open(tmp_path / "t.db") as s:
+        assert s.conn.execute("SELECT doc_id, n FROM totals").fetchall() == [("art-almaty", 2)]
+
+
+def test_reopen_keeps_data(tmp_path):
+    path = tmp_path / "t.db"
+    with Store.open(path) as s:
+        s.add_article(goma_article(), goma_events())
+    with Store.open(path) as s:
+        assert s.counts() == {"articles": 1, "events": 2, "failures": 0}
+        assert [e.id for e in s.iter_events()] == ["ev-goma-fight", "ev-goma-statement"]

@@ -22,6 +22,7 @@ class EventFilter:
     actor: str | None = None  # substring of an actor's or recipient's text or code
     text: str | None = None  # words that must all occur in the article (FTS5)
     min_dead: int | None = None
+    doc_id: str | None = None  # events of one article
     limit: int | None = None
     offset: int = 0
 
@@ -63,6 +64,9 @@ def build_where(f: EventFilter) -> Query:
             " JOIN articles ON articles.num = articles_fts.rowid WHERE articles_fts MATCH ?)"
         )
         params.append(fts_query(f.text))
+    if f.doc_id:
+        clauses.append("events.doc_id = ?")
+        params.append(f.doc_id)
     if f.min_dead is not None:
         clauses.append("events.dead >= ?")
         params.append(f.min_dead)
