@@ -26,7 +26,8 @@ def db(tmp_path):
 
 
 def run(*args: str):
-    return CliRunner().invoke(main, list(args))
+    # wide enough that rich never folds a cell the tests look for
+    return CliRunner(env={"COLUMNS": "200"}).invoke(main, list(args))
 
 
 def test_events_json_is_filtered_full_records(db):
@@ -120,3 +121,16 @@ def test_export_cli_parquet_and_geojson(db, tmp_path):
     assert result.exit_code == 0
     assert "1 without coordinates" in result.output
     assert run("export", "--format", "xml", "--db", db).exit_code == 2
+
+
+def test_table_prints_brackets_and_modality(tmp_path):
+    events = goma_events()
+    events[1].actor[0].entity_text = "[unnamed] official"
+    events[1].modality = "negated"
+    path = str(tmp_path / "b.db")
+    with Store.open(path) as s:
+        s.add_article(goma_article(), events)
+    result = run("events", "--db", path, "--type", "ACCUSE")
+    assert result.exit_code == 0, result.output
+    assert "[unnamed] official" in result.output
+    assert "ACCUSE (negated)" in result.output

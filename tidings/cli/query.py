@@ -97,6 +97,7 @@ def events(db_path: str, as_json: bool, **filters) -> None:
 def _print_table(found: Iterator) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(show_lines=False)
     for name in ("date", "category", "actor -> recipient", "place", "dead/inj/arr"):
@@ -104,14 +105,15 @@ def _print_table(found: Iterator) -> None:
     table.add_column("event id", no_wrap=True)  # copied into `tidings show`, so never broken
     rows = 0
     for e in found:
-        table.add_row(
-            e.date or "?",
-            e.event[0] if e.event else "",
-            _who(e),
-            _where(e),
-            "/".join(_number(e.size.get(k)) for k in ("dead", "injured", "arrested")),
-            e.id,
-        )
+        category = e.event[0] if e.event else ""
+        if e.modality != "asserted":
+            category += f" ({e.modality})"
+        cells = [
+            e.date or "?", category, _who(e), _where(e),
+            "/".join(_number(e.size.get(k)) for k in ("dead", "injured", "arrested")), e.id,
+        ]
+        # Text cells: a "[...]" in news text must print as is, not as rich markup
+        table.add_row(*(Text(c) for c in cells))
         rows += 1
     console = Console()
     console.print(table)

@@ -40,6 +40,7 @@ ACLED_REGIONS: dict[str, tuple[str, ...]] = {
     "Oceania": (
         "AS", "AU", "CK", "FJ", "PF", "GU", "KI", "MH", "FM", "NR", "NC", "NZ", "NU", "NF",
         "MP", "PW", "PG", "PN", "WS", "SB", "TK", "TO", "TV", "VU", "WF",
+        "CC", "CX", "UM",
     ),
     "Antarctica": ("AQ", "BV", "GS", "HM", "TF"),
 }
