@@ -21,6 +21,8 @@ LINE_CASES = [
     ("share", "Share on Facebook", "Share prices on the Valen exchange slid on Monday."),
     ("share", "Share via Email", "Protesters said they would share the list of detainees with lawyers."),
     ("networks", "Facebook Twitter WhatsApp Email", "Facebook and Twitter were blocked across the country on Friday."),
+    ("navigation", "Home | World | Business | Sport", "Home owners in Belsk were evacuated as the river rose."),
+    ("navigation", "Menu", "Menu prices at the canteen doubled, workers said."),
     ("follow", "Follow us on Twitter and Facebook", "Follow-up talks are planned for next week in Geneva."),
     ("follow", "Follow us", "Follow the money, the prosecutor told the court."),
     ("follow", "Follow @coastal_ledger", "Other cities are expected to follow us, a union leader said."),

@@ -197,3 +197,10 @@ def test_utf8_bom_is_dropped(tmp_path):
     path.write_bytes("\ufeffStrike ends at Port Valen.".encode("utf-8"))
     (article,) = articles(read(path))
     assert article.text == "Strike ends at Port Valen."
+
+
+def test_stdin_plain_text_from_a_byte_stream():
+    raw = io.BytesIO("Curfew imposed in Sarny\n\nThe mayor’s office announced it.\n".encode("cp1252"))
+    (article,) = articles(read("-", stdin=io.TextIOWrapper(raw, encoding="utf-8")))
+    assert article.origin == "stdin"
+    assert article.text.endswith("The mayor’s office announced it.")

@@ -21,6 +21,7 @@ Line rules (the whole line is furniture and is dropped):
 |--------------|-------------------------------------------------------------------|
 | share        | "Share this article", "Share on Facebook", "Share via Email"       |
 | networks     | "Facebook Twitter WhatsApp Email" (a row of share buttons)        |
+| navigation   | "Home | World | Business | Sport", "Menu", "Search" (menu bars)     |
 | follow       | "Follow us on Twitter and Facebook", "Follow us", "Follow @ledger" |
 | subscribe    | "Click here to subscribe ...", "Sign up for our newsletter"       |
 | read_more    | "Read more: ...", "Also read: ...", "Related: ...", "Learn more"  |
@@ -55,6 +56,15 @@ _NETWORKS = (
 _NETWORK_LIST = rf"{_NETWORKS}(?:\s*(?:,|/|\||and|or|&)?\s*{_NETWORKS})*"
 
 
+# Section names that make up a site's menu bar.
+_SECTION = (
+    r"(?:home|news|latest|world|politics|business|economy|markets|sports?|culture|opinion|"
+    r"videos?|photos|podcasts?|menu|search|log ?in|sign ?in|register|contact(?: us)?|"
+    r"about(?: us)?|weather|live|tech(?:nology)?|science|health|entertainment|lifestyle|"
+    r"travel|local|national|international|europe|asia|africa|americas|middle east|more)"
+)
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -73,6 +83,7 @@ LINE_RULES: tuple[Rule, ...] = (
         rf"(?:\s*(?:on|via|with)\s+{_NETWORK_LIST})?\s*[:.!]?$",
     ),
     _rule("networks", rf"^{_NETWORK_LIST}$"),
+    _rule("navigation", rf"^{_SECTION}(?:\s*[|/•·>»]?\s*{_SECTION}){{0,12}}$"),
     _rule(
         "follow",
         rf"^follow (?:us|@\w+)(?:\s+(?:on|via)\s+(?:{_NETWORK_LIST}|social media)"

@@ -46,11 +46,10 @@ def format_from_name(path: Path) -> Format | None:
 
 def sniff(head: bytes, *, allow_text: bool) -> Format | None:
     """The format the first bytes of a file look like, or None."""
-    if head.startswith(b"\x1f\x8b"):
-        head = _gunzip_head(head)
-        return "warc" if head.startswith(b"WARC/") else None
-    if head.startswith(b"WARC/"):
+    if looks_like_warc(head):
         return "warc"
+    if head.startswith(b"\x1f\x8b"):
+        return None
     body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if body.startswith(b"{"):
         return "jsonl"
@@ -65,6 +64,13 @@ def sniff(head: bytes, *, allow_text: bool) -> Format | None:
     if allow_text and b"\x00" not in head:
         return "text"
     return None
+
+
+def looks_like_warc(head: bytes) -> bool:
+    """Whether a file's first bytes (gzipped or not) start a WARC record."""
+    if head.startswith(b"\x1f\x8b"):
+        head = _gunzip_head(head)
+    return head.startswith(b"WARC/")
 
 
 def _gunzip_head(head: bytes) -> bytes:

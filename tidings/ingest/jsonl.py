@@ -37,9 +37,19 @@ def read_jsonl(
     source: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Item]:
-    """Articles from a text stream of JSON lines; failures say `origin:LINE: reason`."""
+    """Articles from a text stream of JSON lines; failures say `origin:LINE: reason`.
+
+    When the stream has a binary buffer under it (sys.stdin does), lines are
+    read from that and decoded one by one, so one undecodable line is one
+    failure rather than the end of the stream.
+    """
+    defaults = Defaults(published, source)
+    binary = getattr(stream, "buffer", None)
+    if binary is not None:
+        yield from read_jsonl_bytes(binary, origin, defaults, max_bytes)
+        return
     try:
-        yield from read_lines(_numbered(stream), origin, Defaults(published, source), max_bytes)
+        yield from read_lines(_numbered(stream), origin, defaults, max_bytes)
     except _BrokenStream as exc:
         yield IngestFailure(f"{origin}:{exc.line}", "undecodable bytes; the rest of the stream was not read")
 

@@ -24,7 +24,7 @@ from tidings.ingest.article import Defaults, make_article
 from tidings.ingest.decoding import decode_bytes
 from tidings.ingest.errors import IngestError
 from tidings.ingest.feeds import read_feed
-from tidings.ingest.formats import SNIFF_BYTES, Format, format_from_name, sniff
+from tidings.ingest.formats import SNIFF_BYTES, Format, format_from_name, looks_like_warc, sniff
 from tidings.ingest.jsonl import read_json_document, read_jsonl_bytes, read_lines
 from tidings.ingest.limits import DEFAULT_MAX_BYTES
 from tidings.ingest.warc import read_warc
@@ -97,9 +97,12 @@ def _read_file(path: Path, origin: str, defaults: Defaults, max_bytes: int) -> I
         raise IngestError("not a regular file")
     size = path.stat().st_size
     with path.open("rb") as handle:
-        fmt = format_from_name(path) or sniff(handle.read(SNIFF_BYTES), allow_text=not path.suffix)
+        head = handle.read(SNIFF_BYTES)
+        fmt = format_from_name(path) or sniff(head, allow_text=not path.suffix)
         if fmt is None:
             raise IngestError(f"unknown format{f' ({path.suffix})' if path.suffix else ''}: not text, HTML, RSS/Atom, WARC or JSON")
+        if fmt == "warc" and not looks_like_warc(head):
+            raise IngestError("not a WARC file: it does not start with a WARC/ record header")
         handle.seek(0)
         if fmt in _STREAMED:
             yield from _read_streamed(fmt, handle, origin, defaults, max_bytes)
@@ -140,22 +143,52 @@ def _html_article(data: bytes, origin: str, defaults: Defaults) -> Item:
 
 
 def read_stdin(stream: TextIO, defaults: Defaults, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """JSONL when the first non-blank line is a JSON object, else one plain-text article."""
-    head: list[str] = []
+    """JSONL when the first non-blank line is a JSON object, else one plain-text article.
+
+    Reads the binary buffer under the stream when there is one, so bytes are
+    decoded the same way as a file's.
+    """
+    binary = getattr(stream, "buffer", None)
+    if binary is not None:
+        yield from _read_stdin_bytes(binary, defaults, max_bytes)
+        return
+    head = _head_lines(stream)
     try:
-        for line in stream:
-            head.append(line)
-            if line.strip():
-                break
         if head and head[-1].lstrip().startswith("{"):
-            lines = enumerate(chain(head, stream), start=1)
-            yield from read_lines(lines, "stdin", defaults, max_bytes)
+            yield from read_lines(enumerate(chain(head, stream), start=1), "stdin", defaults, max_bytes)
             return
         text = "".join(chain(head, stream))
     except UnicodeDecodeError:
         yield IngestFailure("stdin", "undecodable bytes on standard input")
         return
-    if len(text) > max_bytes:
-        yield IngestFailure("stdin", f"standard input is over the {max_bytes}-byte limit")
+    yield _stdin_text(text, defaults, max_bytes)
+
+
+def _read_stdin_bytes(binary, defaults: Defaults, max_bytes: int) -> Iterator[Item]:
+    head = _head_lines(binary)
+    if head and head[-1].lstrip().startswith(b"{"):
+        yield from read_jsonl_bytes(chain(head, binary), "stdin", defaults, max_bytes)
         return
-    yield make_article(text, "stdin", defaults, title_from_text=True)
+    data = b"".join(chain(head, binary))
+    try:
+        text = decode_bytes(data)
+    except IngestError as exc:
+        yield IngestFailure("stdin", str(exc))
+        return
+    yield _stdin_text(text, defaults, max_bytes)
+
+
+def _head_lines(lines):
+    """Lines up to and including the first non-blank one."""
+    head = []
+    for line in lines:
+        head.append(line)
+        if line.strip():
+            break
+    return head
+
+
+def _stdin_text(text: str, defaults: Defaults, max_bytes: int) -> Item:
+    if len(text) > max_bytes:
+        return IngestFailure("stdin", f"standard input is over the {max_bytes}-byte limit")
+    return make_article(text, "stdin", defaults, title_from_text=True)
