@@ -134,3 +134,11 @@ def test_table_prints_brackets_and_modality(tmp_path):
     assert result.exit_code == 0, result.output
     assert "[unnamed] official" in result.output
     assert "ACCUSE (negated)" in result.output
+
+
+def test_not_a_store_is_one_line(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("plain text\n" * 200)
+    result = run("failures", "--db", str(path))
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "notes.db: not a tidings store" in result.output

@@ -234,3 +234,10 @@ def test_reopen_keeps_data(tmp_path):
     with Store.open(path) as s:
         assert s.counts() == {"articles": 1, "events": 2, "failures": 0}
         assert [e.id for e in s.iter_events()] == ["ev-goma-fight", "ev-goma-statement"]
+
+
+def test_open_a_file_that_is_not_a_database(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 100)
+    with pytest.raises(sqlite3.DatabaseError, match="notes.db"):
+        Store.open(path)
