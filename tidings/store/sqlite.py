@@ -130,14 +130,14 @@ class Store:
 
     def iter_events(self, filters: EventFilter | None = None) -> Iterator[Event]:
         """Events matching `filters`, by date (undated last), then article, then salience."""
-        query = build_where(filters or EventFilter())
+        f = filters or EventFilter()
+        query = build_where(f)
         sql = (
             "SELECT record FROM events WHERE " + query.where +
             " ORDER BY events.date_start IS NULL, events.date_start, events.doc_id, events.position"
             " LIMIT ? OFFSET ?"
         )
-        f = filters or EventFilter()
-        limit = -1 if f.limit is None else f.limit
+        limit = -1 if f.limit is None else f.limit  # -1: no limit, in SQLite
         params = [*query.params, limit, f.offset]
         for (record,) in self.conn.execute(sql, params):
             yield event_from_dict(json.loads(record))
