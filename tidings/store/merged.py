@@ -1,0 +1,385 @@
+"""Merged events and stories in the store, kept up to date batch by batch.
+
+The merge logic (`tidings.merge`) is pure; this module is its edge with
+SQLite. It keeps, beside the core tables:
+
+* `merge_articles` / `merge_bands`: each article's MinHash signature and LSH
+  band keys, and the original it copies (near-duplicates);
+* `merge_profiles`: each event record's merge profile, indexed by (family,
+  country, dates), with the merged event it belongs to;
+* `merged_events`: one row per real-world event, with mention counts and
+  its full record as JSON;
+* `stories`: chains of merged events, with their title and span.
+
+`update(store, new_event_ids)` merges a new batch by loading only the
+candidates in the blocks the new events fall in (and the events already
+merged with them), reclustering that neighbourhood and rewriting it.
+Because clustering depends only on the set of events it sees (ties by id),
+merging batch A then B gives what merging A+B gives, except where a block
+holds more than `blocking.MAX_PER_ANCHOR` events per anchor in one window
+(then which pairs get compared can differ).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+import numpy as np
+
+from tidings.merge.canonical import build
+from tidings.merge.cluster import cluster
+from tidings.merge.dates import day_of
+from tidings.merge.decision import DEFAULT, MergeConfig
+from tidings.merge.engine import copy_pairs, profile_of
+from tidings.merge.model import CanonicalActor, Counts, FigureReport, MergedEvent, Mention, Story
+from tidings.merge.neardup import Signed, band_keys, find_originals, signature
+from tidings.merge.profile import Profile
+from tidings.merge.stories import SPAN, chain
+from tidings.store.schema import register_migration
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS merge_articles (
+    article_id TEXT PRIMARY KEY,
+    published TEXT,
+    signature BLOB NOT NULL,
+    original_id TEXT NOT NULL DEFAULT ''  -- '' for an original
+);
+CREATE TABLE IF NOT EXISTS merge_bands (
+    band TEXT NOT NULL,
+    article_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS merge_bands_band ON merge_bands(band);
+CREATE TABLE IF NOT EXISTS merge_profiles (
+    event_id TEXT PRIMARY KEY,
+    family TEXT NOT NULL,
+    country TEXT NOT NULL,
+    day_lo INTEGER,
+    day_hi INTEGER,
+    merged_id TEXT NOT NULL DEFAULT '',
+    profile TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS merge_profiles_block ON merge_profiles(family, country, day_lo);
+CREATE INDEX IF NOT EXISTS merge_profiles_merged ON merge_profiles(merged_id);
+CREATE TABLE IF NOT EXISTS merged_events (
+    id TEXT PRIMARY KEY,
+    event TEXT NOT NULL,
+    date TEXT,
+    country TEXT NOT NULL,
+    day INTEGER,
+    mentions INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    story_id TEXT NOT NULL DEFAULT '',
+    record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS merged_events_country_day ON merged_events(country, day);
+CREATE INDEX IF NOT EXISTS merged_events_story ON merged_events(story_id);
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    country TEXT NOT NULL,
+    start TEXT,
+    end TEXT,
+    size INTEGER NOT NULL,
+    mentions INTEGER NOT NULL
+);
+"""
+
+register_migration(100, "merged events, near-duplicates and stories", SCHEMA)
+
+
+@dataclass
+class MergeSummary:
+    """What one update did."""
+
+    new_events: int = 0
+    duplicates: int = 0  # new articles found to copy an earlier one
+    candidates: int = 0  # stored events reconsidered with the batch
+    merged_events: int = 0  # merged events written (new or rewritten)
+    stories: int = 0  # stories written (new or rewritten)
+    merged_ids: list[str] = field(default_factory=list)
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    """For a bare connection (tests, tools); `Store.open` applies migration 100 itself."""
+    conn.executescript(SCHEMA)
+
+
+# -- writing ---------------------------------------------------------------
+
+
+def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT) -> MergeSummary:
+    """Merge a batch of stored events into the merged events and stories."""
+    conn: sqlite3.Connection = store.conn
+    summary = MergeSummary()
+    events = [e for e in (store.get_event(i) for i in dict.fromkeys(new_event_ids)) if e is not None]
+    known = {r[0] for r in _in(conn, "SELECT event_id FROM merge_profiles WHERE event_id IN", [e.id for e in events])}
+    events = [e for e in events if e.id not in known]
+    if not events:
+        return summary
+    articles = {d: store.get_article(d) for d in sorted({e.doc_id for e in events})}
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        duplicates = _sign_articles(conn, [a for a in articles.values() if a is not None])
+        summary.duplicates = sum(1 for d in articles if d in duplicates)
+        fresh = [profile_of(e, articles.get(e.doc_id)) for e in events]
+        _save_profiles(conn, fresh)
+        profiles = _neighbourhood(conn, fresh, config)
+        summary.new_events, summary.candidates = len(fresh), len(profiles) - len(fresh)
+        merged, orphaned = _recluster(conn, profiles, duplicates | _originals_of(conn, profiles), config)
+        summary.merged_events, summary.merged_ids = len(merged), [m.id for m in merged]
+        summary.stories = _restory(conn, merged, orphaned)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return summary
+
+
+def rebuild(store, config: MergeConfig = DEFAULT, chunk: int = 5000) -> MergeSummary:
+    """Forget every merge result and merge the whole store again, in date order."""
+    conn = store.conn
+    conn.execute("BEGIN IMMEDIATE")
+    for table in ("merge_articles", "merge_bands", "merge_profiles", "merged_events", "stories"):
+        conn.execute(f"DELETE FROM {table}")  # fixed names
+    conn.execute("COMMIT")
+    ids = [r[0] for r in conn.execute(
+        "SELECT id FROM events ORDER BY date_start IS NULL, date_start, doc_id, position")]
+    total = MergeSummary()
+    for start in range(0, len(ids), chunk):
+        part = update(store, ids[start : start + chunk], config)
+        total.new_events += part.new_events
+        total.duplicates += part.duplicates
+        total.candidates += part.candidates
+    total.merged_events = conn.execute("SELECT count(*) FROM merged_events").fetchone()[0]
+    total.stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    return total
+
+
+def _sign_articles(conn: sqlite3.Connection, articles: Sequence) -> dict[str, str]:
+    """Store signatures of new articles; return copy -> original for their groups."""
+    new = [a for a in articles if not conn.execute(
+        "SELECT 1 FROM merge_articles WHERE article_id = ?", (a.id,)).fetchone()]
+    if not new:
+        return {}
+    signed = [Signed(a.id, a.published, signature(a.text)) for a in new]
+    for s in signed:
+        conn.execute(
+            "INSERT INTO merge_articles(article_id, published, signature) VALUES (?, ?, ?)",
+            (s.id, s.published.isoformat() if s.published else None, s.signature.tobytes()),
+        )
+        conn.executemany("INSERT INTO merge_bands(band, article_id) VALUES (?, ?)",
+                         [(b, s.id) for b in band_keys(s.signature)])
+    group = _article_group(conn, [s.id for s in signed])
+    links = find_originals(group)
+    for s in group:
+        conn.execute("UPDATE merge_articles SET original_id = ? WHERE article_id = ?",
+                     (links.get(s.id, ""), s.id))
+    return links
+
+
+def _article_group(conn: sqlite3.Connection, ids: list[str]) -> list[Signed]:
+    """New articles, every stored article sharing a band, and their copy groups."""
+    near = {r[0] for r in _in(conn, "SELECT DISTINCT b2.article_id FROM merge_bands b1 JOIN merge_bands b2"
+                                    " ON b1.band = b2.band WHERE b1.article_id IN", ids)}
+    near |= set(ids)
+    roots = {r[0] or r[1] for r in _in(conn, "SELECT original_id, article_id FROM merge_articles WHERE article_id IN", sorted(near))}
+    near |= roots
+    near |= {r[0] for r in _in(conn, "SELECT article_id FROM merge_articles WHERE original_id IN", sorted(roots))}
+    rows = _in(conn, "SELECT article_id, published, signature FROM merge_articles WHERE article_id IN", sorted(near))
+    return [
+        Signed(aid, date.fromisoformat(pub) if pub else None, np.frombuffer(sig, dtype=np.uint64))
+        for aid, pub, sig in rows
+    ]
+
+
+def _originals_of(conn: sqlite3.Connection, profiles: Sequence[Profile]) -> dict[str, str]:
+    docs = sorted({p.doc_id for p in profiles})
+    return {aid: orig for aid, orig in _in(
+        conn, "SELECT article_id, original_id FROM merge_articles WHERE original_id != '' AND article_id IN", docs)}
+
+
+def _save_profiles(conn: sqlite3.Connection, profiles: Sequence[Profile]) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO merge_profiles(event_id, family, country, day_lo, day_hi, profile)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(p.event_id, p.family, p.country, p.day_lo, p.day_hi, profile_to_json(p)) for p in profiles],
+    )
+
+
+def _neighbourhood(conn: sqlite3.Connection, fresh: Sequence[Profile], config: MergeConfig) -> list[Profile]:
+    """The new profiles, every stored profile in their blocks, and whole clusters of those."""
+    found: dict[str, str] = {}  # event_id -> profile JSON
+    slack = config.date_slack
+    for p in fresh:
+        if p.day_lo is None:
+            rows = conn.execute(
+                "SELECT event_id, profile FROM merge_profiles WHERE family = ? AND country = ?"
+                " AND day_lo IS NULL", (p.family, p.country))
+        else:
+            rows = conn.execute(
+                "SELECT event_id, profile FROM merge_profiles WHERE family = ? AND country = ?"
+                " AND day_lo <= ? AND day_hi >= ?", (p.family, p.country, p.day_hi + slack, p.day_lo - slack))
+        found.update(rows)
+    merged_ids = sorted({r[0] for r in _in(conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN", sorted(found))})
+    found.update(_in(conn, "SELECT event_id, profile FROM merge_profiles WHERE merged_id IN", merged_ids))
+    return [profile_from_json(found[k]) for k in sorted(found)]
+
+
+def _recluster(conn: sqlite3.Connection, profiles: Sequence[Profile], duplicates: dict[str, str],
+               config: MergeConfig) -> tuple[list[MergedEvent], set[str]]:
+    """Recluster the neighbourhood; returns the merged events and the stories they left."""
+    old = sorted({r[0] for r in _in(conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN",
+                                    [p.event_id for p in profiles])})
+    clusters = cluster(profiles, config, copy_pairs(profiles, duplicates))
+    merged = [build([profiles[i] for i in members], duplicates) for members in clusters]
+    stories_of_old = {r[0]: r[1] for r in _in(conn, "SELECT id, story_id FROM merged_events WHERE id IN", old)}
+    _delete_in(conn, "DELETE FROM merged_events WHERE id IN", old)
+    for me in merged:
+        conn.execute(
+            "INSERT INTO merged_events(id, event, date, country, day, mentions, sources, articles,"
+            " story_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (me.id, me.event, me.date, me.country, day_of(me), me.num_mentions, me.num_sources,
+             me.num_articles, stories_of_old.get(me.id, ""), json.dumps(asdict(me), ensure_ascii=False)),
+        )
+        conn.executemany("UPDATE merge_profiles SET merged_id = ? WHERE event_id = ?",
+                         [(me.id, m.event_id) for m in me.mentions])
+    return merged, {s for s in stories_of_old.values() if s}
+
+
+def _restory(conn: sqlite3.Connection, touched: Sequence[MergedEvent], orphaned: set[str]) -> int:
+    """Rechain the stories around the touched merged events; returns stories written."""
+    found: dict[str, str] = {}
+    for me in touched:
+        day = day_of(me)
+        if not me.country or day is None:
+            continue
+        found.update(conn.execute(
+            "SELECT id, record FROM merged_events WHERE country = ? AND day BETWEEN ? AND ?",
+            (me.country, day - SPAN, day + SPAN)))
+    old = {r[0] for r in _in(conn, "SELECT story_id FROM merged_events WHERE story_id != '' AND id IN", sorted(found))}
+    old = sorted(old | orphaned)
+    found.update(_in(conn, "SELECT id, record FROM merged_events WHERE story_id IN", old))
+    stories = chain([merged_from_json(found[k]) for k in sorted(found)])
+    _delete_in(conn, "DELETE FROM stories WHERE id IN", old)
+    _in(conn, "UPDATE merged_events SET story_id = '' WHERE id IN", sorted(found))
+    for s in stories:
+        mentions = conn.execute(
+            f"SELECT coalesce(sum(mentions), 0) FROM merged_events WHERE id IN ({_marks(s.event_ids)})",
+            s.event_ids).fetchone()[0]
+        conn.execute(
+            "INSERT OR REPLACE INTO stories(id, title, country, start, end, size, mentions)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (s.id, s.title, s.country, s.start, s.end, len(s.event_ids), mentions),
+        )
+        conn.executemany("UPDATE merged_events SET story_id = ? WHERE id = ?", [(s.id, i) for i in s.event_ids])
+    return len(stories)
+
+
+# -- reading ---------------------------------------------------------------
+
+
+def counts(store, event_ids: Iterable[str]) -> dict[str, Counts]:
+    """Event record id -> its merged event's totals (GDELT NumMentions/NumSources/NumArticles)."""
+    rows = _in(store.conn,
+               "SELECT p.event_id, m.id, m.mentions, m.sources, m.articles FROM merge_profiles p"
+               " JOIN merged_events m ON m.id = p.merged_id WHERE p.event_id IN", list(event_ids))
+    return {eid: Counts(mid, n, s, a) for eid, mid, n, s, a in rows}
+
+
+def links(store, event_ids: Iterable[str]) -> dict[str, str]:
+    """Event record id -> merged event id (PLOVER `link`)."""
+    return {k: c.merged_id for k, c in counts(store, event_ids).items()}
+
+
+def first_reports(store, event_ids: Iterable[str]) -> set[str]:
+    """The event ids that stand for their merged event in one-row-per-event exports
+    (ACLED): the first mention, by publication date then id."""
+    wanted = set(event_ids)
+    keep = set()
+    merged_ids = sorted({c.merged_id for c in counts(store, wanted).values()})
+    for (record,) in _in(store.conn, "SELECT record FROM merged_events WHERE id IN", merged_ids):
+        mentions = json.loads(record)["mentions"]
+        if mentions:
+            keep.add(mentions[0]["event_id"])
+    return keep & wanted
+
+
+def get_merged(store, merged_id: str) -> MergedEvent | None:
+    row = store.conn.execute("SELECT record FROM merged_events WHERE id = ?", (merged_id,)).fetchone()
+    return merged_from_json(row[0]) if row else None
+
+
+def list_stories(store, limit: int | None = None) -> list[Story]:
+    rows = store.conn.execute(
+        "SELECT id, title, country, start, end FROM stories ORDER BY mentions DESC, start, id LIMIT ?",
+        (-1 if limit is None else limit,)).fetchall()
+    return [Story(i, t, c, s, e, _story_members(store.conn, i)) for i, t, c, s, e in rows]
+
+
+def get_story(store, story_id: str) -> tuple[Story, list[MergedEvent]] | None:
+    row = store.conn.execute("SELECT id, title, country, start, end FROM stories WHERE id = ?",
+                             (story_id,)).fetchone()
+    if row is None:
+        return None
+    rows = store.conn.execute("SELECT record FROM merged_events WHERE story_id = ? ORDER BY day, id",
+                              (story_id,)).fetchall()
+    events = [merged_from_json(r[0]) for r in rows]
+    return Story(*row, [e.id for e in events]), events
+
+
+def _story_members(conn: sqlite3.Connection, story_id: str) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM merged_events WHERE story_id = ? ORDER BY day, id", (story_id,))]
+
+
+# -- (de)serialising -------------------------------------------------------
+
+
+def profile_to_json(p: Profile) -> str:
+    data = {name: getattr(p, name) for name in Profile.__dataclass_fields__}
+    data["terms"] = sorted(p.terms)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def profile_from_json(text: str) -> Profile:
+    data = json.loads(text)
+    data["terms"] = frozenset(data["terms"])
+    for key in ("actors", "recipients", "figures"):
+        data[key] = tuple(tuple(x) for x in data[key])
+    return Profile(**data)
+
+
+def merged_from_json(text: str) -> MergedEvent:
+    data = json.loads(text)
+    data["actor"] = [CanonicalActor(**a) for a in data["actor"]]
+    data["recipient"] = [CanonicalActor(**a) for a in data["recipient"]]
+    data["mentions"] = [Mention(**m) for m in data["mentions"]]
+    data["figure_history"] = {k: [FigureReport(**r) for r in v] for k, v in data["figure_history"].items()}
+    return MergedEvent(**data)
+
+
+# -- SQL helpers -----------------------------------------------------------
+
+_CHUNK = 500  # SQLite limits the number of bound parameters
+
+
+def _marks(values: Sequence) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _in(conn: sqlite3.Connection, sql: str, values: Sequence) -> list[tuple]:
+    """Run `sql (?, ?, ...)` over `values` in chunks; rows of all chunks."""
+    values = list(values)
+    rows: list[tuple] = []
+    for i in range(0, len(values), _CHUNK):
+        part = values[i : i + _CHUNK]
+        rows.extend(conn.execute(f"{sql} ({_marks(part)})", part).fetchall())
+    return rows
+
+
+_delete_in = _in
