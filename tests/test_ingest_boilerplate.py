@@ -23,6 +23,10 @@ LINE_CASES = [
     ("networks", "Facebook Twitter WhatsApp Email", "Facebook and Twitter were blocked across the country on Friday."),
     ("navigation", "Home | World | Business | Sport", "Home owners in Belsk were evacuated as the river rose."),
     ("navigation", "Menu", "Menu prices at the canteen doubled, workers said."),
+    ("share", "Share in: Facebook | Twitter | WhatsApp", "Share of the vote fell to 31% in the capital."),
+    ("press_release", "PRESS RELEASE - For immediate release", "Press releases from the ministry were withheld on Monday."),
+    ("byline", "By Mira Oduya", "By Monday the death toll had risen to 14."),
+    ("byline", "By Newsline", "By nightfall, troops controlled the airport."),
     ("follow", "Follow us on Twitter and Facebook", "Follow-up talks are planned for next week in Geneva."),
     ("follow", "Follow us", "Follow the money, the prosecutor told the court."),
     ("follow", "Follow @coastal_ledger", "Other cities are expected to follow us, a union leader said."),
@@ -65,6 +69,9 @@ TRAILING_CASES = [
     ("related", "Related articles", "Related groups staged sit-ins in two other cities."),
     ("related", "More from The Ledger", "More from the ministry is expected on Friday, aides said."),
     ("tags", "Tags: protest, strike, Valen", "Tags on the seized crates showed they came from the port."),
+    ("end_mark", "###", "### were scrawled on the wall, a witness said."),
+    ("contact", "Press contact: press office, tel. +32 2 000 00 00", "Contact between the two delegations resumed on Friday."),
+    ("about", "About ReliefBridge: ReliefBridge is an aid group working in 14 countries.", "About 200 people fled the village, ReliefBridge said."),
 ]
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tidings.ingest.boilerplate import clean_text
+from tidings.ingest.datelines import dateline_date
 from tidings.ingest.identity import article_id
 from tidings.records import Article, IngestFailure
 
@@ -49,6 +50,8 @@ def make_article(
         return IngestFailure(origin, "empty text after cleaning")
     if title_from_text and not title:
         title = title_line(text)
+    if published is None:
+        published = dateline_date(text)  # stated by the item, so it beats the default
     return Article(
         id=article_id(text),
         text=text,

@@ -29,6 +29,8 @@ Line rules (the whole line is furniture and is dropped):
 | advert       | "Advertisement", "Sponsored content", "Story continues below"     |
 | rights       | any short line containing "All rights reserved"                   |
 | copyright    | "© 2023 The Ledger", "Copyright 2022 ...", "(c) Agency 2021"      |
+| press_release| "PRESS RELEASE - For immediate release"                           |
+| byline       | "By Mira Oduya", "By Newsline" (capitalised names only)           |
 | credits      | "(Reporting by ...; Editing by ...)"                              |
 
 Trailing rules (the line and everything after it is dropped, but only when
@@ -40,6 +42,9 @@ in the middle of a story is never cut along with the story):
 | disclaimer   | "Disclaimer: If you need to update/edit/remove this news ..."     |
 | related      | "Related articles", "More from The Ledger", "Recommended stories" |
 | tags         | "Tags: protest, Kazakhstan", "Topics: ..."                        |
+| end_mark     | "###", "-30-", "- ends -" (press-release end marks)               |
+| contact      | "Press contact: ...", "For more information, contact ..."         |
+| about        | "About ReliefBridge: ReliefBridge is ..." (an organisation's blurb) |
 """
 
 from __future__ import annotations
@@ -80,7 +85,7 @@ LINE_RULES: tuple[Rule, ...] = (
     _rule(
         "share",
         rf"^share(?: this)?(?: (?:article|story|post|page|video))?"
-        rf"(?:\s*(?:on|via|with)\s+{_NETWORK_LIST})?\s*[:.!]?$",
+        rf"(?:\s*(?:on|via|with|in)?\s*:?\s*{_NETWORK_LIST})?\s*[:.!]?$",
     ),
     _rule("networks", rf"^{_NETWORK_LIST}$"),
     _rule("navigation", rf"^{_SECTION}(?:\s*[|/•·>»]?\s*{_SECTION}){{0,12}}$"),
@@ -118,6 +123,8 @@ LINE_RULES: tuple[Rule, ...] = (
         r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*.*$",
         max_len=200,
     ),
+    _rule("press_release", r"^(?:press release|news release|for immediate release)\b[\s\w:/-]{0,40}$"),
+    Rule("byline", re.compile(r"^By [A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|and|de|van|von|al-\w+)){0,6}$"), 80),
     _rule(
         "credits",
         r"^\((?:reporting|writing|editing|additional reporting) by [^()]*\)\.?$"
@@ -134,6 +141,13 @@ TRAILING_RULES: tuple[Rule, ...] = (
         r"most read|trending now)\s*:?$",
     ),
     _rule("tags", r"^(?:tags|topics|keywords)\s*:.*$", max_len=300),
+    _rule("end_mark", r"^(?:#{3}|-30-|- ?ends? ?-|\*{3})$"),
+    _rule(
+        "contact",
+        r"^(?:(?:press|media) (?:contacts?|enquiries|inquiries)|for (?:more|further) information"
+        r"|contact)\s*[:,].*$",
+    ),
+    _rule("about", r"^about [A-Z\w][\w .&'-]{0,60}\s*:.*$", max_len=600),
 )
 
 # A trailing rule only fires within the last few paragraphs of the text.
