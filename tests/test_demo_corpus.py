@@ -155,7 +155,7 @@ def _feed_articles() -> list[DemoArticle]:
             assert body.lstrip().startswith("<p>"), f"{path} item {index}: description is not HTML paragraphs"
             text = "\n\n".join(re.sub(r"<[^>]+>", "", part) for part in re.findall(r"<p>.*?</p>", body, re.S))
             articles.append(DemoArticle(
-                f"feeds/{path.name}#{index}", "rss", item.findtext("title"),
+                f"feeds/{path.name}:{index}", "rss", item.findtext("title"),
                 parsedate_to_datetime(item.findtext("pubDate")).date(), outlet, item.findtext("link"), text,
             ))
     return articles
@@ -261,6 +261,12 @@ def test_gold_publication_dates_match_the_corpus():
     for article in corpus().values():
         if article.published is not None:
             assert gold()[article.id]["published"] == article.published.isoformat(), article.id
+
+
+def test_gold_urls_match_the_corpus_so_feed_items_can_be_joined_by_link():
+    for article in corpus().values():
+        if article.url:
+            assert gold()[article.id].get("url") == article.url, article.id
 
 
 def test_there_are_enough_outlets_and_countries():
