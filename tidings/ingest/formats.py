@@ -66,6 +66,11 @@ def sniff(head: bytes, *, allow_text: bool) -> Format | None:
     return None
 
 
+def looks_like_feed(head: bytes) -> bool:
+    """Whether an XML file's first bytes open an RSS, Atom or RSS 1.0 document."""
+    return _FEED_ROOT.search(head) is not None
+
+
 def looks_like_warc(head: bytes) -> bool:
     """Whether a file's first bytes (gzipped or not) start a WARC record."""
     if head.startswith(b"\x1f\x8b"):

@@ -24,7 +24,7 @@ from tidings.ingest.article import Defaults, make_article
 from tidings.ingest.decoding import decode_bytes
 from tidings.ingest.errors import IngestError
 from tidings.ingest.feeds import read_feed
-from tidings.ingest.formats import SNIFF_BYTES, Format, format_from_name, looks_like_warc, sniff
+from tidings.ingest.formats import SNIFF_BYTES, Format, format_from_name, looks_like_feed, looks_like_warc, sniff
 from tidings.ingest.jsonl import read_json_document, read_jsonl_bytes, read_lines
 from tidings.ingest.limits import DEFAULT_MAX_BYTES
 from tidings.ingest.warc import read_warc
@@ -103,6 +103,8 @@ def _read_file(path: Path, origin: str, defaults: Defaults, max_bytes: int) -> I
             raise IngestError(f"unknown format{f' ({path.suffix})' if path.suffix else ''}: not text, HTML, RSS/Atom, WARC or JSON")
         if fmt == "warc" and not looks_like_warc(head):
             raise IngestError("not a WARC file: it does not start with a WARC/ record header")
+        if fmt == "feed" and not looks_like_feed(head):
+            raise IngestError("not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> root near the start")
         handle.seek(0)
         if fmt in _STREAMED:
             yield from _read_streamed(fmt, handle, origin, defaults, max_bytes)
