@@ -185,3 +185,15 @@ def test_bad_feed_entry_is_one_failure(tmp_path):
     articles, failures = split(read_paths([str(path)]))
     assert len(articles) == 2
     assert [(f.origin, f.reason) for f in failures] == [(f"{path}:2", "feed entry has no content or summary")]
+
+
+def test_damaged_gzip_jsonl_keeps_what_came_before(tmp_path):
+    import gzip
+
+    data = gzip.compress((JSONL_GOOD_1 + "\n").encode() * 3000)
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    articles, failures = split(read_paths([str(path)]))
+    assert len(articles) > 0
+    assert [f.origin for f in failures] == [str(path)]
+    assert "gzip" in failures[0].reason

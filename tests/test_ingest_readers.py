@@ -204,3 +204,23 @@ def test_stdin_plain_text_from_a_byte_stream():
     (article,) = articles(read("-", stdin=io.TextIOWrapper(raw, encoding="utf-8")))
     assert article.origin == "stdin"
     assert article.text.endswith("The mayor’s office announced it.")
+
+
+def test_gzipped_jsonl_by_extension_and_by_sniffing(tmp_path):
+    import gzip
+
+    data = (FIXTURES / "articles.jsonl").read_bytes()
+    named = tmp_path / "batch.jsonl.gz"
+    named.write_bytes(gzip.compress(data))
+    bare = tmp_path / "batch"
+    bare.write_bytes(gzip.compress(data))
+    plain = articles(read(FIXTURES / "articles.jsonl"))
+    for path in (named, bare):
+        items = articles(read(path))
+        assert [a.id for a in items] == [a.id for a in plain]
+        assert items[0].origin == f"{path}:1"
+
+
+def test_a_single_path_string_is_one_path():
+    items = articles(list(read_paths(str(FIXTURES / "flood_relief.txt"))))
+    assert len(items) == 1

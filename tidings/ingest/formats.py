@@ -23,6 +23,8 @@ EXTENSIONS: dict[str, Format] = {
     ".warc.gz": "warc",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".jsonl.gz": "jsonl",
+    ".ndjson.gz": "jsonl",
     ".json": "json",
 }
 
@@ -48,8 +50,8 @@ def sniff(head: bytes, *, allow_text: bool) -> Format | None:
     """The format the first bytes of a file look like, or None."""
     if looks_like_warc(head):
         return "warc"
-    if head.startswith(b"\x1f\x8b"):
-        return None
+    if is_gzip(head):
+        return "jsonl" if _gunzip_head(head).lstrip().startswith(b"{") else None
     body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if body.startswith(b"{"):
         return "jsonl"
@@ -71,9 +73,13 @@ def looks_like_feed(head: bytes) -> bool:
     return _FEED_ROOT.search(head) is not None
 
 
+def is_gzip(head: bytes) -> bool:
+    return head.startswith(b"\x1f\x8b")
+
+
 def looks_like_warc(head: bytes) -> bool:
     """Whether a file's first bytes (gzipped or not) start a WARC record."""
-    if head.startswith(b"\x1f\x8b"):
+    if is_gzip(head):
         head = _gunzip_head(head)
     return head.startswith(b"WARC/")
 

@@ -11,9 +11,11 @@ WARC), whose files are routinely larger than any one article.
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import chain
@@ -24,7 +26,7 @@ from tidings.ingest.article import Defaults, make_article
 from tidings.ingest.decoding import decode_bytes
 from tidings.ingest.errors import IngestError
 from tidings.ingest.feeds import read_feed
-from tidings.ingest.formats import SNIFF_BYTES, Format, format_from_name, looks_like_feed, looks_like_warc, sniff
+from tidings.ingest.formats import SNIFF_BYTES, Format, format_from_name, is_gzip, looks_like_feed, looks_like_warc, sniff
 from tidings.ingest.jsonl import read_json_document, read_jsonl_bytes, read_lines
 from tidings.ingest.limits import DEFAULT_MAX_BYTES
 from tidings.ingest.warc import read_warc
@@ -50,6 +52,8 @@ def read_paths(
 
     `published` and `source` fill in what an item does not state itself.
     """
+    if isinstance(paths, str):
+        paths = [paths]  # one path, not an iterable of one-letter paths
     defaults = Defaults(published, source)
     for raw in paths:
         if raw == STDIN:
@@ -107,7 +111,7 @@ def _read_file(path: Path, origin: str, defaults: Defaults, max_bytes: int) -> I
             raise IngestError("not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> root near the start")
         handle.seek(0)
         if fmt in _STREAMED:
-            yield from _read_streamed(fmt, handle, origin, defaults, max_bytes)
+            yield from _read_streamed(fmt, handle, is_gzip(head), origin, defaults, max_bytes)
             return
         if size > max_bytes:
             raise IngestError(f"file is {size} bytes, over the {max_bytes}-byte limit")
@@ -115,11 +119,17 @@ def _read_file(path: Path, origin: str, defaults: Defaults, max_bytes: int) -> I
     yield from _read_whole(fmt, data, origin, defaults)
 
 
-def _read_streamed(fmt: Format, handle, origin: str, defaults: Defaults, max_bytes: int) -> Iterator[Item]:
+def _read_streamed(
+    fmt: Format, handle, gzipped: bool, origin: str, defaults: Defaults, max_bytes: int
+) -> Iterator[Item]:
     if fmt == "warc":
-        yield from read_warc(handle, origin, defaults, max_bytes)
-    else:
-        yield from read_jsonl_bytes(handle, origin, defaults, max_bytes)
+        yield from read_warc(handle, origin, defaults, max_bytes)  # warcio gunzips itself
+        return
+    lines = gzip.GzipFile(fileobj=handle) if gzipped else handle
+    try:
+        yield from read_jsonl_bytes(lines, origin, defaults, max_bytes)
+    except (EOFError, zlib.error) as exc:
+        raise IngestError(f"damaged gzip data: {exc}") from None
 
 
 def _read_whole(fmt: Format, data: bytes, origin: str, defaults: Defaults) -> Iterator[Item]:
