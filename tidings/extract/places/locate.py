@@ -1,0 +1,2 @@
+def locate_events(coded, ctx):
+    return [None for _ in coded]

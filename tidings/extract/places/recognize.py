@@ -1,0 +1,221 @@
+"""Finding place mentions: spaCy's entities where a parse exists, plus a
+gazetteer scan over capitalised words for what the model misses and for text
+that was never parsed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from tidings.extract.places.mention import Mention
+from tidings.resources.gazetteer import Gazetteer, NameMatch, name_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Hyphens split words: "Nur-Sultan" is found as two words joined again, and
+# "Russian-led" yields "Russian".
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.\u00C0-\u024F]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CONNECTORS = {"of", "de", "del", "la", "le", "el", "al", "and", "the", "upon", "on", "da", "do", "du", "des", "am"}
+_LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "of", "around", "toward", "towards"}
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "president", "gov", "governor", "sen", "senator", "rep", "judge", "officer",
+    "sgt", "lt", "capt", "chief", "pastor", "rev", "coach", "mayor", "minister", "general", "gen", "prince",
+    "king", "queen", "lord", "sir", "saint", "st", "professor", "prof", "det", "deputy", "trooper", "agent",
+}
+# Capitalised words that open sentences or name things far more often than the
+# town that shares their spelling.
+_COMMON = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "police", "president", "government", "city", "state", "county", "university", "school", "church",
+    "union", "republic", "party", "court", "news", "mobile", "energy", "independence", "liberty", "victoria",
+    "hope", "faith", "unity", "justice", "reading", "bath", "split", "nice", "orange", "globe", "sale",
+    "federal", "national", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "new", "old", "great", "media", "page", "street", "road", "avenue", "park", "square",
+    "said", "also", "after", "before", "during", "since", "many", "most", "some", "other", "christmas",
+    "easter", "post", "times", "herald", "tribune", "journal", "press", "gazette", "star", "sun", "mail",
+    "amazon", "apple", "google", "twitter", "facebook", "olympic", "democrat", "democrats", "republican",
+}
+_MAX_WORDS = 5
+_SPEECH = {"said", "says", "told", "added", "explained", "noted", "wrote", "asked", "replied"}
+
+
+def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Place and nationality entities, and the spans spaCy calls people (to keep the scan out)."""
+    mentions: list[Mention] = []
+    people: list[tuple[int, int]] = []
+    for offset, doc in docs:
+        for ent in doc.ents:
+            start, end = offset + ent.start_char, offset + ent.end_char
+            if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+                mention = _entity_mention(text, start, end, ent.label_, gaz)
+                if mention is not None and mention.matches:
+                    mentions.append(mention)
+            elif ent.label_ in ("PERSON", "ORG"):
+                mention = _mislabelled_place(text, start, end, ent.label_, gaz)
+                if mention is not None:
+                    mentions.append(mention)
+                elif ent.label_ == "PERSON":
+                    people.append((start, end))
+    return mentions, people
+
+
+def _mislabelled_place(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
+    """The small model calls "Edmonton" a person and "Moscow" an organisation.
+
+    A one-word PERSON or ORG entity is taken for a place when it names a
+    country, a first-level area or a big city and no title or speech verb
+    marks it as someone.
+    """
+    start, end = _trim(text, start, end)
+    surface = text[start:end]
+    if " " in surface or not surface[:1].isupper():
+        return None
+    matches = gaz.lookup(surface)
+    if not matches or any(m.kind == 3 for m in matches):
+        return None
+    before = text[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].rstrip(".").lower()
+    if before in _TITLES:
+        return None
+    if label == "PERSON":
+        after = text[end : end + 12].lstrip().split(" ", 1)[0].lower()
+        if after in _SPEECH:
+            return None
+    if not any(_prominent(m.entry) for m in matches):
+        return None
+    return Mention(start, end, surface, matches, label)
+
+
+def _prominent(entry) -> bool:
+    return entry.is_country or entry.feature_code == "ADM1" or entry.population >= 100_000
+
+
+def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
+    start, end = _trim(text, start, end)
+    if end <= start:
+        return None
+    surface = text[start:end]
+    matches = gaz.lookup(surface)
+    if not matches and surface.endswith("."):
+        matches = gaz.lookup(surface[:-1])
+    if label == "NORP":
+        # Only nationality adjectives are places; parties and religions are not.
+        if not any(m.kind == 3 for m in matches):
+            return None
+    return Mention(start, end, surface, matches, label)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    for article in ("the ", "The "):
+        if span.startswith(article):
+            start += len(article)
+            span = span[len(article):]
+    possessive = _POSSESSIVE.search(span)
+    if possessive and len(span) > 3:
+        end -= len(possessive.group(0))
+    return start, end
+
+
+def scan_mentions(
+    text: str, gaz: Gazetteer, taken: list[tuple[int, int]], people: list[tuple[int, int]]
+) -> list[Mention]:
+    """Gazetteer names among capitalised words that no entity already covers."""
+    words = _words(text)
+    blocked = sorted(taken + people)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(words):
+        found = _longest_match(text, words, i, gaz)
+        if found is None:
+            i += 1
+            continue
+        j, start, end, matches = found
+        if not _overlaps(blocked, start, end) and _acceptable(text, words, i, j, matches):
+            mentions.append(Mention(start, end, text[start:end], matches, "GAZ"))
+        i = j
+    return mentions
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    out = []
+    for match in _WORD.finditer(text):
+        start, end = match.start(), match.end()
+        possessive = _POSSESSIVE.search(text[start:end])
+        if possessive and end - start > 3:
+            end -= len(possessive.group(0))
+        out.append((start, end))
+    return out
+
+
+def _longest_match(
+    text: str, words: list[tuple[int, int]], i: int, gaz: Gazetteer
+) -> tuple[int, int, int, tuple[NameMatch, ...]] | None:
+    if not text[words[i][0]].isupper():
+        return None
+    last = min(len(words), i + _MAX_WORDS)
+    for j in range(last, i, -1):
+        tail = text[words[j - 1][0] : words[j - 1][1]]
+        if not tail[0].isupper() or any(
+            not text[words[k][0]].isupper() and text[words[k][0] : words[k][1]].lower() not in _CONNECTORS
+            for k in range(i, j)
+        ):
+            continue
+        if _crosses_sentence(text, words[i][0], words[j - 1][1]):
+            continue
+        start, end = words[i][0], words[j - 1][1]
+        for stop in (end, end - 1) if text[end - 1] == "." else (end,):
+            matches = gaz.lookup(text[start:stop])
+            if matches:
+                return j, start, stop, matches
+    return None
+
+
+def _crosses_sentence(text: str, start: int, end: int) -> bool:
+    inner = text[start:end]
+    return bool(re.search(r"[!?;:\n]", inner) or re.search(r"[a-z]{3,}\.\s", inner))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _acceptable(
+    text: str, words: list[tuple[int, int]], i: int, j: int, matches: tuple[NameMatch, ...]
+) -> bool:
+    first = text[words[i][0] : words[i][1]]
+    prev = text[words[i - 1][0] : words[i - 1][1]].rstrip(".").lower() if i > 0 else ""
+    if prev in _TITLES:
+        return False
+    if j - i > 1:
+        return not all(name_key(text[s:e]) in _COMMON for s, e in words[i:j])
+    key = name_key(first.rstrip("."))
+    if key in _COMMON or len(key) < 3:
+        return False
+    if any(m.kind == 3 for m in matches):
+        return True
+    best = matches[0].entry
+    if best.is_country or best.feature_code in ("ADM1", "CONT"):
+        return True
+    if first.isupper() and len(first) <= 4:
+        return False  # acronyms in headlines
+    sentence_start = i == 0 or _starts_sentence(text, words[i][0])
+    big = max(m.entry.population for m in matches) >= 50_000
+    return (prev in _LOCATIVE) or (big and not sentence_start) or _followed_by_area(text, words, j)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\"“”\n:"
+
+
+def _followed_by_area(text: str, words: list[tuple[int, int]], j: int) -> bool:
+    """"Alexandria, La." - a town followed by its state or country."""
+    if j >= len(words):
+        return False
+    between = text[words[j - 1][1] : words[j][0]]
+    return between.strip() == "," and text[words[j][0]].isupper()

@@ -1,0 +1,162 @@
+"""Choosing one gazetteer entry for each mention.
+
+A reading's score adds a prior (population, feature class, how the name
+matched) to what the rest of the article says: the countries and first-level
+areas its other places lie in, and "Town, State" pairs. The context is
+tallied from the other mentions' current choices and the choice is made
+again, twice, so that a confident "Texas" can pull an ambiguous "Paris" home.
+Mentions spelled the same never vote for each other.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from tidings.extract.places.mention import Mention
+from tidings.resources.gazetteer import KIND_ALT, KIND_DEMONYM, GeoEntry, NameMatch, name_key
+
+_FEATURE_BONUS = {"PCLI": 0.9, "CONT": 0.6, "ADM1": 0.5, "PPLC": 0.3, "ADM2": 0.3}
+COUNTRY_WEIGHT = 1.2
+ADMIN1_WEIGHT = 0.8
+PAIR_BONUS = 2.0
+NAMESAKE_BONUS = 0.7
+ROUNDS = 2
+
+
+@dataclass
+class _Votes:
+    country: Counter
+    admin1: Counter
+    by_name: dict[str, tuple[Counter, Counter]]  # what each spelling contributed
+
+    def without(self, key: str) -> tuple[Counter, Counter]:
+        own_country, own_admin1 = self.by_name.get(key, (Counter(), Counter()))
+        return self.country - own_country, self.admin1 - own_admin1
+
+
+def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None = None) -> None:
+    """Set `entry` and `score` on every mention that has a gazetteer reading."""
+    pinned = _pairs(mentions, text)
+    for i, mention in enumerate(mentions):
+        mention.entry, mention.score = _first_choice(mention, pinned.get(i))
+    for _ in range(ROUNDS):
+        votes = _tally(mentions, focus or {})
+        for i, mention in enumerate(mentions):
+            if mention.matches and not mention.is_demonym:
+                mention.entry, mention.score = _choose(mention, votes, pinned.get(i))
+
+
+def prior(match: NameMatch) -> float:
+    entry = match.entry
+    score = math.log10(max(entry.population, 0) + 1) / 7 + _FEATURE_BONUS.get(entry.feature_code, 0.0)
+    if match.kind == KIND_ALT:
+        score -= 0.2
+    return score
+
+
+def _namesake_bonus(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
+    """A big city beats the region named after it: "Moscow", "Aleppo", "Kiev"."""
+    entry = match.entry
+    if not entry.is_city:
+        return 0.0
+    for other in matches:
+        region = other.entry
+        if (
+            region.feature_code == "ADM1"
+            and region.admin1_key == entry.admin1_key
+            and entry.population >= 0.05 * max(region.population, 1)
+        ):
+            return NAMESAKE_BONUS
+    return 0.0
+
+
+def _first_choice(mention: Mention, pinned: set[int] | None) -> tuple[GeoEntry | None, float]:
+    if not mention.matches:
+        return None, 0.0
+    if mention.is_demonym:
+        country = next(m.entry for m in mention.matches if m.kind == KIND_DEMONYM)
+        return country, 0.9
+    scored = [
+        (prior(m) + _namesake_bonus(m, mention.matches) + (PAIR_BONUS if pinned and m.entry.id in pinned else 0.0), m)
+        for m in mention.matches
+    ]
+    return _best(scored)
+
+
+def _choose(mention: Mention, votes: _Votes, pinned: set[int] | None) -> tuple[GeoEntry | None, float]:
+    country, admin1 = votes.without(name_key(mention.text))
+    total_country = sum(country.values()) or 1.0
+    scored = []
+    for m in mention.matches:
+        entry = m.entry
+        score = prior(m) + _namesake_bonus(m, mention.matches)
+        score += COUNTRY_WEIGHT * country.get(entry.country_code, 0.0) / total_country
+        if entry.admin1_key and admin1.get(entry.admin1_key):
+            score += ADMIN1_WEIGHT * min(admin1[entry.admin1_key], 2.0) / 2.0
+        if pinned and entry.id in pinned:
+            score += PAIR_BONUS
+        scored.append((score, m))
+    return _best(scored)
+
+
+def _best(scored: list[tuple[float, NameMatch]]) -> tuple[GeoEntry, float]:
+    scored.sort(key=lambda pair: -pair[0])
+    best = scored[0]
+    if len(scored) == 1:
+        return best[1].entry, 0.9
+    margin = best[0] - scored[1][0]
+    return best[1].entry, 0.5 + 0.45 * math.tanh(margin)
+
+
+def _tally(mentions: list[Mention], focus: dict[str, float]) -> _Votes:
+    country: Counter = Counter(focus)
+    admin1: Counter = Counter()
+    by_name: dict[str, tuple[Counter, Counter]] = {}
+    for mention in mentions:
+        entry = mention.entry
+        if entry is None or not entry.country_code:
+            continue
+        key = name_key(mention.text)
+        own = by_name.setdefault(key, (Counter(), Counter()))
+        weight = 1.0 if len({m.entry.country_code for m in mention.matches}) == 1 else 0.6
+        country[entry.country_code] += weight
+        own[0][entry.country_code] += weight
+        if entry.admin1_key:
+            share = 1.0 if entry.feature_code == "ADM1" else 0.5
+            admin1[entry.admin1_key] += share
+            own[1][entry.admin1_key] += share
+    return _Votes(country, admin1, by_name)
+
+
+def _pairs(mentions: list[Mention], text: str) -> dict[int, set[int]]:
+    """"Paris, Texas" / "Alexandria, La.": the town must lie in the area that follows."""
+    pinned: dict[int, set[int]] = {}
+    ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    for a, b in zip(ordered, ordered[1:]):
+        town, area = mentions[a], mentions[b]
+        if text[town.end : area.start].strip() != "," or not town.matches or not area.matches:
+            continue
+        areas = [m.entry for m in area.matches if m.entry.is_country or m.entry.feature_code in ("ADM1", "ADM2")]
+        inside = {
+            m.entry.id
+            for m in town.matches
+            for region in areas
+            if m.entry.id != region.id and _within(m.entry, region)
+        }
+        if inside:
+            pinned[a] = inside
+            holders = {region.id for region in areas for m in town.matches if _within(m.entry, region)}
+            pinned[b] = holders
+    return pinned
+
+
+def _within(entry: GeoEntry, region: GeoEntry) -> bool:
+    if entry.country_code != region.country_code:
+        return False
+    if region.is_country:
+        return True
+    if region.feature_code == "ADM2":
+        return entry.admin2 == region.name and entry.admin1_key == region.admin1_key
+    return entry.admin1_key == region.admin1_key
