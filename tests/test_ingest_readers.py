@@ -224,3 +224,21 @@ def test_gzipped_jsonl_by_extension_and_by_sniffing(tmp_path):
 def test_a_single_path_string_is_one_path():
     items = articles(list(read_paths(str(FIXTURES / "flood_relief.txt"))))
     assert len(items) == 1
+
+
+def test_html_declared_charset_is_honoured(tmp_path):
+    body = "<p>Полиция задержала 12 человек в Алматы в четверг, сообщили власти города.</p>" * 3
+    page = f'<html><head><meta charset="windows-1251"><title>Задержания</title></head><body><article>{body}</article></body></html>'
+    path = tmp_path / "ru.html"
+    path.write_bytes(page.encode("cp1251"))
+    (article,) = articles(read(path))
+    assert "Полиция задержала 12 человек" in article.text
+
+
+def test_check_command_counts_and_exit_status(capsys):
+    from tidings.ingest.__main__ import main
+
+    assert main([str(FIXTURES / "ministry_feed.rss")]) == 0
+    assert capsys.readouterr().out.startswith("2 articles (2 distinct ids")
+    assert main([str(FIXTURES / "missing.txt")]) == 1
+    assert "no such file" in capsys.readouterr().err
