@@ -138,3 +138,21 @@ def test_invisible_characters_are_removed():
 
 def test_only_furniture_cleans_to_empty():
     assert clean_text("Share this article\n\nAdvertisement\n\n© 2023 The Ledger") == ""
+
+
+def test_cleaning_is_idempotent():
+    from pathlib import Path
+
+    # Tags sit above a related-stories list; cutting the list brings them into the window.
+    second = STORY.replace("500", "600")
+    layered = "\n\n".join([STORY, second, "Tags: border, army", "Related articles", "Curfew in Sarny", "Talks in Kessa"])
+    wrapped = (
+        "Security forces opened fire on demonstrators outside the regional\n"
+        "governor's office late on Wednesday, killing at least four people\nand wounding dozens."
+    )
+    samples = [layered, wrapped, "MalmÃ¶  protest\u00a0\n\nShare this article"]
+    samples += [p.read_text(encoding="utf-8") for p in (Path(__file__).parent / "fixtures" / "ingest").glob("*.txt")]
+    for sample in samples:
+        once = clean_text(sample)
+        assert clean_text(once) == once
+    assert clean_text(layered) == f"{STORY}\n\n{second}"

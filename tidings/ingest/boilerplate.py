@@ -189,11 +189,17 @@ def _is_furniture(paragraph: str) -> bool:
 
 
 def _drop_trailing_block(paragraphs: list[str]) -> list[str]:
-    first_allowed = max(0, len(paragraphs) - TRAILING_WINDOW)
-    for i in range(first_allowed, len(paragraphs)):
-        if trailing_rule(paragraphs[i]) is not None:
-            return paragraphs[:i]
-    return paragraphs
+    # Repeat until nothing changes, so that cleaning clean text is a no-op:
+    # a cut can bring an earlier "Tags:" line into the window.
+    while True:
+        first_allowed = max(0, len(paragraphs) - TRAILING_WINDOW)
+        cut = next(
+            (i for i in range(first_allowed, len(paragraphs)) if trailing_rule(paragraphs[i]) is not None),
+            None,
+        )
+        if cut is None:
+            return paragraphs
+        paragraphs = paragraphs[:cut]
 
 
 # Unicode spaces that should read as a plain space (NBSP, thin, em, ideographic...).
