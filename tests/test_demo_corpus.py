@@ -192,6 +192,25 @@ def gold_events() -> list[tuple[str, dict]]:
     return [(article_id, event) for article_id, row in gold().items() for event in row["events"]]
 
 
+NUMBER_WORDS = {
+    word: value for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _stated_numbers(text: str) -> set[int]:
+    """Every number written in the text, in digits (1,000 / 3.811 grouping) or as a word up to twenty."""
+    found = set()
+    for token in re.findall(r"\d+(?:[,.]\d{3})+(?!\d)|\d+", text):
+        found.add(int(re.sub(r"[,.]", "", token)))
+    for match in re.finditer(r"(\d+) thousand", text):
+        found.add(int(match.group(1)) * 1000)
+    found.update(NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", text.lower()) if word in NUMBER_WORDS)
+    return found
+
+
 def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.lower())
     return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
@@ -334,3 +353,15 @@ def test_near_duplicate_events_point_at_the_same_copy_as_their_line():
     for article_id, row in gold().items():
         for event in row["events"]:
             assert event.get("near_duplicate_of") == row.get("near_duplicate_of"), article_id
+
+
+def test_gold_figures_are_stated_in_their_article():
+    # A figure of 1 may be implicit ("a man was shot dead"); sums of stated parts are marked `derived`.
+    for article_id, event in gold_events():
+        article = corpus()[article_id]
+        stated = _stated_numbers(article.title + "\n" + article.text)
+        for field in ("dead", "injured", "arrested"):
+            value = event.get(field)
+            if value is None or value == 1 or field in event.get("derived", ()):
+                continue
+            assert value in stated, f"{article_id}: {event['cluster']} {field}={value} is not in the text"
