@@ -365,3 +365,18 @@ def test_gold_figures_are_stated_in_their_article():
             if value is None or value == 1 or field in event.get("derived", ()):
                 continue
             assert value in stated, f"{article_id}: {event['cluster']} {field}={value} is not in the text"
+
+
+def test_gold_boilerplate_is_real_furniture_of_its_article():
+    # Lines to strip are whole lines of the text; page furniture is in the HTML file but outside <article>.
+    listed = 0
+    for article_id, row in gold().items():
+        for line in row.get("boilerplate", []):
+            listed += 1
+            article = corpus()[article_id]
+            if article.fmt == "html":
+                assert line in (CORPUS / article_id).read_text(encoding="utf-8"), (article_id, line)
+                assert line not in article.text, (article_id, line)
+            else:
+                assert line in article.text.splitlines(), (article_id, line)
+    assert listed >= 10
