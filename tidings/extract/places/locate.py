@@ -1,2 +1,253 @@
-def locate_events(coded, ctx):
-    return [None for _ in coded]
+"""Where each event happened.
+
+For one coded event, in order of trust:
+1. a place in the event's own sentence tied to the trigger by a locative
+   preposition ("clashes in Almaty"), else one after such a preposition,
+   else any place there that is not an actor ("Moscow said", "Russia's
+   envoy", a place inside the actor's own words);
+2. the nearest place mentioned before the sentence;
+3. the dateline ("ALMATY, Jan 6 (Reuters) -");
+4. the article's focus country.
+A street or building the gazetteer does not know keeps its text as evidence
+but takes the coordinates of the nearest known place around it, with that
+place's coarser `resolution`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tidings.extract.context import ArticleContext, CodedEvent, Sentence
+from tidings.extract.places.geoparse import find_mentions
+from tidings.extract.places.mention import Mention, geonameid_of
+from tidings.extract.places.resolve import resolve
+from tidings.records import Place
+from tidings.resources.gazetteer import KIND_DEMONYM, Gazetteer, GeoEntry, load_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "on"}
+WEAK_PREPS = {"from", "into", "to", "toward", "towards", "along", "off", "over", "through"}
+# Verbs whose subject is a government speaking or acting, not a site.
+ACTOR_VERBS = {
+    "say", "announce", "accuse", "condemn", "warn", "urge", "deny", "claim", "reject", "demand", "call",
+    "sanction", "expel", "recognize", "recognise", "support", "back", "criticize", "criticise", "threaten",
+    "agree", "sign", "send", "deploy", "ask", "tell", "respond", "vow", "pledge", "insist", "blame",
+    "refuse", "offer", "propose", "decide", "want", "plan", "seek", "hope", "believe", "consider",
+}
+_PREP_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(STRONG_PREPS | WEAK_PREPS)) + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_SAYS_AFTER = re.compile(
+    r"^['’]s\b|^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:said|says|announced|accused|condemned|"
+    r"warned|urged|denied|claimed|rejected|demanded|called|sent|deployed|asked|told)\b"
+)
+_DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-|—|–)")
+
+SCORE_ATTACHED, SCORE_PREP, SCORE_WEAK_PREP, SCORE_IN_SENTENCE = 0.9, 0.8, 0.65, 0.55
+SCORE_PRECEDING, SCORE_DATELINE, SCORE_FOCUS = 0.45, 0.4, 0.25
+
+
+@dataclass
+class _ArticlePlaces:
+    mentions: list[Mention]
+    dateline: Mention | None
+    focus: GeoEntry | None
+
+
+def locate_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[Place | None]:
+    """One event location per coded event, in the same order (None when the article names no place)."""
+    if not coded:
+        return []
+    places = article_places(ctx)
+    return [_locate(c, places, ctx) for c in coded]
+
+
+def article_places(ctx: ArticleContext) -> _ArticlePlaces:
+    gaz = load_gazetteer()
+    docs = [(s.start, s.doc) for s in ctx.sentences if s.doc is not None]
+    mentions = find_mentions(ctx.text, docs, gaz)
+    dateline = find_dateline(ctx.text, gaz)
+    if dateline is not None:
+        mentions = [m for m in mentions if not (m.start < dateline.end and dateline.start < m.end)]
+        mentions.append(dateline)
+        mentions.sort(key=lambda m: m.start)
+    hint = {dateline.matches[0].entry.country_code: 2.0} if dateline is not None else {}
+    resolve(mentions, ctx.text, hint)
+    return _ArticlePlaces(mentions, dateline, _focus_country(mentions, gaz))
+
+
+def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
+    """"ALMATY, Jan 6 (Reuters) -" at the start of the first lines."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])][:2]
+    for line_start in starts:
+        found = _DATELINE.match(text, line_start)
+        if not found:
+            continue
+        word = found.group(1).strip()
+        matches = tuple(
+            m for m in gaz.lookup(word.title()) if m.entry.feature_code != "CONT" and m.kind != KIND_DEMONYM
+        )
+        if matches:
+            start = found.start(1)
+            return Mention(start, start + len(word), word, matches, "DATELINE")
+    return None
+
+
+def _focus_country(mentions: list[Mention], gaz: Gazetteer) -> GeoEntry | None:
+    votes: Counter = Counter()
+    for m in mentions:
+        if m.entry is not None and m.entry.country_code:
+            votes[m.entry.country_code] += 0.5 if m.is_demonym else 1.0
+    if not votes:
+        return None
+    return gaz.country(votes.most_common(1)[0][0])
+
+
+def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext) -> Place | None:
+    sentence = c.sentence
+    actor_spans = [(a.start, a.end) for a in c.actor + c.recipient if a.start is not None and a.end is not None]
+    here = [
+        m
+        for m in places.mentions
+        if sentence.start <= m.start < sentence.end and _can_be_site(m, sentence, ctx.text, actor_spans)
+    ]
+    if here:
+        best, score = max(((m, _site_score(m, c, ctx.text)) for m in here), key=lambda pair: pair[1])
+        if best.entry is not None:
+            return _place(best.entry, best, score)
+        around = _enclosing(here, places, sentence)
+        if around is not None:
+            return _place(around, best, score * 0.8)
+    before = [
+        m
+        for m in places.mentions
+        if m.end <= sentence.start
+        and m.entry is not None
+        and _can_be_site(m, ctx.sentence_at(m.start), ctx.text, [])
+    ]
+    if before:
+        return _place(before[-1].entry, before[-1], SCORE_PRECEDING)
+    if places.dateline is not None and places.dateline.entry is not None:
+        return _place(places.dateline.entry, places.dateline, SCORE_DATELINE)
+    if places.focus is not None:
+        return _place(places.focus, None, SCORE_FOCUS)
+    return None
+
+
+def _can_be_site(m: Mention, sentence: Sentence | None, text: str, actor_spans: list[tuple[int, int]]) -> bool:
+    if m.is_demonym or (m.entry is not None and m.entry.feature_code == "CONT"):
+        return False
+    if m.entry is None and m.source not in ("FAC", "LOC", "GPE"):
+        return False
+    if any(s < m.end and m.start < e for s, e in actor_spans):
+        return False
+    return not _metonymic(m, sentence, text)
+
+
+def _metonymic(m: Mention, sentence: Sentence | None, text: str) -> bool:
+    """"Moscow said", "Russia's ambassador": the place stands for its government."""
+    if m.source == "DATELINE":
+        return False
+    if _SAYS_AFTER.match(text[m.end : m.end + 40]):
+        return True
+    span = _spacy_span(m, sentence)
+    if span is None:
+        return False
+    head = _phrase_head(span)
+    if head.dep_ == "poss":
+        return True
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in ACTOR_VERBS
+
+
+def _spacy_span(m: Mention, sentence: Sentence | None) -> "SpacySpan | None":
+    if sentence is None or sentence.doc is None:
+        return None
+    return sentence.doc.char_span(m.start - sentence.start, m.end - sentence.start, alignment_mode="expand")
+
+
+def _phrase_head(span: "SpacySpan") -> "Token":
+    """The word a place name belongs to: "Almaty" in "the Almaty region" -> "region"."""
+    token = span.root
+    while token.dep_ in ("compound", "amod", "nmod", "appos", "nummod") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _site_score(m: Mention, c: CodedEvent, text: str) -> float:
+    distance = abs(m.start - c.trigger.start)
+    entry = m.entry
+    finer = 0.05 if entry is not None and entry.is_city else 0.03 if entry is not None and entry.is_admin else 0.0
+    return _attachment(m, c, text) + finer - min(distance, 400) / 4000
+
+
+def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
+    span = _spacy_span(m, c.sentence)
+    if span is not None:
+        head = _phrase_head(span)
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in STRONG_PREPS | WEAK_PREPS:
+            if _governs(prep.head, c):
+                return SCORE_ATTACHED
+            return SCORE_PREP if prep.lower_ in STRONG_PREPS else SCORE_WEAK_PREP
+        return SCORE_IN_SENTENCE
+    before = _PREP_BEFORE.search(text[max(c.sentence.start, m.start - 40) : m.start])
+    if before:
+        return SCORE_PREP if before.group(1).lower() in STRONG_PREPS else SCORE_WEAK_PREP
+    return SCORE_IN_SENTENCE
+
+
+def _governs(token: "Token", c: CodedEvent) -> bool:
+    """The preposition hangs off the trigger, or off a word next to it in the tree."""
+    start = c.trigger.start - c.sentence.start
+    end = c.trigger.end - c.sentence.start
+    trigger = {t.i for t in token.doc if start <= t.idx < end}
+    if token.i in trigger:
+        return True
+    near = {t.i for t in token.ancestors} | {t.i for t in token.children}
+    return bool(near & trigger)
+
+
+def _enclosing(here: list[Mention], places: _ArticlePlaces, sentence: Sentence) -> GeoEntry | None:
+    known = [m.entry for m in here if m.entry is not None]
+    if known:
+        return max(known, key=lambda e: (e.is_city, e.is_admin))
+    before = [m for m in places.mentions if m.end <= sentence.start and m.entry is not None and not m.is_demonym]
+    if before:
+        return before[-1].entry
+    if places.dateline is not None and places.dateline.entry is not None:
+        return places.dateline.entry
+    return places.focus
+
+
+def resolution_of(entry: GeoEntry) -> str:
+    if entry.is_country:
+        return "country"
+    if entry.feature_code == "ADM1":
+        return "admin1"
+    if entry.feature_code == "ADM2":
+        return "admin2"
+    return "city"
+
+
+def _place(entry: GeoEntry, mention: Mention | None, score: float) -> Place:
+    return Place(
+        extracted_place=mention.text if mention is not None else entry.name,
+        resolved_place=entry.name,
+        geonameid=geonameid_of(entry),
+        lat=entry.lat,
+        lon=entry.lon,
+        country_code=entry.country_code,
+        admin1=entry.admin1,
+        admin2=entry.admin2,
+        feature_code=entry.feature_code,
+        resolution=resolution_of(entry),
+        start=mention.start if mention is not None else None,
+        end=mention.end if mention is not None else None,
+        score=round(score, 3),
+    )
