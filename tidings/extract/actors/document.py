@@ -1,0 +1,162 @@
+"""What one article teaches about its actors: the acronyms it defines, the
+organisations it names, and the country it is mostly about."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tidings.extract.actors.kb import ActorEntry, ActorKB, load_kb
+from tidings.extract.actors.link import link_text
+from tidings.extract.actors.normalise import acronym_key, name_key
+
+# "Collective Security Treaty Organization (CSTO)": a capitalised name, then
+# an acronym in brackets.
+_DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:of|for|the|and|on|in|de|du|des|al|[A-Z][\w'’.\-]*))*)"
+    r"\s*\(([A-Z][A-Za-z0-9.\-&]{1,9})\)"
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.\-]*")
+_COUNTRY_KINDS = ("country", "adjective", "capital", "metonym", "person")
+HEAD_WEIGHT = 3  # the headline and lead say what the article is about
+MAX_NGRAM = 5
+
+
+@dataclass
+class DocumentActors:
+    acronyms: dict[str, ActorEntry] = field(default_factory=dict)
+    mentioned: list[ActorEntry] = field(default_factory=list)  # named orgs/groups/people
+    country_counts: Counter = field(default_factory=Counter)
+
+    @property
+    def focus_country(self) -> str:
+        """ISO alpha-3 of the country the article is mostly about ("" if none)."""
+        if not self.country_counts:
+            return ""
+        return self.country_counts.most_common(1)[0][0]
+
+    def resolve_acronym(self, text: str, kb: ActorKB | None = None) -> ActorEntry | None:
+        """An acronym as this article uses it: its own definitions first, then
+        the knowledge base, then a one-letter slip of a name the article uses
+        ("CTO" beside "CSTO")."""
+        kb = kb or load_kb()
+        key = acronym_key(text)
+        if key in self.acronyms:
+            return self.acronyms[key]
+        if key in kb.acronyms:
+            return kb.acronyms[key]
+        for known, entry in self._known_acronyms(kb):
+            if _one_slip(key, known):
+                return entry
+        return None
+
+    def _known_acronyms(self, kb: ActorKB) -> list[tuple[str, ActorEntry]]:
+        pairs = list(self.acronyms.items())
+        mentioned = set(self.mentioned)
+        pairs += [(k, e) for k, e in kb.acronyms.items() if e in mentioned]
+        return pairs
+
+    def alliance(self) -> ActorEntry | None:
+        """The military organisation the article names, for "the alliance"."""
+        for entry in self.mentioned:
+            if entry.kind == "org" and entry.sector == "MIL":
+                return entry
+        return None
+
+
+def _one_slip(short: str, known: str) -> bool:
+    """True when `short` is `known` with one letter dropped or changed, and
+    both are real acronyms (three letters or more, same first letter)."""
+    if len(short) < 3 or short == known or short[0] != known[0]:
+        return False
+    if len(known) == len(short) + 1:
+        return any(known[:i] + known[i + 1 :] == short for i in range(len(known)))
+    if len(known) == len(short):
+        return sum(a != b for a, b in zip(short, known)) == 1
+    return False
+
+
+@functools.lru_cache(maxsize=128)
+def document_actors(text: str) -> DocumentActors:
+    """Scan an article once (cached per text) for definitions and mentions."""
+    kb = load_kb()
+    doc = DocumentActors()
+    for match in _DEFINITION.finditer(text):
+        entry = link_text(match.group(1), kb) or _trailing_link(match.group(1), kb)
+        if entry is not None:
+            doc.acronyms[acronym_key(match.group(2))] = entry
+    head_end = _head_end(text)
+    for start, entry in _mentions(text, kb):
+        if entry.kind in ("org", "group", "person") and entry not in doc.mentioned:
+            doc.mentioned.append(entry)
+        if entry.kind in _COUNTRY_KINDS and len(entry.code) == 3 and entry.code.isalpha():
+            doc.country_counts[entry.code] += HEAD_WEIGHT if start < head_end else 1
+    for entry in doc.acronyms.values():
+        if entry not in doc.mentioned:
+            doc.mentioned.append(entry)
+    return doc
+
+
+def _trailing_link(name: str, kb: ActorKB) -> ActorEntry | None:
+    """'The Collective Security Treaty Organization' may carry leading words
+    the knowledge base does not know; try shorter tails."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        entry = link_text(" ".join(words[i:]), kb)
+        if entry is not None and entry.kind in ("org", "group"):
+            return entry
+    return None
+
+
+def _head_end(text: str) -> int:
+    """End of the headline and lead: the first two lines with text."""
+    seen = 0
+    for match in re.finditer(r"\n\s*\n|\n", text):
+        if text[: match.start()].strip():
+            seen += 1
+            if seen == 2:
+                return match.start()
+    return len(text)
+
+
+def _mentions(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
+    """Known names in running text, longest match first, left to right."""
+    words = [(m.start(), m.end(), m.group(0).rstrip(".")) for m in _WORD.finditer(text)]
+    found: list[tuple[int, ActorEntry]] = []
+    i = 0
+    while i < len(words):
+        step = 1
+        for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
+            phrase = text[words[i][0] : words[i + n - 1][1]].rstrip(".,")
+            if n == 1 and not phrase[:1].isupper():
+                break
+            entries = kb.exact.get(name_key(phrase), [])
+            if not entries and n == 1 and phrase.isupper():
+                entry = kb.acronyms.get(acronym_key(phrase))
+                entries = [entry] if entry else []
+            if entries:
+                found.append((words[i][0], _prefer_named(entries)))
+                step = n
+                break
+        i += step
+    return found
+
+
+def _prefer_named(entries: list[ActorEntry]) -> ActorEntry:
+    order = {"person": 0, "group": 1, "org": 2, "country": 3, "metonym": 4, "capital": 5,
+             "adjective": 6}  # fmt: skip
+    return min(entries, key=lambda e: order.get(e.kind, 9))
+
+
+def country_of(text: str, kb: ActorKB | None = None) -> str:
+    """ISO alpha-3 of a country name, adjective or capital ("" if none)."""
+    kb = kb or load_kb()
+    for entry in kb.lookup(text):
+        if entry.kind in ("country", "adjective", "capital", "metonym"):
+            return entry.code
+    return ""
+
+
+__all__ = ["DocumentActors", "document_actors", "country_of", "name_key"]

@@ -1,0 +1,103 @@
+"""Generic agents: the nouns news uses for actors it does not name
+("protesters", "security forces", "gunmen"), with their PLOVER sector and,
+where the noun fixes it, their ACLED actor type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tidings.extract.actors.normalise import name_key
+
+
+@dataclass(frozen=True)
+class Generic:
+    sector: str
+    inter: int | None = None
+
+
+_TABLE: dict[str, tuple[str, int | None]] = {}
+
+
+def _add(words: str, sector: str, inter: int | None = None) -> None:
+    for word in words.split(","):
+        word = word.strip()
+        if word:
+            _TABLE[name_key(word)] = (sector, inter)
+
+
+_add("protesters, protester, protestors, protestor, demonstrators, demonstrator, "
+     "marchers, crowd, crowds, activists, activist, campaigners, strikers, "
+     "demonstrations, demonstration, protests, protest, rally, rallies", "CVL", 6)
+_add("rioters, rioter, mob, mobs, looters, riots", "CVL", 5)
+_add("civilians, civilian, residents, resident, villagers, villager, people, citizens, "
+     "passengers, worshippers, pilgrims, women, children, men, family, families, "
+     "locals, shoppers, bystanders, population, inhabitants, farmers, herders, "
+     "motorists, pedestrians, tourists, teacher, teachers, nurse, nurses", "CVL", 7)
+_add("students, student, pupils, schoolchildren, university", "EDU", 7)
+_add("workers, union, unions, trade unions, employees, miners, labourers, laborers",
+     "LAB", 7)
+_add("journalists, journalist, reporters, reporter, media, newspaper, photographer, "
+     "cameraman", "JRN", 7)
+_add("doctors, doctor, medics, health workers, hospital, paramedics", "MED", 7)
+_add("refugees, refugee, migrants, migrant, asylum seekers, displaced people", "REF", 7)
+_add("opposition, opposition supporters, opposition leader, opposition party, dissidents, "
+     "dissident, critics", "OPP", 6)
+_add("police, policemen, policeman, police officers, police officer, officers, officer, "
+     "riot police, security forces, security force, security services, security personnel, "
+     "law enforcement, gendarmes, gendarmerie, border guards, border guard, "
+     "special forces, interior ministry, national guard, guards, coast guard", "COP", 1)
+_add("troops, troop, soldiers, soldier, army, military, armed forces, forces, force, "
+     "navy, air force, marines, peacekeepers, peacekeeping forces, peacekeeping units, "
+     "peacekeeping troops, peacekeeping contingent, contingent, units, unit, battalion, "
+     "brigade, commandos, paratroopers, servicemen, defense ministry, defence ministry, "
+     "ministry of defense, ministry of defence, warplanes, jets, aircraft, tanks, "
+     "artillery, drones, drone, military personnel", "MIL", 1)
+_add("rebels, rebel, insurgents, insurgent, militants, militant, jihadists, jihadist, "
+     "separatists, separatist, guerrillas, guerrilla, fighters, extremists, extremist, "
+     "terrorists, terrorist, islamists, rebel group, armed group, armed groups, "
+     "insurgency", "REB", 2)
+_add("gunmen, gunman, assailants, assailant, attackers, attacker, armed men, "
+     "unidentified gunmen, unknown gunmen, suspected militants, bandits, kidnappers, "
+     "abductors, suicide bomber, bomber, bombers, shooter", "UAF", 3)
+_add("militia, militias, militiamen, militia members, vigilantes, vigilante", "PRM", 3)
+_add("gang, gangs, gang members, criminals, smugglers, traffickers, cartel, robbers, "
+     "thieves, pirates", "CRM", 3)
+_add("government, authorities, officials, official, ministry, cabinet, administration, "
+     "president, prime minister, leader, leaders, regime, state, presidency, minister, "
+     "ministers, spokesman, spokeswoman, spokesperson, foreign ministry, "
+     "foreign minister, embassy, governor, mayor, junta, head of state, diplomats, "
+     "diplomat, envoy, ambassador, delegation, kremlin, palace, chancellor, premier",
+     "GOV", 1)
+_add("court, courts, judge, judges, prosecutors, prosecutor, supreme court, tribunal, "
+     "judiciary", "JUD", 1)
+_add("parliament, lawmakers, lawmaker, legislators, legislator, senate, congress, "
+     "mps, senators, deputies, assembly", "LEG", 1)
+_add("human rights organizations, human rights organisations, human rights groups, "
+     "rights groups, rights group, aid agencies, aid agency, ngos, ngo, charities, "
+     "charity, aid workers, aid groups, humanitarian organizations, "
+     "human rights activists, watchdog", "NGO", 7)
+_add("party, parties, ruling party", "PTY", 3)
+_add("church, mosque, clerics, cleric, priests, imam, monks", "REL", 7)
+_add("company, companies, firm, firms, businesses, business, businessmen, traders, "
+     "merchants, investors, banks", "BUS", 7)
+_add("hackers, hacker", "UNK", None)
+_add("alliance, coalition, bloc", "IGO", 8)
+
+MAX_WORDS = 3
+
+
+def generic_head(text: str) -> tuple[str, Generic] | None:
+    """The generic noun at the end of a phrase ("the Kazakh security forces"
+    -> "security forces"), longest match first."""
+    words = name_key(text).split()
+    for n in range(min(MAX_WORDS, len(words)), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in _TABLE:
+            sector, inter = _TABLE[tail]
+            return tail, Generic(sector, inter)
+    return None
+
+
+def generic_word(word: str) -> Generic | None:
+    found = _TABLE.get(name_key(word))
+    return Generic(*found) if found else None

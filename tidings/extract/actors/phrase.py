@@ -1,0 +1,118 @@
+"""Turning a noun phrase into a PLOVER actor: a named entity when the phrase
+names one, otherwise a generic agent placed in a country."""
+
+from __future__ import annotations
+
+import re
+
+from tidings.extract import taxonomy
+from tidings.extract.actors.document import DocumentActors, _mentions
+from tidings.extract.actors.generic import Generic, generic_head
+from tidings.extract.actors.kb import ActorEntry, ActorKB, load_kb
+from tidings.extract.actors.link import fuzzy, link_text
+from tidings.records import Actor
+
+_LED = re.compile(r"\b([A-Z][\w'’]+)-(?:led|backed)\b")
+_ALLIANCE = re.compile(r"\b(?:alliance|bloc|coalition)(?:'s|’s)?\b", re.I)
+_CAPS_RUN = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
+_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9.\-]{1,7}\b")
+
+
+def resolve_phrase(
+    text: str,
+    doc: DocumentActors | None = None,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    focus: str | None = None,
+) -> Actor | None:
+    """The actor a noun phrase stands for, or None when it names nobody.
+
+    `focus` (default: the article's focus country) places generic agents
+    ("protesters", "the troops") that carry no country of their own.
+    """
+    kb = load_kb()
+    doc = doc or DocumentActors()
+    focus = doc.focus_country if focus is None else focus
+    named = _named_entity(text, doc, kb)
+    head = generic_head(text)
+    generic = head[1] if head else None
+    if named is not None and named.kind in ("person", "org", "group", "metonym", "capital"):
+        return to_actor(text, named, start, end, generic=_armed_part(named, generic))
+    led = _LED.search(text)
+    if led and generic is not None and doc.alliance() is not None:
+        return to_actor(text, doc.alliance(), start, end)  # "Russian-led forces"
+    if named is not None:  # a country name or adjective
+        sector = generic.sector if generic else "GOV"
+        entry = ActorEntry(named.name, named.code, sector, "country")
+        inter = generic.inter if generic else None
+        return to_actor(text, entry, start, end, inter=inter, focus=focus)
+    if _ALLIANCE.search(text) and doc.alliance() is not None:
+        return to_actor(text, doc.alliance(), start, end)
+    if generic is not None:
+        code = "" if generic.sector in ("NGO", "IGO") else focus
+        if generic.sector == "IGO":
+            return None
+        entry = ActorEntry("", code or "", generic.sector, "generic")
+        return to_actor(text, entry, start, end, inter=generic.inter, focus=focus)
+    return None
+
+
+def _armed_part(named: ActorEntry, generic: Generic | None) -> Generic | None:
+    """'CSTO peacekeeping units' or 'Russian Defense Ministry': a named body's
+    armed branch keeps the body's code but takes the generic's sector."""
+    if generic is None or named.kind not in ("metonym", "capital"):
+        return None
+    return generic
+
+
+def _named_entity(text: str, doc: DocumentActors, kb: ActorKB) -> ActorEntry | None:
+    """The most specific name inside the phrase."""
+    whole = link_text(text, kb)
+    if whole is not None and whole.kind != "adjective":
+        return whole
+    for acronym in _ACRONYM_WORD.findall(text):
+        entry = doc.resolve_acronym(acronym, kb)
+        if entry is not None and entry.kind in ("org", "group"):
+            return entry
+    mentions = [entry for _, entry in _mentions(text, kb)]
+    for kind in ("person", "group", "org", "metonym", "country", "capital", "adjective"):
+        for entry in mentions:
+            if entry.kind == kind:
+                return entry
+    for run in _CAPS_RUN.findall(text):
+        entry = fuzzy(run, kb)
+        if entry is not None:
+            return entry
+    return whole
+
+
+def to_actor(
+    text: str,
+    entry: ActorEntry,
+    start: int | None = None,
+    end: int | None = None,
+    *,
+    generic: Generic | None = None,
+    inter: int | None = None,
+    focus: str = "",
+) -> Actor:
+    sector = generic.sector if generic else entry.sector
+    named = entry.kind in ("person", "org", "group")
+    foreign = bool(focus) and entry.code != focus and len(entry.code) == 3
+    if inter is None:
+        inter = entry.inter
+    if inter is None:
+        inter = taxonomy.inter_code(entry.code, sector, foreign=foreign)
+    elif inter == 1 and foreign:
+        inter = 8  # state forces abroad are external forces to ACLED
+    return Actor(
+        entity_text=text,
+        code=entry.code,
+        sector=sector,
+        identifier_id=entry.wikidata if named else "",
+        identifier_text=entry.name if named else "",
+        start=start,
+        end=end,
+        acled_inter=inter,
+    )

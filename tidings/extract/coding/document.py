@@ -1,0 +1,219 @@
+"""The document-level pass over an article's coded events: one record per
+real event, actors borrowed from context where a sentence only says "it" or
+"the decision", document contexts, and the final salience."""
+
+from __future__ import annotations
+
+import re
+
+from tidings.extract.actors import document_actors
+from tidings.extract.actors.kb import ActorEntry, load_kb
+from tidings.extract.actors.phrase import to_actor
+from tidings.extract.context import ArticleContext, CodedEvent
+from tidings.records import Actor
+
+LEAD_SENTENCES = 3  # the headline and the first sentences report the same story
+_CASUALTIES = re.compile(r"\b(killed|dead|deaths?|died|injured|wounded|casualties|fatalities)\b", re.I)
+_BACK_REFERENCE = re.compile(
+    r"^\s*(the|this|that)\s+(decision|move|order|step|measure|plan|call|request|statement|remarks?)\b",
+    re.I,
+)
+
+# Document contexts (PLOVER context codes) and the words that signal them.
+CONTEXTS: dict[str, re.Pattern[str]] = {
+    "economic": re.compile(
+        r"\b(price|prices|fuel|inflation|wages?|cost of living|tax(es)?|economic|subsid|unemployment|salar)",
+        re.I,
+    ),
+    "election": re.compile(r"\b(election|ballot|polls?|vote|voting|campaign|candidate)s?\b", re.I),
+    "human_rights": re.compile(r"\bhuman rights\b", re.I),
+    "peacekeeping": re.compile(r"\bpeace-?keep", re.I),
+    "terrorism": re.compile(r"\b(terroris[tm]|anti-terror|jihadis)", re.I),
+    "corruption": re.compile(r"\b(corrupt|bribe|embezzl)", re.I),
+    "migration": re.compile(r"\b(refugees?|migrants?|displaced|asylum)\b", re.I),
+    "health": re.compile(r"\b(covid|pandemic|epidemic|vaccin|ebola|cholera|outbreak of)\b", re.I),
+    "environment": re.compile(r"\b(climate|pollution|environmental)\b", re.I),
+}
+# Which categories a context may be attached to (None: any).
+_CONTEXT_CATEGORIES: dict[str, set[str] | None] = {
+    "economic": {"PROTEST", "REQUEST", "ACCUSE", "CONCEDE", "SANCTION", "AGREE", "COOPERATE", "AID"},
+    "election": None,
+    "human_rights": {"ACCUSE", "REQUEST", "COERCE", "ASSAULT"},
+    "peacekeeping": {"AID", "RETREAT", "MOBILIZE", "REQUEST", "SUPPORT"},
+    "terrorism": None,
+    "corruption": None,
+    "migration": None,
+    "health": None,
+    "environment": {"PROTEST", "AGREE", "REQUEST"},
+}
+DOC_CONTEXT_MIN = 2  # mentions in the article for a context to apply beyond its sentence
+
+
+def resolve_document(coded: list[CodedEvent], ctx: ArticleContext) -> list[CodedEvent]:
+    """Coded events of one article, repeats removed and actors completed."""
+    if not coded:
+        return []
+    coded = sorted(coded, key=lambda c: (c.sentence.sequence, c.trigger.start))
+    _borrow_actors(coded)
+    _fill_defaults(coded, ctx)
+    _requested_help(coded)
+    kept = _deduplicate(coded)
+    _add_contexts(kept, ctx)
+    for event in kept:
+        event.salience = _final_salience(event)
+    return kept
+
+
+def _borrow_actors(coded: list[CodedEvent]) -> None:
+    """'it said', 'they withdrew', 'the decision drew criticism': take the
+    actor from the last earlier event that named one."""
+    last_actors: list[Actor] = []
+    before_sentence: list[Actor] = []  # the last actors of earlier sentences
+    sequence = -1
+    for event in coded:
+        if event.sentence.sequence != sequence:
+            sequence, before_sentence = event.sentence.sequence, last_actors
+        if not event.actor and event.extra.get("pronoun_actor") and last_actors:
+            event.actor = list(last_actors)
+        if not event.recipient and _BACK_REFERENCE.match(event.sentence.text) and before_sentence:
+            if event.event in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST"):
+                event.recipient = list(before_sentence)
+        if event.actor and any(a.identifier_text or a.code for a in event.actor):
+            last_actors = event.actor
+
+
+def _fill_defaults(coded: list[CodedEvent], ctx: ArticleContext) -> None:
+    """Protests without a named crowd are the focus country's protesters,
+    and they protest against its government."""
+    focus = document_actors(ctx.text).focus_country
+    if not focus:
+        return
+    country = load_kb().countries.get(focus)
+    name = country.name if country else focus
+    for event in coded:
+        if event.event != "PROTEST":
+            continue
+        riot = event.mode == "riot"
+        if not event.actor:
+            entry = ActorEntry("", focus, "CVL", "generic")
+            event.actor = [to_actor("rioters" if riot else "protesters", entry, inter=5 if riot else 6)]
+        if not event.recipient:
+            entry = ActorEntry(name, focus, "GOV", "country")
+            event.recipient = [to_actor(f"government of {name}", entry, inter=1)]
+
+
+def _requested_help(coded: list[CodedEvent]) -> None:
+    """Forces sent by the one a government asked for help are aid to that
+    government, not a show of force ("asked the CSTO for help" ... "CSTO
+    soldiers deployed")."""
+    requests = [e for e in coded if e.event == "REQUEST" and e.mode == "assist" and e.recipient]
+    for event in coded:
+        if event.event != "MOBILIZE" or not event.actor:
+            continue
+        for request in requests:
+            helpers = {a.code for a in request.recipient if a.code}
+            if helpers & {a.code for a in event.actor}:
+                event.event, event.mode = "AID", ""
+                event.extra["base_event"] = "AID"
+                event.recipient = [_government_of(a) for a in request.actor] or event.recipient
+                break
+
+
+def _government_of(actor: Actor) -> Actor:
+    return Actor(
+        entity_text=actor.entity_text,
+        code=actor.code,
+        sector="GOV",
+        identifier_id=actor.identifier_id,
+        identifier_text=actor.identifier_text,
+        start=actor.start,
+        end=actor.end,
+        acled_inter=actor.acled_inter,
+    )
+
+
+def _deduplicate(coded: list[CodedEvent]) -> list[CodedEvent]:
+    kept: list[CodedEvent] = []
+    for event in coded:
+        twin = next((k for k in kept if _same_event(k, event)), None)
+        if twin is None:
+            kept.append(event)
+        else:
+            kept[kept.index(twin)] = _merge(twin, event)
+    return kept
+
+
+def _kind(event: CodedEvent) -> str:
+    return event.extra.get("base_event", event.event)
+
+
+def _same_event(a: CodedEvent, b: CodedEvent) -> bool:
+    if _kind(a) != _kind(b) and a.event != b.event:
+        return False
+    if a.mode and b.mode and a.mode != b.mode and _kind(a) not in ("PROTEST", "ASSAULT"):
+        return False
+    if a.sentence.sequence == b.sentence.sequence:
+        return False  # one sentence's events were merged already
+    in_lead = a.sentence.sequence < LEAD_SENTENCES and b.sentence.sequence < LEAD_SENTENCES
+    if in_lead:
+        return True
+    return _compatible_actors(a.actor, b.actor) and _compatible_actors(a.recipient, b.recipient)
+
+
+def _compatible_actors(left: list[Actor], right: list[Actor]) -> bool:
+    if not left or not right:
+        return True
+    codes_left = {a.code for a in left if a.code}
+    codes_right = {a.code for a in right if a.code}
+    return not codes_left or not codes_right or bool(codes_left & codes_right)
+
+
+def _specificity(actors: list[Actor]) -> int:
+    if not actors:
+        return 0
+    named = sum(1 for a in actors if a.identifier_text)
+    return 1 + 2 * named + (1 if any(a.code in ("IGO", "UNO", "EUR") for a in actors) else 0)
+
+
+def _merge(first: CodedEvent, second: CodedEvent) -> CodedEvent:
+    """Keep the asserted, most salient mention; give it the best actors."""
+
+    def rank(e: CodedEvent) -> tuple:
+        return (e.modality == "asserted", e.salience)
+
+    keep, drop = (first, second) if rank(first) >= rank(second) else (second, first)
+    if _specificity(drop.actor) > _specificity(keep.actor):
+        keep.actor = drop.actor
+    if _specificity(drop.recipient) > _specificity(keep.recipient):
+        keep.recipient = drop.recipient
+    keep.mode = keep.mode or drop.mode
+    keep.salience = max(keep.salience, drop.salience)
+    keep.extra.setdefault("mentions", []).append(drop.trigger)
+    if drop.acled_sub_event_type and not keep.acled_sub_event_type:
+        keep.acled_event_type = drop.acled_event_type
+        keep.acled_sub_event_type = drop.acled_sub_event_type
+    return keep
+
+
+def _add_contexts(events: list[CodedEvent], ctx: ArticleContext) -> None:
+    counts = {name: len(pattern.findall(ctx.text)) for name, pattern in CONTEXTS.items()}
+    for event in events:
+        for name, pattern in CONTEXTS.items():
+            allowed = _CONTEXT_CATEGORIES[name]
+            if (allowed is not None and event.event not in allowed) or name in event.context:
+                continue
+            if pattern.search(event.sentence.text) or counts[name] >= DOC_CONTEXT_MIN:
+                event.context.append(name)
+        if event.event == "ASSAULT" and any(a.sector == "MIL" for a in event.actor):
+            if "military" not in event.context:
+                event.context.append("military")
+
+
+def _final_salience(event: CodedEvent) -> float:
+    score = event.salience
+    if _CASUALTIES.search(event.sentence.text) and event.event in ("ASSAULT", "PROTEST", "COERCE"):
+        score += 0.15
+    score += 0.03 * min(len(event.extra.get("mentions", [])), 3)
+    if any(a.identifier_text for a in event.actor):
+        score += 0.05
+    return round(score, 3)

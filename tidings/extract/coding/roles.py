@@ -1,0 +1,171 @@
+"""Who did it and to whom: reading actor and recipient phrases off the
+dependency parse around a trigger."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PRONOUNS = frozenset("it they he she we i you who which that this these those them him her".split())
+# Prepositions whose object is the recipient of a verb event.
+RECIPIENT_PREPS = frozenset("against on upon at into with to toward towards from".split())
+ACTOR_PREPS_FOR_NOUNS = frozenset({"by", "from"})
+# For these categories the "of" after a noun trigger names the doer
+# ("withdrawal of troops"); for the rest it names the one done to.
+OF_IS_ACTOR = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT", "AGREE", "AID"})
+MAX_INHERIT = 4
+
+
+def heads_of(token: "Token") -> list["Token"]:
+    """A noun and the nouns coordinated with it ("the US, the EU and ...")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(heads_of(child))
+        elif child.dep_ == "appos" and _has_conj(child):
+            out.extend(heads_of(child))  # "the US, the EU (EU) and ..." parsed as an apposition
+    return out
+
+
+def _has_conj(token: "Token") -> bool:
+    return any(c.dep_ == "conj" for c in token.children)
+
+
+def verb_roles(verb: "Token", category: str) -> tuple[list["Token"], list["Token"]]:
+    """(actor heads, recipient heads) of a verb trigger."""
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("nsubj", "csubj"):
+            actors.extend(heads_of(child))
+        elif dep == "agent":
+            actors.extend(h for g in child.children if g.dep_ == "pobj" for h in heads_of(g))
+        elif dep == "nsubjpass":
+            recipients.extend(heads_of(child))
+        elif dep in ("dobj", "dative"):
+            if category in ("AID", "MOBILIZE") and dep == "dobj":
+                continue  # the thing given or sent, not who gets it
+            recipients.extend(heads_of(child))
+        elif dep == "prep" and child.lower_ in RECIPIENT_PREPS:
+            if child.lower_ == "from" and category not in ("REQUEST", "AID", "ACCUSE"):
+                continue
+            recipients.extend(h for g in child.children if g.dep_ == "pobj" for h in heads_of(g))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if category in ("MOBILIZE", "AID", "RETREAT"):
+            actors = actors or [verb.head]  # "soldiers deployed in the region"
+        elif not recipients:
+            recipients = [verb.head]  # "protesters killed by police"
+    if _is_passive(verb):
+        if not recipients:  # "... turned into riots and were repressed by"
+            recipients = _inherited_subject(verb)
+    elif not actors:
+        actors = _inherited_subject(verb)
+    return actors, recipients
+
+
+def _is_passive(verb: "Token") -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _inherited_subject(verb: "Token") -> list["Token"]:
+    """Subjects shared through coordination, control and relative clauses."""
+    token = verb
+    for _ in range(MAX_INHERIT):
+        if token.dep_ == "relcl":
+            return [token.head]
+        if token.dep_ == "acl" and token.tag_ != "VBN":
+            return [token.head]
+        if token.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or token.head is token:
+            return []
+        head = token.head
+        for child in head.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return heads_of(child)
+            if child.dep_ == "agent" and token.dep_ in ("conj",):
+                return [g for g in child.children if g.dep_ == "pobj"]
+        token = head
+    return []
+
+
+def noun_roles(
+    noun: "Token", category: str, light: "Token | None"
+) -> tuple[list["Token"], list["Token"]]:
+    """(actor heads, recipient heads) of a noun trigger."""
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    for child in noun.children:
+        dep = child.dep_
+        if dep == "poss" and not is_pronoun(child):
+            actors.extend(heads_of(child))
+        elif dep in ("amod", "compound") and child.pos_ in ("PROPN", "ADJ") and child.text[:1].isupper():
+            actors.append(child)  # "Russian withdrawal", "Kazakh protests"
+        elif dep == "prep":
+            word = child.lower_
+            objects = [h for g in child.children if g.dep_ == "pobj" for h in heads_of(g)]
+            if word in ACTOR_PREPS_FOR_NOUNS:
+                if word == "from" and category in ("RETREAT",):
+                    continue
+                actors.extend(objects)
+            elif word == "of":
+                (actors if category in OF_IS_ACTOR else recipients).extend(objects)
+            elif word == "between":
+                actors.extend(objects)
+            elif word in ("against", "on", "with", "at", "upon", "toward", "towards"):
+                recipients.extend(objects)
+    if light is not None and not actors:
+        actors = [c for c in light.children if c.dep_ in ("nsubj",)]
+        actors = [h for a in actors for h in heads_of(a)] or _inherited_subject(light)
+        if not recipients:
+            recipients = [
+                h
+                for prep in light.children
+                if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with", "from")
+                for g in prep.children
+                if g.dep_ == "pobj"
+                for h in heads_of(g)
+            ]
+            if category == "ACCUSE":  # "the decision drew criticism from X"
+                actors, recipients = _criticism_roles(light, actors, recipients)
+    return actors, recipients
+
+
+def _criticism_roles(
+    light: "Token", actors: list["Token"], recipients: list["Token"]
+) -> tuple[list["Token"], list["Token"]]:
+    if light.lemma_.lower() in ("draw", "face", "receive", "attract", "spark", "trigger", "provoke"):
+        critics = [r for r in recipients]
+        return critics, actors
+    return actors, recipients
+
+
+def phrase_bounds(token: "Token") -> tuple[int, int]:
+    """Token range of the noun phrase headed by `token`: its left modifiers,
+    plus an appositive name, an 'of' phrase naming a country or a bracketed
+    acronym ("The President of Kazakhstan, Kasim-Yomart Tokayev")."""
+    start = token.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "appos" and (_has_conj(child) or child.pos_ != "PROPN"):
+            break  # a list element or a description, not the name itself
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "punct" and child.text in (")", "]") and child.i == end:
+            end += 1  # keep a bracket the phrase opened: "(EU)"
+        elif child.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "prep"):
+            break
+    # leading punctuation or conjunctions never belong to the phrase
+    doc = token.doc
+    while start < token.i and doc[start].dep_ in ("punct", "cc", "prep"):
+        start += 1
+    while end - 1 > token.i and doc[end - 1].dep_ in ("punct", "cc"):
+        if doc[end - 1].text == ")" and "(" in doc[start : end - 1].text:
+            break
+        end -= 1
+    return start, end
+
+
+def is_pronoun(token: "Token") -> bool:
+    return token.pos_ == "PRON" or token.lower_ in PRONOUNS

@@ -1,0 +1,309 @@
+"""Coding one parsed sentence: its events, who did them to whom, and how
+certain the text is that they happened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tidings.extract import taxonomy
+from tidings.extract.actors import document_actors, resolve_phrase
+from tidings.extract.actors.document import DocumentActors
+from tidings.extract.coding.acled import classify_event
+from tidings.extract.coding.lexicon import SPEECH_VERBS
+from tidings.extract.coding.modality import modality
+from tidings.extract.coding.roles import is_pronoun, noun_roles, phrase_bounds, verb_roles
+from tidings.extract.coding.triggers import Found, find_triggers
+from tidings.extract.context import ArticleContext, CodedEvent, Sentence
+from tidings.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Categories whose verb takes another event as its content: the embedded
+# trigger refines the mode instead of making a second event
+# ("threatened to shell" is one THREATEN, "agreed to withdraw" one AGREE).
+GOVERNING = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "CONCEDE", "SUPPORT"})
+_EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl", "relcl", "nsubjpass", "conj"})
+MAX_EMBED = 3
+
+_REQUEST_MODES = {
+    "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
+    "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+}  # fmt: skip
+_THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+_HELP_WORDS = frozenset("help aid assistance support troops protection reinforcements".split())
+
+# Future cooperation is a promise (PLOVER codes it AGREE); a future retreat is
+# a concession.
+_FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                  "RETREAT": "CONCEDE"}  # fmt: skip
+
+_POSITION = {0: 0.9, 1: 0.5, 2: 0.3, 3: 0.2, 4: 0.1}
+BASE_SALIENCE = {
+    "ASSAULT": 0.9, "PROTEST": 0.8, "COERCE": 0.7, "RETREAT": 0.6, "MOBILIZE": 0.55,
+    "SANCTION": 0.55, "AID": 0.5, "REQUEST": 0.5, "THREATEN": 0.5, "AGREE": 0.45,
+    "COOPERATE": 0.45, "ACCUSE": 0.4, "REJECT": 0.4, "CONSULT": 0.4, "CONCEDE": 0.4,
+    "SUPPORT": 0.35,
+}  # fmt: skip
+
+
+def code_sentence(sentence: Sentence, ctx: ArticleContext) -> list[CodedEvent]:
+    """The events a parsed sentence reports (empty when it reports none)."""
+    doc = sentence.doc
+    if doc is None:
+        return []
+    found = find_triggers(doc)
+    if not found:
+        return []
+    people = document_actors(ctx.text)
+    kept, absorbed = _govern(found)
+    events = []
+    for item in kept:
+        event = _code(item, absorbed.get(item.token.i, []), sentence, ctx, people)
+        if event is not None:
+            events.append(event)
+    return _merge_within(events)
+
+
+def _govern(found: list[Found]) -> tuple[list[Found], dict[int, list[Found]]]:
+    """Split triggers into events and contents of a governing trigger."""
+    by_index = {f.token.i: f for f in found}
+    absorbed: dict[int, list[Found]] = {}
+    kept = []
+    for item in found:
+        governor = _governor(item, by_index)
+        if governor is not None:
+            absorbed.setdefault(governor.token.i, []).append(item)
+        else:
+            kept.append(item)
+    # "denied firing on": the denial is no event of its own, the firing is negated
+    denial_ids = {i for i, f in by_index.items() if f.trigger.lemma == "deny" and i in absorbed}
+    for i in denial_ids:
+        kept = [f for f in kept if f.token.i != i]
+        for inner in absorbed.pop(i):
+            inner.negated = True
+            kept.append(inner)
+    return kept, absorbed
+
+
+def _governor(item: Found, by_index: dict[int, Found]) -> Found | None:
+    token = item.token
+    for _ in range(MAX_EMBED):
+        if token.dep_ not in _EMBED_DEPS or token.head is token:
+            return None
+        if token.dep_ == "conj":
+            return None  # coordinated events are events of their own
+        token = token.head
+        governor = by_index.get(token.i)
+        if governor is not None and governor is not item:
+            if governor.trigger.category in GOVERNING or governor.trigger.lemma in ("order", "deny"):
+                return governor
+            return None
+    return None
+
+
+def _code(
+    item: Found, contents: list[Found], sentence: Sentence, ctx: ArticleContext, people: DocumentActors
+) -> CodedEvent | None:
+    token = item.token
+    category, mode = item.trigger.category, item.trigger.mode
+    category, mode = _refine_by_content(item, contents, category, mode)
+    if token.pos_ in ("NOUN", "PROPN") and item.first == item.last:
+        actor_heads, recipient_heads = noun_roles(token, category, item.via_light)
+    else:
+        actor_heads, recipient_heads = verb_roles(_verb_of(item), category)
+    actors = _resolve_all(actor_heads, sentence, people)
+    recipients = _resolve_all(recipient_heads, sentence, people)
+    category, mode = _refine_by_actors(item, category, mode, actors, recipients)
+    if category is None:
+        return None
+    if item.trigger.lemma == "order" and category == "THREATEN":
+        recipients = _threatened(contents, sentence, people)
+    status = "negated" if item.negated else modality(_verb_of(item))
+    base = category
+    if status == "future" and category in _FUTURE_RECODE:
+        category = _FUTURE_RECODE[category]
+        mode = "" if category == "AGREE" else mode
+    trigger_span = sentence.char_span(
+        token.doc[item.first].idx, token.doc[item.last].idx + len(token.doc[item.last].text)
+    )
+    acled = classify_event(category, mode, sentence.text, actors, recipients, item.trigger.lemma)
+    event = CodedEvent(
+        sentence=sentence,
+        event=category,
+        trigger=trigger_span,
+        mode=mode if mode in taxonomy.MODES.get(category, ()) else "",
+        modality=status,
+        confidence=_confidence(item, actors, acled.confidence),
+        actor=actors,
+        recipient=recipients,
+        acled_event_type=acled.event_type,
+        acled_sub_event_type=acled.sub_event_type,
+        salience=_salience(item, category, sentence),
+        extra={
+            "base_event": base,
+            "lemma": item.trigger.lemma,
+            "background": item.background,
+            "pronoun_actor": any(is_pronoun(t) for t in actor_heads) and not actors,
+            "root": token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
+        },
+    )
+    return event
+
+
+def _threatened(contents: list[Found], sentence: Sentence, people: DocumentActors) -> list[Actor]:
+    """An order to shoot threatens whoever would be shot: the content's
+    target, or the crowd the sentence is about."""
+    for inner in contents:
+        _, targets = verb_roles(inner.token, inner.trigger.category)
+        resolved = _resolve_all(targets, sentence, people)
+        if resolved:
+            return resolved
+    doc = sentence.doc
+    for token in doc if doc is not None else []:
+        if token.lemma_.lower() in ("protest", "protester", "demonstrator", "demonstration", "rioter", "riot"):
+            actor = resolve_phrase(token.text, people)
+            if actor is not None:
+                ref = sentence.span(token)
+                actor.start, actor.end = ref.start, ref.end
+                return [actor]
+    return []
+
+
+def _verb_of(item: Found) -> "Token":
+    """The token that carries the clause of a phrase trigger ("opened fire")."""
+    token = item.token
+    if token.pos_ in ("NOUN",) and token.dep_ in ("dobj",) and item.first < token.i:
+        return token.head
+    if token.pos_ in ("NOUN",) and token.dep_ == "dobj" and token.head.i >= item.first:
+        return token.head
+    return token
+
+
+def _refine_by_content(item: Found, contents: list[Found], category: str, mode: str) -> tuple[str, str]:
+    inner = [c.trigger.category for c in contents]
+    if item.trigger.lemma == "order":
+        if "ASSAULT" in inner:
+            return "THREATEN", "violence"
+        return "REQUEST", _REQUEST_MODES.get(inner[0], "change") if inner else ""
+    if category in ("REQUEST", "REJECT"):
+        if inner:
+            return category, _REQUEST_MODES.get(inner[0], "change")
+        if _asks_for_help(item.token):
+            return category, "assist"
+    if category == "THREATEN" and inner:
+        return category, _THREAT_MODES.get(inner[0], mode)
+    if category == "AGREE" and item.trigger.lemma in ("vow", "pledge", "promise") and inner:
+        if inner[0] in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+            return "THREATEN", _THREAT_MODES.get(inner[0], "")
+    if category == "ACCUSE" and item.trigger.lemma in ("charge", "accuse") and mode == "allege":
+        return category, mode
+    return category, mode
+
+
+def _asks_for_help(token: "Token") -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "in"):
+            if any(g.lemma_.lower() in _HELP_WORDS for g in child.subtree):
+                return True
+        if child.dep_ in ("dobj", "xcomp") and child.lemma_.lower() in _HELP_WORDS | {"help", "assist"}:
+            return True
+    return False
+
+
+def _refine_by_actors(
+    item: Found, category: str, mode: str, actors: list[Actor], recipients: list[Actor]
+) -> tuple[str | None, str]:
+    lemma = item.trigger.lemma
+    states = {"GOV", "MIL", "LEG", "JUD"}
+    if category == "PROTEST" and lemma in ("protest",) and item.token.pos_ == "VERB":
+        if actors and all(a.sector in states or a.code in ("IGO", "UNO", "EUR") for a in actors):
+            return "ACCUSE", "disapprove"  # a government "protests": a diplomatic complaint
+    if category == "RETREAT" and lemma in ("leave", "return", "depart") and actors:
+        if not any(a.sector in ("MIL", "COP", "REB", "IGO", "UAF", "PRM") for a in actors):
+            return None, mode
+    if category == "ASSAULT" and mode == "crowd-control" and recipients:
+        if not any(a.acled_inter in (5, 6) for a in recipients):
+            return "COERCE", "restrict"
+    if category == "ASSAULT" and mode == "crowd-control":
+        for actor in actors:  # unnamed "forces" facing a crowd are security forces
+            if actor.sector == "MIL" and not actor.identifier_text and "force" in actor.entity_text.lower():
+                actor.sector = "COP"
+    if category == "COERCE" and lemma in ("crack down", "crack") and any(
+        a.acled_inter in (5, 6) for a in recipients
+    ):
+        return "ASSAULT", "crowd-control"
+    if category == "MOBILIZE" and _in_support(item):
+        return "AID", ""
+    return category, mode
+
+
+def _in_support(item: Found) -> bool:
+    text = item.token.sent.text.lower()
+    return any(k in text for k in ("in support of", "at the request", "to help", "peacekeep", "to assist"))
+
+
+def _resolve_all(heads: list["Token"], sentence: Sentence, people: DocumentActors) -> list[Actor]:
+    actors: list[Actor] = []
+    for head in heads:
+        if is_pronoun(head):
+            continue
+        start, end = phrase_bounds(head)
+        span = head.doc[start:end]
+        ref = sentence.span(span)
+        actor = resolve_phrase(span.text, people, start=ref.start, end=ref.end)
+        if actor is not None and not _duplicate(actor, actors):
+            actors.append(actor)
+    return actors
+
+
+def _duplicate(actor: Actor, actors: list[Actor]) -> bool:
+    return any(
+        a.code == actor.code and a.sector == actor.sector and a.identifier_text == actor.identifier_text
+        for a in actors
+    )
+
+
+def _confidence(item: Found, actors: list[Actor], acled_confidence: float) -> float:
+    score = 0.5 + (0.2 if actors else 0.0) + (0.1 if item.token.pos_ == "VERB" else 0.0)
+    score -= 0.15 if item.background else 0.0
+    return max(0.05, min(0.95, score * 0.8 + acled_confidence * 0.2))
+
+
+def _salience(item: Found, category: str, sentence: Sentence) -> float:
+    score = BASE_SALIENCE.get(category, 0.3)
+    token = item.token
+    if token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"):
+        score += 0.3
+    if item.background:
+        score -= 0.35
+    if token.head.lemma_.lower() in SPEECH_VERBS and token.dep_ == "ccomp":
+        score += 0.1  # the reported event, not the reporting
+    score += _POSITION.get(sentence.sequence, 0.0)  # the headline and lead say what the story is
+    return round(score, 3)
+
+
+def _merge_within(events: list[CodedEvent]) -> list[CodedEvent]:
+    """One record per event: same-category triggers in one sentence with no
+    conflicting actors are one event ("attacked a village, killing three")."""
+    out: list[CodedEvent] = []
+    for event in events:
+        twin = next((e for e in out if e.event == event.event and _compatible(e, event)), None)
+        if twin is None:
+            out.append(event)
+            continue
+        keep, drop = (twin, event) if twin.salience >= event.salience else (event, twin)
+        keep.actor = keep.actor or drop.actor
+        keep.recipient = keep.recipient or drop.recipient
+        keep.mode = keep.mode or drop.mode
+        if keep is event:
+            out[out.index(twin)] = event
+    return out
+
+
+def _compatible(a: CodedEvent, b: CodedEvent) -> bool:
+    if a.modality != b.modality:
+        return False
+    codes_a = {(x.code, x.sector) for x in a.actor}
+    codes_b = {(x.code, x.sector) for x in b.actor}
+    return not codes_a or not codes_b or bool(codes_a & codes_b)

@@ -1,0 +1,239 @@
+"""Finding trigger words in a parsed sentence and deciding which of them
+report an event of their own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tidings.extract.coding.lexicon import (
+    BACKGROUND_PREPS,
+    LIGHT_VERBS,
+    NOUNS,
+    PHRASES,
+    VERBS,
+    Trigger,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass
+class Found:
+    """A trigger matched at a token: `first`..`last` cover the words read."""
+
+    token: "Token"
+    trigger: Trigger
+    first: int
+    last: int
+    background: bool = False  # "after the protests", "amid clashes"
+    via_light: "Token | None" = None  # "staged a protest": the light verb
+    negated: bool = False  # content of a denial ("denied firing on")
+
+
+# Objects that make a generic verb an event ("gave aid", "sent troops").
+AID_OBJECTS = frozenset(
+    """aid assistance help money dollar euro fund food weapon arm equipment loan
+    grant asylum supply vaccine medicine fuel ammunition relief shelter tent
+    water support donation credit""".split()
+)
+FORCE_OBJECTS = frozenset(
+    """troop soldier force police peacekeeper warship unit contingent battalion
+    jet aircraft tank ship personnel officer reinforcement marine commando
+    military army""".split()
+)
+IMPOSED = {
+    "sanction": ("SANCTION", "discontinue"),
+    "embargo": ("SANCTION", "discontinue"),
+    "curfew": ("COERCE", "curfew"),
+    "emergency": ("COERCE", "martial-law"),
+    "law": ("COERCE", "martial-law"),
+    "restriction": ("COERCE", "restrict"),
+    "ban": ("COERCE", "restrict"),
+    "blockade": ("COERCE", "restrict"),
+    "lockdown": ("COERCE", "restrict"),
+    "tariff": ("SANCTION", "discontinue"),
+}
+EASED = frozenset(
+    "curfew ban restriction emergency sanction blockade siege embargo lockdown law".split()
+)
+FIRE_OBJECTS = frozenset("shot round bullet rocket missile shell gas cannon mortar grenade".split())
+# Nouns after "of" that make the event noun itself the thing reported.
+EVENT_HOLDERS = frozenset(
+    """start outbreak wave series day week month spate scene site wake aftermath
+    result resumption end beginning victim height eruption number days weeks
+    course face center centre""".split()
+)
+_NOUN_POS = ("NOUN", "PROPN")
+
+
+def find_triggers(doc: "Doc") -> list[Found]:
+    """Every word or phrase in the sentence that may report an event."""
+    found: list[Found] = []
+    taken: set[int] = set()
+    for phrase_found in _phrases(doc):
+        found.append(phrase_found)
+        taken.update(range(phrase_found.first, phrase_found.last + 1))
+    for token in doc:
+        if token.i in taken:
+            continue
+        hit = _verb_trigger(token) if token.pos_ in ("VERB", "AUX") else None
+        if hit is None and token.pos_ in _NOUN_POS:
+            hit = _noun_trigger(token)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
+def _phrases(doc: "Doc") -> list[Found]:
+    out = []
+    lower = doc.text.lower()
+    for phrase, trigger in PHRASES.items():
+        for match in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            found = Found(head, trigger, span.start, span.end - 1)
+            if head.pos_ in _NOUN_POS and not _noun_slot(head, found):
+                continue
+            out.append(found)
+    return out
+
+
+def _particles(token: "Token") -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
+
+
+def _verb_trigger(token: "Token") -> Found | None:
+    entries = VERBS.get(token.lemma_.lower())
+    if not entries or token.dep_ in ("amod", "compound"):
+        return None
+    particles = _particles(token)
+    chosen = next((e for e in entries if e.particle and e.particle.split()[-1] in particles), None)
+    if chosen is None:
+        chosen = next((e for e in entries if not e.particle), None)
+    if chosen is None:
+        return None
+    chosen = _refine_verb(token, chosen)
+    if chosen is None:
+        return None
+    return Found(token, chosen, token.i, token.i)
+
+
+def _object_lemmas(token: "Token") -> set[str]:
+    lemmas = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+            lemmas.add(child.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
+        if child.dep_ == "prep":
+            lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+    if token.dep_ == "acl":  # "troops deployed to the border"
+        lemmas.add(token.head.lemma_.lower())
+    return lemmas
+
+
+def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
+    """Generic verbs become triggers only with the right object."""
+    lemma = entry.lemma
+    objects = _object_lemmas(token)
+    if lemma in ("give", "provide", "supply", "deliver", "grant", "donate", "fund"):
+        return entry if objects & AID_OBJECTS or lemma in ("donate", "fund") else None
+    if lemma in ("send", "dispatch", "deploy", "station", "mass", "amass", "reinforce"):
+        if objects & FORCE_OBJECTS or lemma in ("deploy", "amass", "reinforce"):
+            return entry
+        return None
+    if lemma == "impose":
+        for obj in objects:
+            if obj in IMPOSED:
+                category, mode = IMPOSED[obj]
+                return Trigger(lemma, category, mode)
+        return None
+    if lemma in ("lift", "ease", "relax"):
+        if "sanction" in objects or "embargo" in objects:
+            return Trigger(lemma, "RETREAT", "")
+        return entry if objects & EASED else None
+    if lemma == "fire":
+        particles = _particles(token)
+        return entry if particles & {"on", "at", "upon", "into"} or objects & FIRE_OBJECTS else None
+    if lemma in ("leave", "return", "depart"):
+        return entry if objects & FORCE_OBJECTS or _subject_lemmas(token) & FORCE_OBJECTS else None
+    if lemma in ("strike",):
+        subjects = _subject_lemmas(token)
+        if subjects & {"worker", "union", "teacher", "doctor", "nurse", "driver", "miner", "employee"}:
+            return Trigger(lemma, "PROTEST", "strike")
+    if lemma in ("block", "barricade") and not _subject_lemmas(token) & {
+        "protester", "demonstrator", "protestor", "resident", "villager", "driver", "farmer",
+        "student", "worker", "supporter", "activist", "crowd",
+    }:
+        return None
+    if lemma in ("back", "support") and token.dep_ == "amod":
+        return None
+    if lemma == "execute" and objects & {"plan", "order", "strategy", "program", "programme"}:
+        return None
+    return entry
+
+
+def _subject_lemmas(token: "Token") -> set[str]:
+    subjects = {c.lemma_.lower() for c in token.children if c.dep_ in ("nsubj", "agent")}
+    for child in token.children:
+        if child.dep_ == "agent":
+            subjects.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+    if not subjects and token.dep_ in ("conj", "xcomp") and token.head is not token:
+        return _subject_lemmas(token.head)
+    if token.dep_ == "relcl":
+        subjects.add(token.head.lemma_.lower())
+    return subjects
+
+
+def _noun_trigger(token: "Token") -> Found | None:
+    entries = NOUNS.get(token.lemma_.lower()) or NOUNS.get(token.lower_)
+    if not entries:
+        return None
+    entry = entries[0]
+    if entry.lemma == "strike" and any(
+        c.lower_ in ("air", "drone", "missile") for c in token.children
+    ):
+        return None  # the phrase table reads "air strike"
+    found = Found(token, entry, token.i, token.i)
+    return found if _noun_slot(token, found) else None
+
+
+def _noun_slot(token: "Token", found: Found) -> bool:
+    """Whether a noun trigger reports an event here (sets `background` and
+    `via_light` on `found`)."""
+    dep = token.dep_
+    head = token.head
+    if dep in ("compound", "amod", "poss", "nmod"):
+        return False
+    if dep == "ROOT" or head is token:
+        return True
+    if dep == "conj":
+        return head.pos_ in _NOUN_POS and head.lemma_.lower() in NOUNS
+    if dep in ("nsubj", "nsubjpass"):
+        return True
+    if dep in ("dobj", "attr", "oprd"):
+        if head.lemma_.lower() in LIGHT_VERBS:
+            found.via_light = head
+        return True
+    if dep == "pobj":
+        prep = head
+        governor = prep.head
+        word = prep.lower_
+        if word in BACKGROUND_PREPS:
+            found.background = True
+            return True
+        if word == "of" and governor.lemma_.lower() in EVENT_HOLDERS:
+            found.background = True
+            return True
+        if word in ("into", "to") and governor.lemma_.lower() in ("turn", "escalate", "lead", "descend", "spiral"):
+            return True
+        if word == "in" and governor.lemma_.lower() in ("kill", "die", "injure", "wound", "participate", "take", "join", "arrest"):
+            return True
+        return False
+    if dep == "appos":
+        return False
+    return False
