@@ -43,8 +43,11 @@ DEFAULT = MergeConfig()
 
 def conflict(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> bool:
     """Pairs that must never merge, whatever else they share."""
-    if not config.same_doc and a.doc_id == b.doc_id:
-        return True  # the extractor already resolved events within one article
+    if a.doc_id == b.doc_id:
+        if not config.same_doc:
+            return True  # the extractor already resolved events within one article
+        if a.sentence is not None and a.sentence == b.sentence:
+            return True  # two events read from one sentence are two events
     if a.family != b.family or (a.country and b.country and a.country != b.country):
         return True
     if a.precise and b.precise and a.day_lo != b.day_lo and a.city and a.city == b.city:
