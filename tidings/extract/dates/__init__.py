@@ -1,0 +1,406 @@
+"""Event dates: which time expression dates which event, resolved how.
+
+Rules, in the order they are tried for each event (events are taken in text
+order so that narrative time flows forward):
+
+1. Anchored target. An event whose trigger sits in the phrase after
+   "N days after/before ..." is dated from the other date in its sentence:
+   "On the 5th, X asked for help, three days after the start of the protests"
+   puts the protests on the 2nd.
+2. Own sentence. The time expression nearest the trigger in the dependency
+   tree wins (character distance without a parse). Expressions that hang from
+   another event's trigger cost a little more; those hanging from a reporting
+   verb ("police said Tuesday") cost most, since they date the report.
+   A trigger in a clause that only describes a noun ("the soldiers deployed
+   there") takes just the month of a date outside its clause.
+3. Anchored on the narrative. "a week later", "the next day", "two days
+   before the vote" shift the date of the previous dated event (or of an
+   earlier event named by the same word).
+4. Headline. An event in the title takes the date of the first body event of
+   the same category (the lead restates the headline).
+5. Narrative continuity. An undated event in the sentence right after a
+   dated one (same paragraph, or the first sentence of the next) happened
+   around that time: the same day only when a connective says so ("then",
+   "later", "shortly after", "at the same time"); otherwise only its month.
+   Report times ("said on Tuesday") do not set narrative time.
+6. Fallback. An undated lead event (title or first body sentence) gets the
+   publication date with precision "week" and text "publication date
+   (fallback)"; anything else is left undated with precision "unknown".
+
+Without a publication date, the first full date the text states is the base.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from tidings.extract.context import ArticleContext, CodedEvent, Sentence
+from tidings.extract.dates import syntax
+from tidings.extract.dates.expressions import (
+    Frame,
+    TimeExpr,
+    find_expressions,
+    looks_us,
+    resolve,
+    shifted,
+)
+from tidings.records import EventDate
+
+__all__ = ["date_events", "FALLBACK_TEXT", "UNKNOWN_TEXT"]
+
+FALLBACK_TEXT = "publication date (fallback)"
+UNKNOWN_TEXT = "no date in text (unknown)"
+_CONNECTIVE = re.compile(
+    r"\b(?:then|later|afterwards?|after\s+that|shortly\s+(?:after|before)|soon\s+after"
+    r"|at\s+the\s+same\s+time|meanwhile|minutes\s+later|hours\s+later|moments?\s+later)\b",
+    re.IGNORECASE,
+)
+_ANCHOR_PHRASE_END = re.compile(r"[,;:.!?()\"“”]")
+_REPORT_COST = 6
+_OTHER_EVENT_COST = 2
+
+
+@dataclass
+class _Time:
+    """A resolved expression inside one sentence, with what it hangs from."""
+
+    expr: TimeExpr
+    value: EventDate | None
+    reporting: bool = False
+    owner: int | None = None  # index of the coded event whose trigger it modifies
+
+
+@dataclass
+class _Narrative:
+    """The last time the story was told at, and where."""
+
+    value: EventDate
+    sequence: int
+    paragraph: int
+
+
+def date_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
+    """The date of each coded event, in the order of `coded`."""
+    if not coded:
+        return []
+    base = ctx.published or _stated_base(ctx)
+    us = looks_us(ctx.text)
+    paragraphs = _paragraph_numbers(ctx)
+    times = {s.sequence: _times(s, coded, base, us) for s in ctx.sentences}
+    result: list[EventDate | None] = [None] * len(coded)
+    order = sorted(range(len(coded)), key=lambda i: (coded[i].sentence.sequence, coded[i].trigger.start))
+    narrative: _Narrative | None = None
+    mentions: list[tuple[str, EventDate]] = []
+    for seq in sorted(times):
+        narrative = _step_narrative(narrative, times[seq], seq, paragraphs)
+        in_sentence = [i for i in order if coded[i].sentence.sequence == seq]
+        for i in in_sentence:
+            result[i] = _date_one(i, coded, times[seq], narrative, mentions, base, us, paragraphs)
+        _anchor_targets(in_sentence, coded, times[seq], result)
+        for i in in_sentence:
+            value = result[i]
+            if value is not None and value.date is not None:
+                mentions.append((coded[i].trigger.text.lower(), value))
+        narrative = _after_sentence(narrative, in_sentence, coded, times[seq], result, seq, paragraphs)
+    _headlines(coded, ctx, result)
+    return [_fallback(coded[i], ctx, base) if r is None else r for i, r in enumerate(result)]
+
+
+# --- per sentence -------------------------------------------------------------
+
+
+def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: bool) -> list[_Time]:
+    out: list[_Time] = []
+    triggers = {
+        i: syntax.token_at(sentence, c.trigger.start, c.trigger.end)
+        for i, c in enumerate(coded)
+        if c.sentence.sequence == sentence.sequence
+    }
+    for expr in find_expressions(sentence.text, sentence.start):
+        root = syntax.token_at(sentence, expr.start, expr.end)
+        gov = syntax.governor(root, expr.start, expr.end, sentence) if root is not None else None
+        future = syntax.is_future(gov) if gov is not None else _future_words(sentence, expr)
+        value = None if expr.anchored else resolve(expr, Frame(base, us, future))
+        owner = next((i for i, t in triggers.items() if t is not None and gov is not None and t.i == gov.i), None)
+        reporting = gov is not None and syntax.is_reporting(gov)
+        out.append(_Time(expr, value, reporting, owner))
+    return out
+
+
+def _future_words(sentence: Sentence, expr: TimeExpr) -> bool:
+    before = sentence.text[: expr.start - sentence.start][-60:].lower()
+    return bool(re.search(r"\b(?:will|shall|'ll|scheduled|plans?\s+to|due\s+to)\b", before))
+
+
+def _date_one(
+    i: int,
+    coded: list[CodedEvent],
+    times: list[_Time],
+    narrative: _Narrative | None,
+    mentions: list[tuple[str, EventDate]],
+    base: date | None,
+    us: bool,
+    paragraphs: dict[int, int],
+) -> EventDate | None:
+    c = coded[i]
+    if _in_anchor_phrase(c, times):
+        return None  # dated once the sentence's own date is known
+    own = _best_time(i, c, times)
+    if own is not None:
+        return own
+    anchored = [t for t in times if t.expr.anchored and not _anchor_has_event(t, c, coded)]
+    if anchored:
+        return _from_anchor(anchored[0].expr, c, narrative, mentions)
+    return _continuity(c, narrative, paragraphs)
+
+
+def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
+    usable = [t for t in times if t.value is not None and t.value.date is not None]
+    if not usable:
+        return None
+    trigger = syntax.token_at(c.sentence, c.trigger.start, c.trigger.end)
+    if trigger is None:
+        best = min(usable, key=lambda t: (t.reporting and t.owner != i, _char_distance(c, t.expr)))
+        return best.value
+    scored = []
+    for t in usable:
+        root = syntax.token_at(c.sentence, t.expr.start, t.expr.end)
+        cost = syntax.distance(trigger, root) if root is not None else 99
+        if t.owner == i:
+            pass
+        elif t.reporting:
+            cost += _REPORT_COST
+        elif t.owner is not None:
+            cost += _OTHER_EVENT_COST
+        scored.append((cost, _char_distance(c, t.expr), t, root))
+    cost, _, best, root = min(scored, key=lambda x: (x[0], x[1]))
+    if syntax.backgrounded(trigger) and (root is None or not syntax.within(root, trigger)):
+        return _coarsen(best.value, "month", f"month of '{best.expr.text}' (described event)")
+    return best.value
+
+
+def _char_distance(c: CodedEvent, expr: TimeExpr) -> int:
+    if expr.end <= c.trigger.start:
+        return c.trigger.start - expr.end
+    return max(0, expr.start - c.trigger.end)
+
+
+# --- anchored dates -------------------------------------------------------------
+
+
+def _anchor_phrase(t: _Time, text: str, offset: int) -> tuple[int, int]:
+    """The stretch after 'three days after': 'the start of the protests in Kazakhstan'."""
+    rest = text[t.expr.end - offset :]
+    stop = _ANCHOR_PHRASE_END.search(rest)
+    length = stop.start() if stop else len(rest)
+    return t.expr.end, t.expr.end + length
+
+
+def _in_anchor_phrase(c: CodedEvent, times: list[_Time]) -> bool:
+    sentence = c.sentence
+    for t in times:
+        if t.expr.kind != "anchored" or not _points_back(t.expr):
+            continue
+        lo, hi = _anchor_phrase(t, sentence.text, sentence.start)
+        if lo <= c.trigger.start < hi:
+            return True
+    return False
+
+
+def _points_back(expr: TimeExpr) -> bool:
+    """'after X' / 'before X' name their anchor; 'later' and 'earlier' do not."""
+    direction = (expr.fields.get("dir") or "").lower()
+    return direction in ("after", "before", "since") or direction.startswith("prior")
+
+
+def _anchor_has_event(t: _Time, c: CodedEvent, coded: list[CodedEvent]) -> bool:
+    if t.expr.kind != "anchored" or not _points_back(t.expr):
+        return False
+    lo, hi = _anchor_phrase(t, c.sentence.text, c.sentence.start)
+    return any(
+        o.sentence.sequence == c.sentence.sequence and lo <= o.trigger.start < hi for o in coded
+    )
+
+
+def _anchor_targets(
+    in_sentence: list[int], coded: list[CodedEvent], times: list[_Time], result: list[EventDate | None]
+) -> None:
+    """Date events named inside 'N days after X' from the date of the sentence's main event."""
+    for i in in_sentence:
+        c = coded[i]
+        for t in times:
+            if t.expr.kind != "anchored" or not _points_back(t.expr):
+                continue
+            lo, hi = _anchor_phrase(t, c.sentence.text, c.sentence.start)
+            if not lo <= c.trigger.start < hi:
+                continue
+            host = _host_date(in_sentence, coded, result, times, exclude=i)
+            days = t.expr.shift_days()
+            if host is None or days is None:
+                continue
+            moved = shifted(host, -days, t.expr.shift_unit(), t.expr)
+            if moved is not None:
+                result[i] = replace(moved, text=f"{t.expr.text} ({host.text})", start=t.expr.start, end=t.expr.end)
+
+
+def _host_date(
+    in_sentence: list[int],
+    coded: list[CodedEvent],
+    result: list[EventDate | None],
+    times: list[_Time],
+    exclude: int,
+) -> EventDate | None:
+    for j in in_sentence:
+        if j != exclude and result[j] is not None and result[j].date is not None:
+            return result[j]
+    absolute = [t.value for t in times if t.value is not None and t.value.date is not None and not t.reporting]
+    return absolute[0] if absolute else None
+
+
+def _from_anchor(
+    expr: TimeExpr, c: CodedEvent, narrative: _Narrative | None, mentions: list[tuple[str, EventDate]]
+) -> EventDate | None:
+    days = expr.shift_days()
+    if days is None:
+        return None
+    anchor = _named_anchor(expr, c, mentions) if _points_back(expr) else None
+    if anchor is None and narrative is not None:
+        anchor = narrative.value
+    if anchor is None:
+        return None
+    moved = shifted(anchor, days, expr.shift_unit(), expr)
+    if moved is None:
+        return None
+    return replace(moved, text=f"{expr.text} ({anchor.text})")
+
+
+def _named_anchor(expr: TimeExpr, c: CodedEvent, mentions: list[tuple[str, EventDate]]) -> EventDate | None:
+    """'two days after the vote': the latest earlier event called 'vote'."""
+    sentence = c.sentence
+    rest = sentence.text[expr.end - sentence.start :]
+    stop = _ANCHOR_PHRASE_END.search(rest)
+    words = set(re.findall(r"[a-z]+", (rest[: stop.start()] if stop else rest).lower()))
+    for trigger_text, value in reversed(mentions):
+        if set(re.findall(r"[a-z]+", trigger_text)) & words:
+            return value
+    return None
+
+
+# --- narrative time ---------------------------------------------------------------
+
+
+def _step_narrative(
+    narrative: _Narrative | None, times: list[_Time], seq: int, paragraphs: dict[int, int]
+) -> _Narrative | None:
+    """Continuity reaches only the next sentence: older narrative time lapses."""
+    if narrative is None:
+        return None
+    if seq - narrative.sequence > 1:
+        return None
+    if paragraphs.get(seq, 0) - narrative.paragraph > 1:
+        return None
+    return narrative
+
+
+def _after_sentence(
+    narrative: _Narrative | None,
+    in_sentence: list[int],
+    coded: list[CodedEvent],
+    times: list[_Time],
+    result: list[EventDate | None],
+    seq: int,
+    paragraphs: dict[int, int],
+) -> _Narrative | None:
+    dated = [result[i] for i in in_sentence if result[i] is not None and result[i].date is not None]
+    story = [t.value for t in times if t.value is not None and t.value.date is not None and not t.reporting]
+    if story:
+        return _Narrative(story[0], seq, paragraphs.get(seq, 0))
+    if any(t.value is not None and t.value.date is not None for t in times):
+        return None  # only report times here: "claimed today" is not when things happened
+    if dated:
+        return _Narrative(dated[0], seq, paragraphs.get(seq, 0))
+    return None
+
+
+def _continuity(c: CodedEvent, narrative: _Narrative | None, paragraphs: dict[int, int]) -> EventDate | None:
+    if narrative is None or narrative.sequence != c.sentence.sequence - 1:
+        return None
+    value = narrative.value
+    origin = _origin(value.text)
+    if _CONNECTIVE.search(c.sentence.text):
+        return replace(value, text=f"narrative continuity: '{origin}'")
+    return _coarsen(value, "month", f"narrative continuity (month of '{origin}')")
+
+
+def _origin(note: str) -> str:
+    """The expression a chain of inherited dates started from."""
+    quoted = re.search(r"'([^']*)'", note)
+    return quoted.group(1) if quoted else note
+
+
+def _coarsen(value: EventDate, precision: str, note: str) -> EventDate:
+    if value.date is None or value.precision in ("month", "year", "unknown"):
+        return replace(value, text=note)
+    return EventDate(value.date[:7], None, "month", note, value.start, value.end)
+
+
+# --- headline and fallback ---------------------------------------------------------
+
+
+def _headlines(coded: list[CodedEvent], ctx: ArticleContext, result: list[EventDate | None]) -> None:
+    title = ctx.article.title.strip()
+    for i, c in enumerate(coded):
+        if result[i] is not None or not _is_title(c.sentence, title):
+            continue
+        body = [
+            j
+            for j, o in enumerate(coded)
+            if o.event == c.event and o.sentence.sequence > c.sentence.sequence and result[j] is not None
+            and result[j].precision == "day"
+        ]
+        if body:
+            first = min(body, key=lambda j: (coded[j].sentence.sequence, coded[j].trigger.start))
+            result[i] = result[first]
+
+
+def _is_title(sentence: Sentence, title: str) -> bool:
+    if sentence.sequence != 0:
+        return False
+    return not title or sentence.text.strip() == title or sentence.text.strip().startswith(title)
+
+
+def _fallback(c: CodedEvent, ctx: ArticleContext, base: date | None) -> EventDate:
+    lead = c.sentence.sequence <= 1
+    if lead and ctx.published is not None:
+        return EventDate(ctx.published.isoformat(), None, "week", FALLBACK_TEXT)
+    return EventDate(None, None, "unknown", UNKNOWN_TEXT)
+
+
+# --- article-level helpers -------------------------------------------------------
+
+
+def _stated_base(ctx: ArticleContext) -> date | None:
+    """Without a publication date, the first full date the text gives stands in."""
+    for sentence in ctx.sentences:
+        for expr in find_expressions(sentence.text, sentence.start):
+            if expr.kind in ("iso", "dmy", "mdy", "numeric", "d_mon_y") and (
+                expr.kind != "dmy" and expr.kind != "mdy" or expr.fields.get("year")
+            ):
+                value = resolve(expr, Frame(None, looks_us(ctx.text)))
+                if value is not None and value.date is not None and value.precision == "day":
+                    return date.fromisoformat(value.date)
+    return None
+
+
+def _paragraph_numbers(ctx: ArticleContext) -> dict[int, int]:
+    numbers: dict[int, int] = {}
+    paragraph = 0
+    previous_end = 0
+    for sentence in ctx.sentences:
+        if "\n" in ctx.text[previous_end : sentence.start]:
+            paragraph += 1
+        numbers[sentence.sequence] = paragraph
+        previous_end = sentence.end
+    return numbers

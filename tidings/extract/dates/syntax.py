@@ -1,0 +1,86 @@
+"""What the dependency parse says about a time expression and a trigger.
+
+Only the small questions the date rules ask: how far apart two things are in
+the tree, which word an expression modifies, whether a trigger sits in a
+clause that only describes a noun ("the soldiers deployed there").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tidings.extract.context import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+REPORTING = {
+    "say", "tell", "confirm", "announce", "claim", "report", "state", "add",
+    "note", "explain", "reveal", "write", "read", "indicate", "disclose", "stress",
+    "assume", "admit", "acknowledge", "insist", "argue", "deny", "warn",
+}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_LEMMAS = {"schedule", "plan", "due", "expect", "set"}
+BACKGROUND_DEPS = {"acl", "relcl"}
+
+
+def token_at(sentence: Sentence, start: int, end: int) -> "Token | None":
+    """The syntactic head of the article span [start, end) in the sentence doc."""
+    doc = sentence.doc
+    if doc is None:
+        return None
+    span = doc.char_span(start - sentence.start, end - sentence.start, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def governor(root: "Token", start: int, end: int, sentence: Sentence) -> "Token":
+    """The content word an expression hangs from, looking through prepositions."""
+    tok = root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        inside = start - sentence.start <= tok.idx < end - sentence.start
+        if not inside and tok.pos_ not in ("ADP", "SCONJ"):
+            return tok
+    return tok
+
+
+def distance(a: "Token", b: "Token") -> int:
+    """Edges on the tree path between two tokens."""
+    up_a = _chain(a)
+    depth_b = {t.i: n for n, t in enumerate(_chain(b))}
+    for n, tok in enumerate(up_a):
+        if tok.i in depth_b:
+            return n + depth_b[tok.i]
+    return len(up_a) + len(depth_b)
+
+
+def backgrounded(trigger: "Token") -> bool:
+    """True when the trigger only describes a noun (relative or participial clause)."""
+    return trigger.dep_ in BACKGROUND_DEPS
+
+
+def within(tok: "Token", top: "Token") -> bool:
+    return any(t.i == top.i for t in _chain(tok))
+
+
+def is_reporting(tok: "Token") -> bool:
+    return tok.lemma_.lower() in REPORTING
+
+
+def is_future(tok: "Token") -> bool:
+    """A planned action: 'will meet', 'is scheduled for', 'plans to march'."""
+    for t in _chain(tok)[:3]:
+        if t.lemma_.lower() in FUTURE_LEMMAS:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return True
+    return False
+
+
+def _chain(tok: "Token") -> list["Token"]:
+    out = [tok]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
