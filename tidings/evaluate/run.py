@@ -1,0 +1,79 @@
+"""Running the extraction pipeline over gold texts."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from tidings.records import Article, Event
+
+# Articles in, one list of events per article out, in order.
+ExtractMany = Callable[[list[Article]], list[list[Event]]]
+
+
+def article_for(text: str, published: date | None = None, key: str = "") -> Article:
+    digest = hashlib.sha1(f"{key}\n{text}".encode("utf-8")).hexdigest()
+    return Article(id=digest, text=text, published=published, external_id=key)
+
+
+def pipeline_extract(articles: list[Article]) -> list[list[Event]]:
+    """The real pipeline (`tidings.extract.pipeline.extract_many`)."""
+    from tidings.extract.pipeline import extract_many
+
+    return [events for _, events in extract_many(articles)]
+
+
+def in_batches(items: list, size: int) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+BATCH = 64
+
+
+def coding_extract(articles: list[Article]) -> list[list[Event]]:
+    """Event coding alone (no dates, places or figures): for measuring the
+    coding component while the rest of the pipeline changes, and for speed."""
+    from tidings.extract import coding, taxonomy
+    from tidings.extract.context import ArticleContext
+    from tidings.extract.nlp import load_nlp
+    from tidings.extract.sentences import split
+    from tidings.records import Acled, TextInfo
+
+    contexts = [ArticleContext(a, split(a.text)) for a in articles]
+    todo = [s for ctx in contexts for s in ctx.sentences if coding.is_candidate(s.text)]
+    for sentence, doc in zip(todo, load_nlp().pipe((s.text for s in todo), batch_size=256)):
+        sentence.doc = doc
+    out = []
+    for ctx in contexts:
+        coded = [c for s in ctx.sentences if s.doc is not None for c in coding.code_sentence(s, ctx)]
+        coded = coding.resolve_document(coded, ctx)
+        coded.sort(key=lambda c: (c.modality != "asserted", -c.salience, c.sentence.sequence))
+        out.append(
+            [
+                Event(
+                    id=f"{ctx.article.id[:16]}-{n:03d}",
+                    doc_id=ctx.article.id,
+                    event=[c.event],
+                    mode=[c.mode] if c.mode else [],
+                    context=list(c.context),
+                    quad_code=taxonomy.quad_code(c.event),
+                    cameo_root=taxonomy.cameo_root(c.event, c.mode),
+                    actor=c.actor,
+                    recipient=c.recipient,
+                    acled=Acled(
+                        c.acled_event_type,
+                        c.acled_sub_event_type,
+                        c.actor[0].acled_inter if c.actor else None,
+                        c.recipient[0].acled_inter if c.recipient else None,
+                    ),
+                    event_text=c.trigger.text,
+                    text_info=TextInfo(c.sentence.sequence, c.sentence.start, c.sentence.end),
+                    modality=c.modality,  # type: ignore[arg-type]
+                    confidence=c.confidence,
+                )
+                for n, c in enumerate(coded)
+            ]
+        )
+    return out
