@@ -85,8 +85,9 @@ def split_label(label: str) -> tuple[str, str]:
     """(event_type, sub_event_type) of a label; both may contain slashes."""
     for event_type in TAXONOMY:
         prefix = event_type + "/"
-        if label.startswith(prefix) and label[len(prefix):] in EVENT_TYPE_OF:
-            return event_type, label[len(prefix):]
+        sub = label[len(prefix):]
+        if label.startswith(prefix) and EVENT_TYPE_OF.get(sub) == event_type:
+            return event_type, sub
     raise ValueError(f"not an ACLED label: {label!r}")
 
 
@@ -94,10 +95,10 @@ def split_label(label: str) -> tuple[str, str]:
 
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 _DIGITS = re.compile(r"\d+")
-_MONTHS = frozenset(
-    "january february march april may june july august september october "
-    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+          r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+# A month only next to a day or year: "march" and "may" are also ordinary words.
+_DATE_MONTH = re.compile(rf"(?<=\d)\s+{_MONTH}\b|\b{_MONTH}(?=\s+\d)")
 # "(Gao, Mali)" after a place name only says where; names there would let the
 # model learn geography instead of what happened.
 _PLACE_PAREN = re.compile(r"\([^()]{0,80}\)")
@@ -191,6 +192,28 @@ CUES: dict[str, tuple[str, ...]] = {
               "said it carried out", "took responsibility", "telegram", "propaganda"),
 }
 
+# Who acts first in a report decides several pairs of classes (government
+# regains vs. non-state actor overtakes territory; a clash vs. an attack), so
+# the first-named actor's kind is a feature, alone and joined with each cue.
+ACTORS: dict[str, tuple[str, ...]] = {
+    "state": ("army", "soldiers", "troops", "military", "government forces", "security forces",
+              "police", "policemen", "gendarmes", "gendarmerie", "national guard", "armed forces",
+              "air force", "navy", "marines", "rangers", "junta", "regime forces", "federal forces",
+              "fama", "fardc", "sna", "endf", "saf", "faca", "fadm", "idf", "jawans", "crpf",
+              "government troops", "state forces", "defence forces", "defense forces"),
+    "armed": ("rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists",
+              "jihadist", "fighters", "gunmen", "militia", "militias", "militiamen", "bandits",
+              "separatists", "guerrillas", "guerrilla", "terrorists", "dissidents", "al-shabaab",
+              "shabaab", "m0", "jnim", "iswap", "isgs", "adf", "taliban", "houthi", "houthis",
+              "rsf", "codeco", "armed men", "assailants", "attackers", "islamic state", "boko haram"),
+    "crowd": ("protesters", "protestors", "demonstrators", "rioters", "mob", "crowd", "residents",
+              "youths", "students", "supporters", "villagers", "workers", "traders"),
+}
+_ACTOR_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True)) + r")\b"))
+    for name, words in ACTORS.items()
+)
+
 _CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"))
     for name, phrases in CUES.items()
@@ -198,9 +221,8 @@ _CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 def _tokens(text: str) -> list[str]:
-    text = _PLACE_PAREN.sub(" ", text.lower())
-    words = _WORD.findall(text)
-    return ["0" if w.isdigit() else _DIGITS.sub("0", w) for w in words if w not in _MONTHS]
+    text = _DATE_MONTH.sub(" ", _PLACE_PAREN.sub(" ", text.lower()))
+    return ["0" if w.isdigit() else _DIGITS.sub("0", w) for w in _WORD.findall(text)]
 
 
 def features(text: str) -> list[str]:
@@ -214,11 +236,24 @@ def features(text: str) -> list[str]:
         padded = f"<{token}>"
         for n in (4, 5):
             feats += [f"c={padded[i:i + n]}" for i in range(len(padded) - n + 1)]
-    lowered = text.lower()
-    for name, pattern in _CUE_PATTERNS:
-        if pattern.search(lowered):
-            feats.append(f"cue={name}")
+    joined = " ".join(tokens)
+    cues = [f"cue={name}" for name, pattern in _CUE_PATTERNS if pattern.search(joined)]
+    feats += cues
+    lead = _lead_actor(joined)
+    if lead:
+        feats.append(f"lead={lead}")
+        feats += [f"lead={lead}&{cue}" for cue in cues]
     return list(dict.fromkeys(feats))
+
+
+def _lead_actor(joined: str) -> str:
+    """The kind of actor named first in the text, or "" when none is."""
+    first = (len(joined) + 1, "")
+    for name, pattern in _ACTOR_PATTERNS:
+        match = pattern.search(joined)
+        if match and match.start() < first[0]:
+            first = (match.start(), name)
+    return first[1]
 
 
 # --- the model --------------------------------------------------------------
