@@ -29,6 +29,40 @@ vow AGREE
 offer AGREE
 accept AGREE
 sign AGREE
+swear AGREE
+commit AGREE
+arrive CONSULT visit
+receive RETREAT access
+open RETREAT access
+reopen RETREAT access
+allow CONCEDE
+permit CONCEDE
+call off CONCEDE
+cancel SANCTION withdraw
+end SANCTION discontinue
+stop SANCTION discontinue
+share COOPERATE
+contribute AID
+hand over AID
+push for REQUEST
+pressure REQUEST
+pressurize REQUEST
+renege REJECT
+violate REJECT yield
+breach REJECT yield
+prevent COERCE restrict
+prohibit COERCE restrict
+hack COERCE cyber
+deface COERCE cyber
+bulldoze COERCE seize
+blockade PROTEST obstruct
+abuse ASSAULT beat
+monitor ACCUSE investigate
+inspect ACCUSE investigate
+strengthen MOBILIZE troops
+bolster MOBILIZE troops
+cut SANCTION discontinue
+reduce SANCTION discontinue
 ratify SUPPORT
 endorse SUPPORT
 meet CONSULT
@@ -226,7 +260,7 @@ invade ASSAULT heavy-weapons
 capture ASSAULT
 overrun ASSAULT
 destroy ASSAULT destroy
-demolish ASSAULT destroy
+demolish COERCE seize
 target ASSAULT
 storm ASSAULT
 """
@@ -316,7 +350,25 @@ refusal REJECT
 veto REJECT
 praise SUPPORT
 backing SUPPORT
+consensus AGREE
+suspension SANCTION discontinue
+hearing ACCUSE investigate
+inquiry ACCUSE investigate
+torture ASSAULT torture
+exercise MOBILIZE troops
+drill MOBILIZE troops
+maneuver MOBILIZE troops
+manoeuvre MOBILIZE troops
+alert MOBILIZE troops
+reminder REQUEST
 """
+
+# Adjectives that report intent ("is ready to host", "willing to withdraw"):
+# AGREE, or THREATEN when what is intended is coercion or force.
+INTENT_ADJECTIVES = frozenset("ready willing prepared committed determined eager keen".split())
+
+# Modal verbs that turn a clause into a demand ("Iraq must cooperate").
+DEMAND_MODALS = frozenset({"must"})
 
 # Multi-word nouns read as one trigger ("state of emergency", "air strike").
 PHRASES: dict[str, Trigger] = {
@@ -339,6 +391,11 @@ PHRASES: dict[str, Trigger] = {
     "rubber bullets": Trigger("rubber bullets", "ASSAULT", "crowd-control"),
     "shoot to kill": Trigger("shoot to kill", "ASSAULT", "firearms"),
     "claimed responsibility": Trigger("claim responsibility", "ACCUSE", "allege"),
+    "ethnic cleansing": Trigger("ethnic cleansing", "ASSAULT", "targeted"),
+    "war games": Trigger("war games", "MOBILIZE", "troops"),
+    "set fire": Trigger("set fire", "ASSAULT", "destroy"),
+    "on alert": Trigger("on alert", "MOBILIZE", "troops"),
+    "on high alert": Trigger("on alert", "MOBILIZE", "troops"),
 }
 
 

@@ -9,7 +9,7 @@ from tidings.extract import taxonomy
 from tidings.extract.actors import document_actors, resolve_phrase
 from tidings.extract.actors.document import DocumentActors
 from tidings.extract.coding.acled import classify_event
-from tidings.extract.coding.lexicon import SPEECH_VERBS
+from tidings.extract.coding.lexicon import SPEECH_VERBS, VERBS
 from tidings.extract.coding.modality import modality
 from tidings.extract.coding.roles import is_pronoun, noun_roles, phrase_bounds, verb_roles
 from tidings.extract.coding.triggers import Found, find_triggers
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # trigger refines the mode instead of making a second event
 # ("threatened to shell" is one THREATEN, "agreed to withdraw" one AGREE).
 GOVERNING = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "CONCEDE", "SUPPORT"})
+GOVERNING_LEMMAS = frozenset({"order", "deny", "send", "dispatch", "prevent", "prohibit", "ban"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl", "relcl", "nsubjpass", "conj"})
 MAX_EMBED = 3
 
@@ -31,12 +32,18 @@ _REQUEST_MODES = {
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
 }  # fmt: skip
 _THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+VERB_CATEGORY = {lemma: entries[0].category for lemma, entries in VERBS.items()}
 _HELP_WORDS = frozenset("help aid assistance support troops protection reinforcements".split())
 
-# Future cooperation is a promise (PLOVER codes it AGREE); a future retreat is
-# a concession.
-_FUTURE_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-                  "RETREAT": "CONCEDE"}  # fmt: skip
+# Future cooperation is a promise, AGREE (as CAMEO's "express intent to"
+# codes map in CAMEO2PLOVER); future force or coercion is a THREATEN; a
+# refused cooperation is a REJECT.
+_INTENT_RECODE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                  "RETREAT": "AGREE", "CONCEDE": "AGREE"}  # fmt: skip
+_THREAT_RECODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
+                  "MOBILIZE": "violence", "PROTEST": "restrict"}  # fmt: skip
+_NEGATED_RECODE = {"AGREE": "", "SUPPORT": "", "CONSULT": "meet", "COOPERATE": "assist", "AID": "assist",
+                   "CONCEDE": "yield", "RETREAT": "yield"}  # fmt: skip
 
 _POSITION = {0: 0.9, 1: 0.5, 2: 0.3, 3: 0.2, 4: 0.1}
 BASE_SALIENCE = {
@@ -92,13 +99,19 @@ def _governor(item: Found, by_index: dict[int, Found]) -> Found | None:
         if token.dep_ not in _EMBED_DEPS or token.head is token:
             return None
         if token.dep_ == "conj":
-            return None  # coordinated events are events of their own
-        token = token.head
+            if token.head.i in by_index:
+                return None  # coordinated events are events of their own
+            token = token.head
+            continue
+        child, token = token, token.head
         governor = by_index.get(token.i)
-        if governor is not None and governor is not item:
-            if governor.trigger.category in GOVERNING or governor.trigger.lemma in ("order", "deny"):
-                return governor
-            return None
+        if governor is None or governor is item:
+            continue
+        if governor.trigger.category in GOVERNING or governor.trigger.lemma in GOVERNING_LEMMAS:
+            return governor
+        if child is item.token and child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+            return governor  # "lifted the curfew", "halted aid": one event
+        return None
     return None
 
 
@@ -108,8 +121,13 @@ def _code(
     token = item.token
     category, mode = item.trigger.category, item.trigger.mode
     category, mode = _refine_by_content(item, contents, category, mode)
-    if token.pos_ in ("NOUN", "PROPN") and item.first == item.last:
+    if item.trigger.lemma == "must":
+        actor_heads, recipient_heads = _speaker(token), [c for c in token.children if c.dep_ == "nsubj"]
+    elif token.pos_ in ("NOUN", "PROPN") and item.first == item.last:
         actor_heads, recipient_heads = noun_roles(token, category, item.via_light)
+    elif token.pos_ == "ADJ":  # "X is ready to ..."
+        actor_heads = [c for c in token.head.children if c.dep_ == "nsubj"]
+        recipient_heads = []
     else:
         actor_heads, recipient_heads = verb_roles(_verb_of(item), category)
     actors = _resolve_all(actor_heads, sentence, people)
@@ -121,9 +139,7 @@ def _code(
         recipients = _threatened(contents, sentence, people)
     status = "negated" if item.negated else modality(_verb_of(item))
     base = category
-    if status == "future" and category in _FUTURE_RECODE:
-        category = _FUTURE_RECODE[category]
-        mode = "" if category == "AGREE" else mode
+    category, mode, status = _recode(category, mode, status)
     trigger_span = sentence.char_span(
         token.doc[item.first].idx, token.doc[item.last].idx + len(token.doc[item.last].text)
     )
@@ -149,6 +165,33 @@ def _code(
         },
     )
     return event
+
+
+def _speaker(token: "Token") -> list["Token"]:
+    """Who says a demand: the subject of the verb of saying above it."""
+    head = token
+    for _ in range(3):
+        if head.dep_ in ("ccomp", "xcomp", "conj") and head.head is not head:
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj",)]
+            if subjects:
+                return subjects
+        else:
+            break
+    return []
+
+
+def _recode(category: str, mode: str, status: str) -> tuple[str, str, str]:
+    """PLOVER codes what was said, not what may happen: promises, threats
+    and refusals are events of their own."""
+    if status in ("future", "hypothetical"):
+        if category in _INTENT_RECODE:
+            return _INTENT_RECODE[category], "", status
+        if category in _THREAT_RECODE:
+            return "THREATEN", _THREAT_RECODE[category], status
+    if status == "negated" and category in _NEGATED_RECODE:
+        return "REJECT", _NEGATED_RECODE[category], "asserted"
+    return category, mode, status
 
 
 def _threatened(contents: list[Found], sentence: Sentence, people: DocumentActors) -> list[Actor]:
@@ -182,10 +225,23 @@ def _verb_of(item: Found) -> "Token":
 
 def _refine_by_content(item: Found, contents: list[Found], category: str, mode: str) -> tuple[str, str]:
     inner = [c.trigger.category for c in contents]
-    if item.trigger.lemma == "order":
+    lemma = item.trigger.lemma
+    if lemma == "order":
         if "ASSAULT" in inner:
             return "THREATEN", "violence"
+        if inner and inner[0] in ("MOBILIZE", "COERCE"):
+            return inner[0], contents[0].trigger.mode
+        if inner and inner[0] == "SANCTION":
+            return "COERCE", "restrict"
         return "REQUEST", _REQUEST_MODES.get(inner[0], "change") if inner else ""
+    if lemma == "must":
+        own = item.trigger.category
+        content = VERB_CATEGORY.get(item.token.lemma_.lower(), "")
+        return "REQUEST", _REQUEST_MODES.get(content, "change")
+    if lemma in ("send", "dispatch") and "ACCUSE" in inner:
+        return "ACCUSE", "investigate"
+    if category == "AGREE" and inner and inner[0] in _THREAT_RECODE:
+        return "THREATEN", _THREAT_RECODE[inner[0]]
     if category in ("REQUEST", "REJECT"):
         if inner:
             return category, _REQUEST_MODES.get(inner[0], "change")
@@ -273,10 +329,16 @@ def _confidence(item: Found, actors: list[Actor], acled_confidence: float) -> fl
 def _salience(item: Found, category: str, sentence: Sentence) -> float:
     score = BASE_SALIENCE.get(category, 0.3)
     token = item.token
-    if token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"):
+    if token.dep_ == "ROOT":
+        score += 0.5
+    elif token.dep_ == "conj" and token.head.dep_ == "ROOT":
         score += 0.3
+    elif token.head.dep_ == "ROOT" and token.dep_ in ("xcomp", "dobj", "ccomp", "nsubj", "nsubjpass", "acomp"):
+        score += 0.2
     if item.background:
         score -= 0.35
+    if any(t.dep_ in ("relcl", "acl", "advcl") for t in [token, *token.ancestors]):
+        score -= 0.2  # a side clause: "... in which 20 people were killed"
     if token.head.lemma_.lower() in SPEECH_VERBS and token.dep_ == "ccomp":
         score += 0.1  # the reported event, not the reporting
     score += _POSITION.get(sentence.sequence, 0.0)  # the headline and lead say what the story is

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from tidings.extract.coding.lexicon import (
     BACKGROUND_PREPS,
+    DEMAND_MODALS,
+    INTENT_ADJECTIVES,
     LIGHT_VERBS,
     NOUNS,
     PHRASES,
@@ -37,7 +39,8 @@ class Found:
 AID_OBJECTS = frozenset(
     """aid assistance help money dollar euro fund food weapon arm equipment loan
     grant asylum supply vaccine medicine fuel ammunition relief shelter tent
-    water support donation credit""".split()
+    water support donation credit intelligence photograph information material
+    grain rice wheat medical humanitarian vehicle""".split()
 )
 FORCE_OBJECTS = frozenset(
     """troop soldier force police peacekeeper warship unit contingent battalion
@@ -59,6 +62,11 @@ IMPOSED = {
 EASED = frozenset(
     "curfew ban restriction emergency sanction blockade siege embargo lockdown law".split()
 )
+INSPECTORS = frozenset("inspector observer monitor investigator mission expert personnel team peacekeeper delegation".split())
+CROSSINGS = frozenset("border crossing bridge airport port corridor route road checkpoint passage airspace".split())
+MEETINGS = frozenset("visit meeting talk negotiation mediation summit trip conference effort dialogue".split())
+TIES = frozenset("tie relation cooperation contact link".split())
+STATE_FORCES = frozenset("police army troop soldier government authority force military navy guard".split())
 FIRE_OBJECTS = frozenset("shot round bullet rocket missile shell gas cannon mortar grenade".split())
 # Nouns after "of" that make the event noun itself the thing reported.
 EVENT_HOLDERS = frozenset(
@@ -67,6 +75,8 @@ EVENT_HOLDERS = frozenset(
     course face center centre""".split()
 )
 _NOUN_POS = ("NOUN", "PROPN")
+# Nouns that only carry the event named by their modifier.
+TRANSPARENT_HEADS = frozenset("effort mission campaign operation bid drive initiative action movement".split())
 
 
 def find_triggers(doc: "Doc") -> list[Found]:
@@ -79,12 +89,30 @@ def find_triggers(doc: "Doc") -> list[Found]:
     for token in doc:
         if token.i in taken:
             continue
-        hit = _verb_trigger(token) if token.pos_ in ("VERB", "AUX") else None
-        if hit is None and token.pos_ in _NOUN_POS:
+        hit = None
+        if token.pos_ in ("VERB", "AUX"):
+            hit = _demand(token) or _verb_trigger(token)
+        elif token.pos_ in _NOUN_POS:
             hit = _noun_trigger(token)
+        elif token.pos_ == "ADJ":
+            hit = _intent(token)
         if hit is not None:
             found.append(hit)
     return found
+
+
+def _demand(token: "Token") -> Found | None:
+    """'Iraq must cooperate': whoever says so demands it."""
+    if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in token.children):
+        return Found(token, Trigger("must", "REQUEST"), token.i, token.i)
+    return None
+
+
+def _intent(token: "Token") -> Found | None:
+    """'is ready to host a meeting', 'willing to withdraw'."""
+    if token.lemma_.lower() in INTENT_ADJECTIVES and any(c.dep_ == "xcomp" for c in token.children):
+        return Found(token, Trigger(token.lemma_.lower(), "AGREE"), token.i, token.i)
+    return None
 
 
 def _phrases(doc: "Doc") -> list[Found]:
@@ -109,8 +137,8 @@ def _particles(token: "Token") -> set[str]:
 
 def _verb_trigger(token: "Token") -> Found | None:
     entries = VERBS.get(token.lemma_.lower())
-    if not entries or token.dep_ in ("amod", "compound"):
-        return None
+    if not entries or token.dep_ in ("amod", "compound", "dobj", "nsubj", "pobj", "nsubjpass"):
+        return None  # "armed men", "the wounded": participles used as nouns
     particles = _particles(token)
     chosen = next((e for e in entries if e.particle and e.particle.split()[-1] in particles), None)
     if chosen is None:
@@ -128,7 +156,13 @@ def _object_lemmas(token: "Token") -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
             lemmas.add(child.lemma_.lower())
-            lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
+            for grand in child.children:
+                if grand.dep_ in ("compound", "amod", "conj"):
+                    lemmas.add(grand.lemma_.lower())
+                if grand.dep_ == "prep" and grand.lower_ == "of":
+                    for pobj in grand.children:
+                        lemmas.add(pobj.lemma_.lower())
+                        lemmas.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
         if child.dep_ == "prep":
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
     if token.dep_ == "acl":  # "troops deployed to the border"
@@ -140,12 +174,53 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
     """Generic verbs become triggers only with the right object."""
     lemma = entry.lemma
     objects = _object_lemmas(token)
-    if lemma in ("give", "provide", "supply", "deliver", "grant", "donate", "fund"):
-        return entry if objects & AID_OBJECTS or lemma in ("donate", "fund") else None
-    if lemma in ("send", "dispatch", "deploy", "station", "mass", "amass", "reinforce"):
+    subjects = _subject_lemmas(token)
+    if lemma in ("give", "provide", "supply", "deliver", "grant", "donate", "fund", "contribute", "hand"):
+        if objects & AID_OBJECTS or lemma in ("donate", "fund"):
+            return Trigger(lemma, "AID")
+        return Trigger(lemma, "AID", "military") if objects & FORCE_OBJECTS else None
+    if lemma in ("send", "dispatch"):
+        if objects & AID_OBJECTS:
+            return Trigger(lemma, "AID")
+        if objects & (FORCE_OBJECTS | INSPECTORS):
+            return entry
+        return None
+    if lemma in ("deploy", "station", "mass", "amass", "reinforce", "strengthen", "bolster"):
         if objects & FORCE_OBJECTS or lemma in ("deploy", "amass", "reinforce"):
             return entry
         return None
+    if lemma in ("receive",):
+        return entry if objects & INSPECTORS else None
+    if lemma in ("open", "reopen"):
+        return entry if objects & CROSSINGS else None
+    if lemma == "arrive":
+        if subjects & FORCE_OBJECTS:
+            return Trigger(lemma, "RETREAT", "access") if "peacekeeper" in subjects or "peacekeeping" in _modifier_lemmas(token) else None
+        return entry
+    if lemma == "cancel":
+        if objects & EASED:
+            return Trigger(lemma, "CONCEDE")
+        return entry if objects & MEETINGS else None
+    if lemma in ("end", "stop"):
+        if objects & (MEETINGS | AID_OBJECTS | TIES):
+            return Trigger(lemma, "SANCTION", "discontinue")
+        if objects & {"strike", "protest", "boycott", "sit-in", "blockade"}:
+            return Trigger(lemma, "CONCEDE")
+        if objects & {"fighting", "hostility", "war", "offensive", "siege", "violence", "attack"}:
+            return Trigger(lemma, "RETREAT", "ceasefire")
+        return None
+    if lemma in ("cut", "reduce"):
+        return entry if objects & (AID_OBJECTS | TIES | {"import", "export", "link", "flight"}) else None
+    if lemma == "share":
+        return entry if objects & {"intelligence", "information", "expertise", "evidence", "data", "technology", "experience"} else None
+    if lemma in ("prevent", "prohibit"):
+        return Trigger(lemma, "SANCTION", "discontinue") if objects & AID_OBJECTS else entry
+    if lemma in ("violate", "breach"):
+        return Trigger(lemma, "ASSAULT") if objects & {"ceasefire", "truce", "cease-fire"} else entry
+    if lemma == "commit":
+        return None  # "committed to" is read as an intent adjective
+    if lemma == "abuse" and any(c.lower_ == "sexually" for c in token.children):
+        return Trigger(lemma, "ASSAULT", "sexual")
     if lemma == "impose":
         for obj in objects:
             if obj in IMPOSED:
@@ -165,16 +240,19 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
         subjects = _subject_lemmas(token)
         if subjects & {"worker", "union", "teacher", "doctor", "nurse", "driver", "miner", "employee"}:
             return Trigger(lemma, "PROTEST", "strike")
-    if lemma in ("block", "barricade") and not _subject_lemmas(token) & {
-        "protester", "demonstrator", "protestor", "resident", "villager", "driver", "farmer",
-        "student", "worker", "supporter", "activist", "crowd",
-    }:
-        return None
+    if lemma in ("block", "barricade", "blockade") and subjects & STATE_FORCES:
+        return Trigger(lemma, "COERCE", "restrict")
+    if lemma == "accept" and objects & {"demand", "condition", "request", "resignation"}:
+        return Trigger(lemma, "CONCEDE")
     if lemma in ("back", "support") and token.dep_ == "amod":
         return None
     if lemma == "execute" and objects & {"plan", "order", "strategy", "program", "programme"}:
         return None
     return entry
+
+
+def _modifier_lemmas(token: "Token") -> set[str]:
+    return {g.lemma_.lower() for c in token.children if c.dep_ == "nsubj" for g in c.children}
 
 
 def _subject_lemmas(token: "Token") -> set[str]:
@@ -193,13 +271,17 @@ def _noun_trigger(token: "Token") -> Found | None:
     entries = NOUNS.get(token.lemma_.lower()) or NOUNS.get(token.lower_)
     if not entries:
         return None
+    if token.dep_ == "compound" and token.head.lemma_.lower() in TRANSPARENT_HEADS:
+        token_for_slot = token.head  # "a mediation effort", "a protest march"
+    else:
+        token_for_slot = token
     entry = entries[0]
     if entry.lemma == "strike" and any(
         c.lower_ in ("air", "drone", "missile") for c in token.children
     ):
         return None  # the phrase table reads "air strike"
     found = Found(token, entry, token.i, token.i)
-    return found if _noun_slot(token, found) else None
+    return found if _noun_slot(token_for_slot, found) else None
 
 
 def _noun_slot(token: "Token", found: Found) -> bool:
@@ -231,6 +313,10 @@ def _noun_slot(token: "Token", found: Found) -> bool:
             return True
         if word in ("into", "to") and governor.lemma_.lower() in ("turn", "escalate", "lead", "descend", "spiral"):
             return True
+        if word in ("on", "for") and found.trigger.category == "CONSULT":
+            return True  # "arrived on a visit", "returned for talks"
+        if word in ("under", "into") and found.trigger.category == "ACCUSE":
+            return True  # "put under investigation"
         if word == "in" and governor.lemma_.lower() in ("kill", "die", "injure", "wound", "participate", "take", "join", "arrest"):
             return True
         return False
