@@ -36,7 +36,7 @@ from tidings.resources.gazetteer import (
     SYNTHETIC_ID_BASE,
     name_key,
 )
-from tidings.resources.geo_centroids import country_centroids
+from tidings.resources.geo_centroids import admin1_centroids, country_centroids
 
 ALIASES_PATH = Path(__file__).parent / "place_aliases.tsv"
 
@@ -220,7 +220,7 @@ def _areas(cities: dict[int, Place], gc_dir: Path) -> list[Place]:
     for place in cities.values():
         place.admin1 = a1_names.get(place.a1key, "")
     admin1 = _admin1_places(cities, linked, towns, a1_names, gc_dir)
-    admin2 = _admin2_places(towns, a1_names, start=SYNTHETIC_ID_BASE + len(admin1) + 1)
+    admin2 = _admin2_places(towns, a1_names, cities, start=SYNTHETIC_ID_BASE + len(admin1) + 1)
     return admin1 + admin2
 
 
@@ -260,15 +260,19 @@ def _admin1_names(cities: dict[int, Place], linked: dict[int, _Town], gc_dir: Pa
 
 
 def _spread_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Middle of the 5th-95th percentile box: nearer an area's centre than a town mean."""
+    """Middle of the box around an area's towns (the outermost 1% trimmed).
+
+    Towns crowd where people live (the south of Canada, the coast of
+    Queensland), so their mean sits far from an area's middle; the box
+    around them does not.
+    """
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo, hi = int(len(lats) * 0.05), max(int(len(lats) * 0.95) - 1, 0)
-    mean_lat, mean_lon = sum(lats) / len(lats), sum(lons) / len(lons)
-    box_lat, box_lon = (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
-    if abs(box_lon - mean_lon) > 90:  # towns on both sides of the antimeridian
-        return mean_lat, mean_lon
-    return (box_lat + mean_lat) / 2, (box_lon + mean_lon) / 2
+    cut = len(lats) // 100
+    lo, hi = cut, len(lats) - 1 - cut
+    if lons[hi] - lons[lo] > 180:  # towns on both sides of the antimeridian
+        return sum(lats) / len(lats), sum(lons) / len(lons)
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
 def _admin1_places(
@@ -307,11 +311,12 @@ def _admin1_places(
         for code, s in json.loads((gc_dir / "us_states.json").read_text(encoding="utf-8")).items()
     }
     subdivisions = _subdivision_names()
+    centres = admin1_centroids()
     out = []
     for n, ((cc, name), key) in enumerate(sorted(main_key.items()), start=1):
         if not points.get(key):
             continue
-        lat, lon = _spread_centre(points[key])
+        lat, lon = centres.get((cc, name)) or _spread_centre(points[key])
         place = Place(state_ids.get(key, SYNTHETIC_ID_BASE + n), name, lat, lon, cc, a1key=key,
                       admin1=name, fcode="ADM1", population=merged_pop[key])
         place.add_name(name, KIND_NAME)
@@ -344,8 +349,14 @@ def _subdivision_names() -> dict[tuple[str, str], list[str]]:
     return out
 
 
-def _admin2_places(towns: list[_Town], a1_names: dict[str, str], start: int) -> list[Place]:
+def _admin2_places(
+    towns: list[_Town], a1_names: dict[str, str], cities: dict[int, Place], start: int
+) -> list[Place]:
     by_name = {(key.split(".")[0], name): key for key, name in a1_names.items()}
+    population: Counter = Counter()
+    for city in cities.values():
+        if city.admin2:
+            population[(city.cc, city.admin1, city.admin2)] += city.population
     groups: dict[tuple[str, str, str], list[_Town]] = defaultdict(list)
     for town in towns:
         if town.admin2:
@@ -355,7 +366,7 @@ def _admin2_places(towns: list[_Town], a1_names: dict[str, str], start: int) -> 
         lat = sum(t.lat for t in members) / len(members)
         lon = sum(t.lon for t in members) / len(members)
         place = Place(n, a2, lat, lon, cc, a1key=by_name.get((cc, a1), ""), admin1=a1,
-                      admin2=a2, fcode="ADM2", population=0)
+                      admin2=a2, fcode="ADM2", population=population[(cc, a1, a2)])
         place.add_name(a2, KIND_NAME)
         out.append(place)
     return out

@@ -270,3 +270,42 @@ def country_centroids() -> dict[str, tuple[float, float]]:
         code, lat, lon = line.split()
         table[code] = (float(lat), float(lon))
     return table
+
+
+# Large first-level areas whose towns all sit along one edge, so the box
+# around the towns misses the middle. Our own approximate centres.
+_ADMIN1_TABLE = """
+CA|Alberta|54.5|-115.0
+CA|British Columbia|54.0|-125.0
+CA|Manitoba|55.0|-97.5
+CA|Saskatchewan|54.5|-106.0
+CA|Ontario|50.0|-85.0
+CA|Quebec|52.5|-72.0
+CA|New Brunswick|46.5|-66.2
+CA|Nova Scotia|45.0|-63.0
+CA|Prince Edward Island|46.3|-63.2
+CA|Newfoundland and Labrador|52.5|-57.0
+CA|Yukon|63.5|-135.5
+CA|Northwest Territories|64.5|-119.0
+CA|Nunavut|70.0|-90.0
+AU|Queensland|-21.5|144.5
+AU|New South Wales|-32.5|146.5
+AU|Victoria|-37.0|144.2
+AU|South Australia|-30.0|135.5
+AU|Western Australia|-25.5|122.0
+AU|Tasmania|-42.0|146.6
+AU|Northern Territory|-19.5|133.5
+AU|Australian Capital Territory|-35.5|149.0
+US|Alaska|64.0|-150.0
+US|Hawaii|20.5|-157.0
+RU|Sakha|66.0|129.0
+RU|Krasnoyarskiy|64.0|95.0
+"""
+
+
+def admin1_centroids() -> dict[tuple[str, str], tuple[float, float]]:
+    table: dict[tuple[str, str], tuple[float, float]] = {}
+    for line in _ADMIN1_TABLE.strip().splitlines():
+        code, name, lat, lon = line.split("|")
+        table[(code, name)] = (float(lat), float(lon))
+    return table

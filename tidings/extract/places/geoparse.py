@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tidings.extract.places.mention import Mention, Toponym, to_toponym
-from tidings.extract.places.recognize import scan_mentions, spacy_mentions
+from tidings.extract.places.recognize import find_dateline, scan_mentions, spacy_mentions
 from tidings.extract.places.resolve import resolve
 from tidings.resources.gazetteer import Gazetteer, load_gazetteer
 
@@ -35,7 +35,21 @@ def find_mentions(
     """Mentions from spaCy entities (docs at their offsets in `text`) and the gazetteer scan."""
     gaz = gaz or load_gazetteer()
     found, people = spacy_mentions(docs, text, gaz)
+    dateline = find_dateline(text, gaz)
+    if dateline is not None:
+        found = [m for m in found if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
     taken = [(m.start, m.end) for m in found]
-    found += scan_mentions(text, gaz, taken, people)
+    accepted, doubtful = scan_mentions(text, gaz, taken, people)
+    found += accepted
+    found += _same_area(doubtful, found)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _same_area(doubtful: list[Mention], sure: list[Mention]) -> list[Mention]:
+    """Small-town names count when another sure mention lies in the same first-level area."""
+    areas = {m.matches[0].entry.admin1_key for m in sure if m.matches and m.matches[0].entry.admin1_key}
+    areas |= {
+        n.entry.admin1_key for m in sure if m.matches for n in m.matches if n.entry.feature_code == "ADM1"
+    }
+    return [m for m in doubtful if any(n.entry.admin1_key in areas for n in m.matches)]

@@ -25,7 +25,7 @@ from tidings.extract.places.geoparse import find_mentions
 from tidings.extract.places.mention import Mention, geonameid_of
 from tidings.extract.places.resolve import resolve
 from tidings.records import Place
-from tidings.resources.gazetteer import KIND_DEMONYM, Gazetteer, GeoEntry, load_gazetteer
+from tidings.resources.gazetteer import Gazetteer, GeoEntry, load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -47,7 +47,6 @@ _SAYS_AFTER = re.compile(
     r"^['’]s\b|^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:said|says|announced|accused|condemned|"
     r"warned|urged|denied|claimed|rejected|demanded|called|sent|deployed|asked|told)\b"
 )
-_DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-|—|–)")
 
 SCORE_ATTACHED, SCORE_PREP, SCORE_WEAK_PREP, SCORE_IN_SENTENCE = 0.9, 0.8, 0.65, 0.55
 SCORE_PRECEDING, SCORE_DATELINE, SCORE_FOCUS = 0.45, 0.4, 0.25
@@ -72,31 +71,10 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
     gaz = load_gazetteer()
     docs = [(s.start, s.doc) for s in ctx.sentences if s.doc is not None]
     mentions = find_mentions(ctx.text, docs, gaz)
-    dateline = find_dateline(ctx.text, gaz)
-    if dateline is not None:
-        mentions = [m for m in mentions if not (m.start < dateline.end and dateline.start < m.end)]
-        mentions.append(dateline)
-        mentions.sort(key=lambda m: m.start)
+    dateline = next((m for m in mentions if m.source == "DATELINE"), None)
     hint = {dateline.matches[0].entry.country_code: 2.0} if dateline is not None else {}
     resolve(mentions, ctx.text, hint)
     return _ArticlePlaces(mentions, dateline, _focus_country(mentions, gaz))
-
-
-def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
-    """"ALMATY, Jan 6 (Reuters) -" at the start of the first lines."""
-    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])][:2]
-    for line_start in starts:
-        found = _DATELINE.match(text, line_start)
-        if not found:
-            continue
-        word = found.group(1).strip()
-        matches = tuple(
-            m for m in gaz.lookup(word.title()) if m.entry.feature_code != "CONT" and m.kind != KIND_DEMONYM
-        )
-        if matches:
-            start = found.start(1)
-            return Mention(start, start + len(word), word, matches, "DATELINE")
-    return None
 
 
 def _focus_country(mentions: list[Mention], gaz: Gazetteer) -> GeoEntry | None:

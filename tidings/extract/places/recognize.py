@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tidings.extract.places.mention import Mention
-from tidings.resources.gazetteer import Gazetteer, NameMatch, name_key
+from tidings.resources.gazetteer import KIND_DEMONYM, Gazetteer, NameMatch, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,7 +40,14 @@ _COMMON = {
     "easter", "post", "times", "herald", "tribune", "journal", "press", "gazette", "star", "sun", "mail",
     "amazon", "apple", "google", "twitter", "facebook", "olympic", "democrat", "democrats", "republican",
 }
+_DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-|—|–)")
 _MAX_WORDS = 5
+_INSTITUTIONS = {
+    "fire", "police", "mayor", "library", "public", "county", "city", "recreation", "chamber", "school",
+    "board", "department", "charter", "high", "hospital", "council", "sheriff", "university", "college",
+    "airport", "station", "district", "township", "church", "museum", "park", "center", "centre", "club",
+    "court", "commission", "authority", "army", "government", "ministry", "minister", "times", "herald",
+}
 _SPEECH = {"said", "says", "told", "added", "explained", "noted", "wrote", "asked", "replied"}
 
 
@@ -59,7 +66,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                 mention = _mislabelled_place(text, start, end, ent.label_, gaz)
                 if mention is not None:
                     mentions.append(mention)
-                elif ent.label_ == "PERSON":
+                elif ent.label_ == "PERSON" and not _names_institution(text[start:end]):
                     people.append((start, end))
     return mentions, people
 
@@ -73,7 +80,7 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gaz: Gazette
     """
     start, end = _trim(text, start, end)
     surface = text[start:end]
-    if " " in surface or not surface[:1].isupper():
+    if not surface[:1].isupper() or surface.count(" ") > 2:
         return None
     matches = gaz.lookup(surface)
     if not matches or any(m.kind == 3 for m in matches):
@@ -88,6 +95,11 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gaz: Gazette
     if not any(_prominent(m.entry) for m in matches):
         return None
     return Mention(start, end, surface, matches, label)
+
+
+def _names_institution(span: str) -> bool:
+    """"Huntsville Fire Chief", "Dublin Recreation Services": a place's office, not a person."""
+    return any(word.lower().strip(".,'’") in _INSTITUTIONS for word in span.split())
 
 
 def _prominent(entry) -> bool:
@@ -121,13 +133,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+ACCEPT, DOUBT, REJECT = "accept", "doubt", "reject"
+
+
 def scan_mentions(
     text: str, gaz: Gazetteer, taken: list[tuple[int, int]], people: list[tuple[int, int]]
-) -> list[Mention]:
-    """Gazetteer names among capitalised words that no entity already covers."""
+) -> tuple[list[Mention], list[Mention]]:
+    """Gazetteer names among capitalised words that no entity already covers.
+
+    Returns (accepted, doubtful): a doubtful one is a lone word naming only
+    small towns, kept only if the article places other names in the same area.
+    """
     words = _words(text)
     blocked = sorted(taken + people)
-    mentions: list[Mention] = []
+    accepted: list[Mention] = []
+    doubtful: list[Mention] = []
     i = 0
     while i < len(words):
         found = _longest_match(text, words, i, gaz)
@@ -135,10 +155,13 @@ def scan_mentions(
             i += 1
             continue
         j, start, end, matches = found
-        if not _overlaps(blocked, start, end) and _acceptable(text, words, i, j, matches):
-            mentions.append(Mention(start, end, text[start:end], matches, "GAZ"))
+        if not _overlaps(blocked, start, end):
+            verdict = _verdict(text, words, i, j, matches)
+            if verdict != REJECT:
+                mention = Mention(start, end, text[start:end], matches, "GAZ")
+                (accepted if verdict == ACCEPT else doubtful).append(mention)
         i = j
-    return mentions
+    return accepted, doubtful
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -184,33 +207,27 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _acceptable(
-    text: str, words: list[tuple[int, int]], i: int, j: int, matches: tuple[NameMatch, ...]
-) -> bool:
+def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: tuple[NameMatch, ...]) -> str:
     first = text[words[i][0] : words[i][1]]
     prev = text[words[i - 1][0] : words[i - 1][1]].rstrip(".").lower() if i > 0 else ""
     if prev in _TITLES:
-        return False
+        return REJECT
     if j - i > 1:
-        return not all(name_key(text[s:e]) in _COMMON for s, e in words[i:j])
+        return REJECT if all(name_key(text[s:e]) in _COMMON for s, e in words[i:j]) else ACCEPT
     key = name_key(first.rstrip("."))
     if key in _COMMON or len(key) < 3:
-        return False
+        return REJECT
     if any(m.kind == 3 for m in matches):
-        return True
+        return ACCEPT
     best = matches[0].entry
     if best.is_country or best.feature_code in ("ADM1", "CONT"):
-        return True
+        return ACCEPT
     if first.isupper() and len(first) <= 4:
-        return False  # acronyms in headlines
-    sentence_start = i == 0 or _starts_sentence(text, words[i][0])
+        return REJECT  # acronyms in headlines
     big = max(m.entry.population for m in matches) >= 50_000
-    return (prev in _LOCATIVE) or (big and not sentence_start) or _followed_by_area(text, words, j)
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\"“”\n:"
+    if prev in _LOCATIVE or big or _followed_by_area(text, words, j):
+        return ACCEPT
+    return DOUBT
 
 
 def _followed_by_area(text: str, words: list[tuple[int, int]], j: int) -> bool:
@@ -219,3 +236,20 @@ def _followed_by_area(text: str, words: list[tuple[int, int]], j: int) -> bool:
         return False
     between = text[words[j - 1][1] : words[j][0]]
     return between.strip() == "," and text[words[j][0]].isupper()
+
+
+def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
+    """"ALMATY, Jan 6 (Reuters) -" at the start of the first lines."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])][:2]
+    for line_start in starts:
+        found = _DATELINE.match(text, line_start)
+        if not found:
+            continue
+        word = found.group(1).strip()
+        matches = tuple(
+            m for m in gaz.lookup(word.title()) if m.entry.feature_code != "CONT" and m.kind != KIND_DEMONYM
+        )
+        if matches:
+            start = found.start(1)
+            return Mention(start, start + len(word), word, matches, "DATELINE")
+    return None

@@ -22,6 +22,8 @@ COUNTRY_WEIGHT = 1.2
 ADMIN1_WEIGHT = 0.8
 PAIR_BONUS = 2.0
 NAMESAKE_BONUS = 0.7
+NEAR_WEIGHT = 0.6
+NEAR_KM = 150.0
 ROUNDS = 2
 
 
@@ -30,6 +32,7 @@ class _Votes:
     country: Counter
     admin1: Counter
     by_name: dict[str, tuple[Counter, Counter]]  # what each spelling contributed
+    points: list[tuple[str, float, float]]  # (spelling, lat, lon) of chosen towns and counties
 
     def without(self, key: str) -> tuple[Counter, Counter]:
         own_country, own_admin1 = self.by_name.get(key, (Counter(), Counter()))
@@ -86,7 +89,8 @@ def _first_choice(mention: Mention, pinned: set[int] | None) -> tuple[GeoEntry |
 
 
 def _choose(mention: Mention, votes: _Votes, pinned: set[int] | None) -> tuple[GeoEntry | None, float]:
-    country, admin1 = votes.without(name_key(mention.text))
+    key = name_key(mention.text)
+    country, admin1 = votes.without(key)
     total_country = sum(country.values()) or 1.0
     scored = []
     for m in mention.matches:
@@ -97,8 +101,23 @@ def _choose(mention: Mention, votes: _Votes, pinned: set[int] | None) -> tuple[G
             score += ADMIN1_WEIGHT * min(admin1[entry.admin1_key], 2.0) / 2.0
         if pinned and entry.id in pinned:
             score += PAIR_BONUS
+        if len(mention.matches) > 1:
+            score += NEAR_WEIGHT * _nearness(entry, votes.points, key)
         scored.append((score, m))
     return _best(scored)
+
+
+def _nearness(entry: GeoEntry, points: list[tuple[str, float, float]], own: str) -> float:
+    """1 beside another chosen town, fading with distance: local news stays local."""
+    best = 0.0
+    cos_lat = math.cos(math.radians(entry.lat))
+    for spelling, lat, lon in points:
+        if spelling == own:
+            continue
+        dx = (lon - entry.lon) * 111.3 * cos_lat
+        dy = (lat - entry.lat) * 111.3
+        best = max(best, math.exp(-math.hypot(dx, dy) / NEAR_KM))
+    return best
 
 
 def _best(scored: list[tuple[float, NameMatch]]) -> tuple[GeoEntry, float]:
@@ -114,6 +133,7 @@ def _tally(mentions: list[Mention], focus: dict[str, float]) -> _Votes:
     country: Counter = Counter(focus)
     admin1: Counter = Counter()
     by_name: dict[str, tuple[Counter, Counter]] = {}
+    points: list[tuple[str, float, float]] = []
     for mention in mentions:
         entry = mention.entry
         if entry is None or not entry.country_code:
@@ -127,7 +147,9 @@ def _tally(mentions: list[Mention], focus: dict[str, float]) -> _Votes:
             share = 1.0 if entry.feature_code == "ADM1" else 0.5
             admin1[entry.admin1_key] += share
             own[1][entry.admin1_key] += share
-    return _Votes(country, admin1, by_name)
+        if entry.is_city or entry.feature_code == "ADM2":
+            points.append((key, entry.lat, entry.lon))
+    return _Votes(country, admin1, by_name, points)
 
 
 def _pairs(mentions: list[Mention], text: str) -> dict[int, set[int]]:
