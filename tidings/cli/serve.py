@@ -1,0 +1,38 @@
+"""`tidings serve [--db FILE] [--host 127.0.0.1] [--port 8000]`: the API and the dashboard."""
+
+from __future__ import annotations
+
+import click
+
+from tidings.cli.options import db_option
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--outlines", type=click.Path(dir_okay=False, exists=True),
+              help="Country outlines TopoJSON (default: node_modules/world-atlas/countries-110m.json if installed).")
+def serve(db_path: str, host: str, port: int, outlines: str | None) -> None:
+    """Serve the HTTP API (/api, docs at /docs) and the dashboard (/) over the store.
+
+    Writes (POST /api/articles) need TIDINGS_TOKEN to be set and sent as a bearer
+    token; reads are open unless TIDINGS_READ_TOKEN is set.
+    """
+    import sqlite3
+
+    import uvicorn
+
+    from tidings.serve import Settings, create_app
+
+    settings = Settings.from_env(db_path, outlines)
+    try:
+        app = create_app(settings)
+    except sqlite3.DatabaseError as exc:
+        raise click.ClickException(f"{db_path}: not a tidings store ({exc})") from None
+    writes = "on (bearer token)" if settings.token else "off (TIDINGS_TOKEN unset)"
+    reads = "token required" if settings.read_token else "open"
+    outline = str(settings.outlines) if settings.outlines else "none (graticule only)"
+    click.echo(f"tidings serve: {db_path} at http://{host}:{port}/  reads {reads}, writes {writes}, "
+               f"outlines {outline}", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,66 @@
+"""Request dependencies: the store to read, and the event filters every listing shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from fastapi import Query, Request
+
+from tidings.serve.auth import check_read
+from tidings.serve.db import Connections
+from tidings.serve.errors import ApiError
+from tidings.serve.queries import BBox, QueryError, parse_bbox
+from tidings.serve.settings import Settings
+from tidings.store import EventFilter, Store
+from tidings.store.countries import to_alpha2
+
+
+@dataclass
+class EventQuery:
+    filters: EventFilter
+    bbox: BBox | None
+
+
+def settings_of(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def connections_of(request: Request) -> Connections:
+    return request.app.state.connections
+
+
+def read_store(request: Request) -> Store:
+    """The calling thread's read-only store, once the read token (if any) is checked."""
+    check_read(settings_of(request), request)
+    return connections_of(request).reader()
+
+
+def event_query(
+    since: date | None = Query(None, description="Events that may have happened on or after this day."),
+    until: date | None = Query(None, description="Events that may have happened on or before this day."),
+    country: str | None = Query(None, description="Country of the event place: alpha-2, alpha-3 or name."),
+    event: str | None = Query(None, description="PLOVER category, e.g. PROTEST."),
+    acled_type: str | None = Query(None, description="ACLED event type, e.g. Riots."),
+    actor: str | None = Query(None, description="Substring of an actor's or recipient's text or code."),
+    text: str | None = Query(None, description="Words that must all occur in the article (full text)."),
+    bbox: str | None = Query(None, description="minlon,minlat,maxlon,maxlat"),
+    min_dead: int | None = Query(None, ge=0, description="At least this many dead."),
+) -> EventQuery:
+    if since and until and since > until:
+        raise ApiError(400, f"since ({since}) is after until ({until})")
+    if country:
+        try:
+            to_alpha2(country)
+        except ValueError as exc:
+            raise ApiError(400, f"country: {exc}") from None
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except QueryError as exc:
+        raise ApiError(400, str(exc)) from None
+    filters = EventFilter(
+        since=since, until=until, country=country or None, event=event or None,
+        acled_type=acled_type or None, actor=actor or None,
+        text=text if text and text.strip() else None, min_dead=min_dead,
+    )
+    return EventQuery(filters, box)

@@ -1,0 +1,62 @@
+"""GET /api/events (filtered, sorted, paginated) and GET /api/events/{id} (every mention)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query
+
+from tidings.serve.deps import EventQuery, event_query, read_store
+from tidings.serve.errors import ApiError
+from tidings.serve.queries import QueryError, count, page_events, parse_sort
+from tidings.serve.settings import DEFAULT_PAGE, MAX_PAGE
+from tidings.serve.views import Json, event_view, mention_view, merged_view
+from tidings.store import Store
+from tidings.store import merged as store_merged
+
+router = APIRouter(prefix="/api/events", tags=["events"])
+
+
+@router.get("")
+def list_events(
+    q: EventQuery = Depends(event_query),
+    sort: str = Query("-date", description="date, -date, dead or -dead (ties by storage order)."),
+    cursor: str | None = Query(None, description="next_cursor of the previous page."),
+    limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE),
+    total: bool = Query(False, description="Also count every matching event (slower)."),
+    store: Store = Depends(read_store),
+) -> Json:
+    """Events matching the filters, each with its canonical fields and report counts."""
+    try:
+        page = page_events(store.conn, q.filters, bbox=q.bbox, sort=parse_sort(sort), cursor=cursor, limit=limit)
+    except QueryError as exc:
+        raise ApiError(400, str(exc)) from None
+    counts = store_merged.counts(store, [e.id for _, e in page.rows])
+    body: Json = {
+        "events": [event_view(e, counts.get(e.id)) for _, e in page.rows],
+        "next_cursor": page.next_cursor,
+    }
+    if total:
+        body["total"] = count(store.conn, q.filters, q.bbox)
+    return body
+
+
+@router.get("/{event_id}")
+def get_event(event_id: str, store: Store = Depends(read_store)) -> Json:
+    """The event, its merged event, and every mention with article, sentence and evidence."""
+    event = store.get_event(event_id)
+    if event is None:
+        raise ApiError(404, f"no event with id {event_id!r}")
+    counts = store_merged.counts(store, [event.id]).get(event.id)
+    merged = store_merged.get_merged(store, counts.merged_id) if counts else None
+    mention_ids = merged.event_ids if merged else [event.id]
+    if event.id not in mention_ids:
+        mention_ids = [event.id, *mention_ids]
+    mentions = []
+    for mention_id in mention_ids:
+        mentioned = event if mention_id == event.id else store.get_event(mention_id)
+        if mentioned is not None:
+            mentions.append(mention_view(mentioned, store.get_article(mentioned.doc_id)))
+    return {
+        "event": event_view(event, counts),
+        "merged": merged_view(merged) if merged else None,
+        "mentions": mentions,
+    }

@@ -1,0 +1,46 @@
+"""What the server needs to know: the store, the tokens, the limits."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BODY_BYTES = 5 * 1024 * 1024
+MAX_PAGE = 1000
+DEFAULT_PAGE = 100
+
+# Where `npm install world-atlas@2.0.2` puts the country outlines; looked up
+# from the working directory and from the repository root.
+OUTLINES_RELATIVE = Path("node_modules/world-atlas/countries-110m.json")
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: Path
+    token: str | None = None  # bearer token for writes; None refuses every write
+    read_token: str | None = None  # when set, reads need it (or the write token)
+    max_body_bytes: int = MAX_BODY_BYTES
+    outlines: Path | None = None  # TopoJSON of country outlines, if installed
+
+    @classmethod
+    def from_env(cls, db_path: str | Path, outlines: str | Path | None = None) -> "Settings":
+        return cls(
+            db_path=Path(db_path),
+            token=os.environ.get("TIDINGS_TOKEN") or None,
+            read_token=os.environ.get("TIDINGS_READ_TOKEN") or None,
+            outlines=Path(outlines) if outlines else find_outlines(),
+        )
+
+
+def find_outlines() -> Path | None:
+    """The installed world-atlas file, if any (TIDINGS_OUTLINES overrides)."""
+    named = os.environ.get("TIDINGS_OUTLINES")
+    if named:
+        return Path(named)
+    repo_root = Path(__file__).resolve().parents[2]
+    for base in (Path.cwd(), repo_root):
+        candidate = base / OUTLINES_RELATIVE
+        if candidate.is_file():
+            return candidate
+    return None
