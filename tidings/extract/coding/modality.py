@@ -53,10 +53,11 @@ def modality(trigger: "Token") -> str:
 
 
 def _own_status(token: "Token") -> str:
+    # negation wins over tense: "will not accept" is a refusal now
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATIVE_DETS) for c in token.children):
+        return "negated"
     for child in token.children:
         text = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "det" and text in NEGATIVE_DETS):
-            return "negated"
         if child.dep_ == "mark" and text in HYPOTHETICAL_MARKS:
             return "hypothetical"
         if child.dep_ in ("aux", "auxpass"):

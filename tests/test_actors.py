@@ -1,0 +1,114 @@
+import pytest
+
+from tidings.extract.actors import document_actors, link_text, load_kb, resolve_phrase
+from tidings.extract.actors.kb import read_table
+from tidings.extract.actors.link import fuzzy
+from tidings.extract.actors.normalise import name_key, skeleton
+
+
+def test_kb_is_loaded_once_per_process():
+    assert load_kb() is load_kb()
+
+
+def test_every_un_member_sized_set_of_countries_is_known():
+    kb = load_kb()
+    assert len(kb.countries) >= 190
+    for code in ("KAZ", "RUS", "USA", "SOM", "COD", "PSE"):
+        assert code in kb.countries
+
+
+@pytest.mark.parametrize(
+    "written", ["Kasim-Yomart Tokayev", "Tokaev", "President Tokayev", "Kassym-Jomart Tokayev"]
+)
+def test_transliterations_and_titles_reach_one_person(written):
+    entry = link_text(written)
+    assert entry is not None
+    assert entry.name == "Kassym-Jomart Tokayev"
+    assert (entry.code, entry.sector) == ("KAZ", "GOV")
+
+
+def test_skeleton_ignores_vowel_and_doubling_noise():
+    assert skeleton("Kasim-Yomart Tokayev") == skeleton("Kassym-Jomart Tokayev")
+    assert name_key("the Kremlin's") == "kremlin"
+
+
+def test_fuzzy_match_refuses_unrelated_names():
+    assert fuzzy("Tobago Harbour") is None
+    assert link_text("Mr Hendricks") is None
+
+
+def test_capitals_and_buildings_stand_for_governments():
+    assert (link_text("Moscow").code, link_text("Moscow").sector) == ("RUS", "GOV")
+    assert link_text("the Kremlin").code == "RUS"
+    assert link_text("Nairobi").code == "KEN"
+
+
+def test_acronyms_match_only_in_upper_case():
+    assert link_text("US").code == "USA"
+    assert link_text("us") is None
+    assert link_text("NATO").code == "IGO"
+
+
+def test_translated_organisation_name_and_group_spellings():
+    assert link_text("Organization of Turcophone States").name == "Organization of Turkic States"
+    assert link_text("al-Shabab").name == "al-Shabaab"
+    assert link_text("Daesh").name == "Islamic State"
+
+
+def test_acronym_slip_resolved_from_the_article():
+    text = (
+        "Leaders of the Collective Security Treaty Organization (CSTO) met in Yerevan.\n"
+        "The CTO said its units would stay."
+    )
+    doc = document_actors(text)
+    assert doc.resolve_acronym("CTO").name == "Collective Security Treaty Organization"
+    assert document_actors("The CTO said its units would stay.").resolve_acronym("CTO") is None
+
+
+def test_acronym_defined_in_the_article_is_learned():
+    text = "The Organization of Turkic States (TDS) issued a statement.\nThe TDS backed the plan."
+    doc = document_actors(text)
+    assert doc.resolve_acronym("TDS").name == "Organization of Turkic States"
+
+
+def test_focus_country_counts_headline_mentions_more():
+    text = "Kenyan police break up rally\nPolice in Nairobi used tear gas. A Ugandan visitor watched."
+    assert document_actors(text).focus_country == "KEN"
+
+
+@pytest.mark.parametrize(
+    "phrase, code, sector, inter",
+    [
+        ("protesters", "KEN", "CVL", 6),
+        ("the rioters", "KEN", "CVL", 5),
+        ("security forces", "KEN", "COP", 1),
+        ("the troops", "KEN", "MIL", 1),
+        ("gunmen", "KEN", "UAF", 3),
+        ("the ministry", "KEN", "GOV", 1),
+        ("Ugandan soldiers", "UGA", "MIL", 8),
+        ("Kenyan security forces", "KEN", "COP", 1),
+    ],
+)
+def test_generic_agents_take_the_focus_country(phrase, code, sector, inter):
+    doc = document_actors("Kenyan police break up rally\nPolice in Nairobi used tear gas.")
+    actor = resolve_phrase(phrase, doc)
+    assert (actor.code, actor.sector, actor.acled_inter) == (code, sector, inter)
+
+
+def test_named_people_carry_identity_and_country():
+    actor = resolve_phrase("The President of Kazakhstan, Kasim-Yomart Tokayev")
+    assert actor.code == "KAZ" and actor.identifier_text == "Kassym-Jomart Tokayev"
+    assert resolve_phrase("Vladimir Putin").identifier_id == "Q7747"
+
+
+def test_led_forces_are_the_alliance_the_article_names():
+    text = "Collective Security Treaty Organization (CSTO) troops arrive\nRussian-led forces landed."
+    actor = resolve_phrase("Russian-led forces", document_actors(text))
+    assert actor.code == "IGO" and actor.identifier_text == "Collective Security Treaty Organization"
+
+
+def test_bad_actor_table_names_file_and_line(tmp_path):
+    path = tmp_path / "groups.tsv"
+    path.write_text("name\taliases\tcode\nGood\tG\tSOM\nBroken row\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"groups\.tsv:3"):
+        read_table(path)
