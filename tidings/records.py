@@ -114,6 +114,7 @@ class Figure:
     end: int | None = None
     attribution: str = ""  # "according to the health ministry"
     cumulative: bool = False  # "the death toll rose to 225"
+    alternatives: list["Figure"] = field(default_factory=list)  # other sources' figures
 
 
 @dataclass

@@ -85,6 +85,38 @@ def date_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]
     """The date of each coded event, in the order of `coded`."""
     if not coded:
         return []
+    expanded, owners = _with_mentions(coded, ctx)
+    dated = _date_all(expanded, ctx)
+    best: list[EventDate] = [dated[i] for i in range(len(coded))]
+    for j in range(len(coded), len(expanded)):
+        i = owners[j]
+        if _RANK[dated[j].precision] > _RANK[best[i].precision]:
+            best[i] = dated[j]
+    return best
+
+
+_RANK = {"unknown": 0, "year": 1, "month": 2, "week": 3, "day": 4}
+
+
+def _with_mentions(coded: list[CodedEvent], ctx: ArticleContext) -> tuple[list[CodedEvent], dict[int, int]]:
+    """Merged events keep their other mentions in extra['mentions']; each may hold the date.
+
+    The headline's trigger is often kept while the lead sentence, merged into
+    it, says "on Thursday": every mention is dated and the most precise wins.
+    """
+    expanded = list(coded)
+    owners: dict[int, int] = {}
+    for i, c in enumerate(coded):
+        for span in c.extra.get("mentions", []):
+            sentence = ctx.sentence_at(span.start)
+            if sentence is None:
+                continue
+            owners[len(expanded)] = i
+            expanded.append(replace(c, sentence=sentence, trigger=span, extra={}))
+    return expanded, owners
+
+
+def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
     base = ctx.published or _stated_base(ctx)
     us = looks_us(ctx.text)
     paragraphs = _paragraph_numbers(ctx)
@@ -99,11 +131,15 @@ def date_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]
         for i in in_sentence:
             result[i] = _date_one(i, coded, times[seq], narrative, mentions, base, us, paragraphs)
         _anchor_targets(in_sentence, coded, times[seq], result)
+        # A back-reference ("the protests") names an older time; the story does not move there.
+        moving = [i for i in in_sentence if not any(result[i] is v for _, v in mentions)]
+        sentence = ctx.sentences[seq] if seq < len(ctx.sentences) else None
+        mentions.extend(_anchor_nouns(in_sentence, coded, times[seq], result, sentence))
         for i in in_sentence:
             value = result[i]
             if value is not None and value.date is not None:
                 mentions.append((coded[i].trigger.text.lower(), value))
-        narrative = _after_sentence(narrative, in_sentence, coded, times[seq], result, seq, paragraphs)
+        narrative = _after_sentence(narrative, moving, coded, times[seq], result, seq, paragraphs)
     _headlines(coded, ctx, result)
     return [_fallback(coded[i], ctx, base) if r is None else r for i, r in enumerate(result)]
 
@@ -153,6 +189,9 @@ def _date_one(
     anchored = [t for t in times if t.expr.anchored and not _anchor_has_event(t, c, coded)]
     if anchored:
         return _from_anchor(anchored[0].expr, c, narrative, mentions)
+    earlier = _back_reference(c, mentions)
+    if earlier is not None:
+        return earlier
     return _continuity(c, narrative, paragraphs)
 
 
@@ -284,6 +323,52 @@ def _named_anchor(expr: TimeExpr, c: CodedEvent, mentions: list[tuple[str, Event
     words = set(re.findall(r"[a-z]+", (rest[: stop.start()] if stop else rest).lower()))
     for trigger_text, value in reversed(mentions):
         if set(re.findall(r"[a-z]+", trigger_text)) & words:
+            return value
+    return None
+
+
+_NOT_NAMES = {"start", "beginning", "end", "outbreak", "onset", "their", "with", "from", "that", "this", "there"}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _NOT_NAMES}
+
+
+def _anchor_nouns(
+    in_sentence: list[int],
+    coded: list[CodedEvent],
+    times: list[_Time],
+    result: list[EventDate | None],
+    sentence: Sentence | None,
+) -> list[tuple[str, EventDate]]:
+    """'three days after the start of the protests' dates the protests, coded or not."""
+    if sentence is None:
+        return []
+    out = []
+    for t in times:
+        days = t.expr.shift_days()
+        if t.expr.kind != "anchored" or not _points_back(t.expr) or days is None:
+            continue
+        host = _host_date(in_sentence, coded, result, times, exclude=-1)
+        if host is None:
+            continue
+        moved = shifted(host, -days, t.expr.shift_unit(), t.expr)
+        if moved is None:
+            continue
+        lo, hi = _anchor_phrase(t, sentence.text, sentence.start)
+        phrase = sentence.text[lo - sentence.start : hi - sentence.start]
+        out.append((phrase, replace(moved, text=f"{t.expr.text} ({host.text})")))
+    return out
+
+
+def _back_reference(c: CodedEvent, mentions: list[tuple[str, EventDate]]) -> EventDate | None:
+    """'The protests left 164 dead': the protests the text dated before, by the same word."""
+    words = _content_words(c.trigger.text)
+    trigger = syntax.token_at(c.sentence, c.trigger.start, c.trigger.end)
+    if not words or (trigger is not None and trigger.pos_ not in ("NOUN", "PROPN")):
+        return None
+    for text, value in reversed(mentions):
+        if value.precision == "day" and words & _content_words(text):
             return value
     return None
 

@@ -1,0 +1,192 @@
+"""Magnitudes: how many were killed, injured, arrested, kidnapped, displaced,
+how many marched and how many troops, for each coded event.
+
+Each figure found in the article (see `mentions` and `victims`) goes to one
+event only:
+
+1. Compatible events. A death toll belongs to an assault or a riot, not to a
+   statement; crowd sizes to protests; troop numbers to deployments and
+   withdrawals (`COMPATIBLE`, with a preference order per kind).
+2. Same sentence or the two before it. Among compatible events mentioned in
+   the figure's sentence or the two sentences before, the preferred category
+   wins, then the nearer sentence, then the nearer trigger. So "The protests
+   left 164 people dead" after "... were repressed by security forces" goes
+   to the crackdown, and a later event never takes an earlier figure.
+3. Further back. A figure in a sentence with no event of its own goes to the
+   nearest earlier compatible event ("The victim died at the hospital").
+
+Then, per event and kind, figures are combined without double counting:
+the same people are often counted again ("a man was shot ... the victim
+died"), so the largest count wins rather than the sum; a cumulative toll
+("the death toll rose to 225") replaces earlier figures; figures that differ
+and come from different named sources are kept, the first as the figure and
+the others in `Figure.alternatives`, each with its attribution. People
+reported "shot" count as injured only beyond those reported dead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tidings.extract.context import ArticleContext, CodedEvent, Sentence
+from tidings.extract.magnitudes.attribution import attribution
+from tidings.extract.magnitudes.mentions import Mention, find_mentions
+from tidings.extract.magnitudes.victims import find_victims
+from tidings.records import Figure
+
+__all__ = ["measure_events", "COMPATIBLE"]
+
+# kind -> category -> preference (higher wins)
+COMPATIBLE: dict[str, dict[str, int]] = {
+    "dead": {"ASSAULT": 3, "PROTEST": 1, "COERCE": 1},
+    "injured": {"ASSAULT": 3, "PROTEST": 1, "COERCE": 1},
+    "arrested": {"COERCE": 3, "ASSAULT": 2, "PROTEST": 1},
+    "kidnapped": {"ASSAULT": 3, "COERCE": 2},
+    "displaced": {"ASSAULT": 3, "COERCE": 2, "RETREAT": 1},
+    "participants": {"PROTEST": 3, "MOBILIZE": 1},
+    "troops": {"MOBILIZE": 3, "RETREAT": 3, "AID": 2, "ASSAULT": 1, "COERCE": 1},
+}
+WINDOW = 2  # sentences back that a figure may reach without checks
+
+
+@dataclass
+class _Found:
+    mention: Mention
+    sequence: int
+    attribution: str
+
+
+def measure_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[dict[str, Figure]]:
+    """The figures of each event, keyed by kind, in the order of `coded`."""
+    if not coded:
+        return []
+    found = [f for sentence in ctx.sentences for f in _sentence_figures(sentence)]
+    positions = [_positions(c, ctx) for c in coded]
+    per_event: list[list[_Found]] = [[] for _ in coded]
+    previous: tuple[_Found, int | None] | None = None
+    for f in found:
+        target = _target(f, coded, positions)
+        if previous is not None and _listed_together(previous[0], f, ctx.text):
+            lead = previous[1]
+            if lead is not None and coded[lead].event in COMPATIBLE.get(f.mention.kind, {}):
+                target = lead
+        if target is not None:
+            per_event[target].append(f)
+        previous = (f, target)
+    return [_combine(items) for items in per_event]
+
+
+_LIST_GLUE = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*as\s+well\s+as|,?\s*while|,?\s*with)\s*$", re.IGNORECASE)
+
+
+def _listed_together(first: _Found, second: _Found, text: str) -> bool:
+    """'164 dead, 1,000 injured and 10,000 arrested' is one toll of one event."""
+    if first.sequence != second.sequence or first.mention.end > second.mention.start:
+        return False
+    return bool(_LIST_GLUE.match(text[first.mention.end : second.mention.start]))
+
+
+def _sentence_figures(sentence: Sentence) -> list[_Found]:
+    mentions = find_mentions(sentence.text, sentence.start)
+    taken = [(m.start, m.end) for m in mentions]
+    for victim in find_victims(sentence):
+        if not any(s < victim.end and victim.start < e for s, e in taken):
+            mentions.append(victim)
+    mentions.sort(key=lambda m: m.start)
+    return [_Found(m, sentence.sequence, attribution(sentence, m)) for m in mentions]
+
+
+def _positions(c: CodedEvent, ctx: ArticleContext) -> list[tuple[int, int]]:
+    """(sentence, offset) of the trigger and of every merged mention."""
+    spans = [c.trigger] + list(c.extra.get("mentions", []))
+    out = [(c.sentence.sequence, c.trigger.start)]
+    for span in spans[1:]:
+        sentence = ctx.sentence_at(span.start)
+        if sentence is not None:
+            out.append((sentence.sequence, span.start))
+    return out
+
+
+def _target(f: _Found, coded: list[CodedEvent], positions: list[list[tuple[int, int]]]) -> int | None:
+    kind = f.mention.kind
+    prefs = COMPATIBLE.get(kind, {})
+    best_key, best = None, None
+    nearest_back, nearest_gap = None, None
+    for i, c in enumerate(coded):
+        prio = prefs.get(c.event)
+        if prio is None or c.modality in ("negated", "hypothetical"):
+            continue
+        for seq, offset in positions[i]:
+            gap = f.sequence - seq
+            if 0 <= gap <= WINDOW:
+                key = (-prio, gap, abs(offset - f.mention.start))
+                if best_key is None or key < best_key:
+                    best_key, best = key, i
+            elif gap > WINDOW and (nearest_gap is None or gap < nearest_gap):
+                nearest_back, nearest_gap = i, gap
+    if best is not None:
+        return best
+    return nearest_back
+
+
+def _combine(items: list[_Found]) -> dict[str, Figure]:
+    by_kind: dict[str, list[_Found]] = {}
+    for f in items:
+        by_kind.setdefault(f.mention.kind, []).append(f)
+    figures: dict[str, Figure] = {}
+    for kind, group in by_kind.items():
+        strong = [f for f in group if not f.mention.weak]
+        if strong:
+            figures[kind] = _one_figure(kind, strong)
+    weak = [f for f in items if f.mention.weak]
+    if weak:
+        _add_shot(figures, weak)
+    return figures
+
+
+def _one_figure(kind: str, group: list[_Found]) -> Figure:
+    tolls = [f for f in group if f.mention.cumulative]
+    if tolls:
+        return _figure(kind, tolls[-1])  # the latest toll replaces what came before
+    sources = {f.attribution for f in group if f.attribution}
+    values = {f.mention.best for f in group}
+    if len(sources) > 1 and len(values) > 1:
+        main = _figure(kind, group[0])
+        seen = {group[0].mention.best}
+        for f in group[1:]:
+            if f.mention.best not in seen:
+                main.alternatives.append(_figure(kind, f))
+                seen.add(f.mention.best)
+        return main
+    largest = max(group, key=lambda f: (f.mention.best, -f.mention.start))
+    return _figure(kind, largest)
+
+
+def _add_shot(figures: dict[str, Figure], weak: list[_Found]) -> None:
+    """People 'shot' are injured, except those we know died."""
+    shot = max(weak, key=lambda f: f.mention.best)
+    dead = figures.get("dead")
+    survivors = shot.mention.best - (dead.best or 0 if dead else 0)
+    injured = figures.get("injured")
+    if survivors > 0 and (injured is None or (injured.best or 0) < survivors):
+        fig = _figure("injured", shot)
+        fig.best = fig.low = fig.high = survivors
+        figures["injured"] = fig
+
+
+def _figure(kind: str, f: _Found) -> Figure:
+    m = f.mention
+    return Figure(
+        kind=kind,
+        best=m.best,
+        low=m.low,
+        high=m.high,
+        qualifier=m.qualifier,
+        text=m.text,
+        start=m.start,
+        end=m.end,
+        attribution=f.attribution,
+        cumulative=m.cumulative,
+    )
+

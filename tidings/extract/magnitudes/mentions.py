@@ -1,0 +1,187 @@
+"""Numbers of people in one sentence: what they count and how sure they are.
+
+Regular expressions over the sentence text, so that they work with or
+without a parse: a quantity ("at least 164", "dozens of", "two hundred"),
+then what the words around it say it counts:
+
+    164 people dead / 2 soldiers were wounded     kind word after the number
+    killing 3 civilians / arrested dozens         active verb before it
+    the death toll rose to 225                    a toll (cumulative)
+    more than 2,000 CTO soldiers                  troops
+    thousands of protesters / a crowd of 5,000    participants
+
+Numbers inside "including 2 women" count a subset of people already counted
+and are skipped; numbers of years, shots, blocks and the like are not people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tidings.extract.magnitudes.lexicon import (
+    ACTIVE_VERBS,
+    CROWD_NOUNS,
+    CROWD_VERBS,
+    KIND_WORDS,
+    NOT_PEOPLE,
+    QUALIFIERS,
+    SUBSET_CUES,
+    TOLL_NOUNS,
+    TROOP_NOUNS,
+)
+from tidings.extract.numbers import UNITS, TENS, parse_amount
+
+
+@dataclass
+class Mention:
+    """One figure as stated; offsets index the article text."""
+
+    kind: str
+    best: int
+    low: int | None
+    high: int | None
+    qualifier: str
+    start: int
+    end: int
+    cumulative: bool = False
+    weak: bool = False  # "was shot": hurt, unless the same victim died
+    text: str = ""
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_NUMWORD = _alt([w for w in list(UNITS) + list(TENS) if w not in ("a", "an", "no", "none", "single", "zero")])
+_CORE = rf"""(?:
+    \d{{1,3}}(?:[,.\u202f\u00a0]\d{{3}})+(?:[.,]\d+)?(?:\s+(?:hundred|thousand|million|billion))?
+  | \d+(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?
+  | (?:tens|hundreds)\s+of\s+thousands
+  | (?:a|one)\s+(?:dozen|hundred|thousand|million)
+  | (?:several|a\s+few|few)\s+(?:dozen|hundred|thousand)
+  | dozens|scores|hundreds|thousands|millions|a\s+handful
+  | (?:{_NUMWORD})(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand|million))*
+)"""
+_QUAL = _alt(QUALIFIERS)
+_QUANTITY = re.compile(
+    rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<num>(?:between\s+)?{_CORE}(?:\s*(?:-|–|to|and|or)\s*{_CORE})?)(?![\w])",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RANGE = re.compile(rf"^(?:between\s+)?(?P<a>{_CORE})\s*(?:-|–|to|and|or)\s*(?P<b>{_CORE})$", re.IGNORECASE | re.VERBOSE)
+
+_AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|got|being|been|reported|confirmed)\s+)?"
+_ADV = r"(?:(?:reportedly|also|allegedly|later|critically|seriously|severely|badly|slightly|all|both|now|since|already|been|people|others?)\s+)*"
+_NP = r"(?P<np>(?:(?!(?:who|that|which|said|says|and|but|when|while|after|before|in|on|at|by|during)\b)[\w'’.-]+\s+){0,4}?)"
+_KIND_AFTER = {
+    kind: re.compile(rf"^\s*(?:of\s+)?{_NP}{_AUX}{_ADV}(?P<kind>{_alt(words)})\b", re.IGNORECASE)
+    for kind, words in KIND_WORDS.items()
+}
+_ACTIVE_BEFORE = {
+    kind: re.compile(rf"\b(?P<verb>{_alt(words)})\s+$", re.IGNORECASE) for kind, words in ACTIVE_VERBS.items()
+}
+_TOLL_BEFORE = {
+    kind: re.compile(
+        rf"\b(?:{_alt(words)})\s+(?:[\w-]+\s+){{0,4}}?(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)\s+$",
+        re.IGNORECASE,
+    )
+    for kind, words in TOLL_NOUNS.items()
+}
+_TOLL_TOTAL = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:total|toll|number)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
+_TROOPS_AFTER = re.compile(rf"^\s*(?:of\s+)?(?P<np>(?:[\w'’.-]+\s+){{0,3}}?)(?P<kind>{_alt(TROOP_NOUNS)})\b", re.IGNORECASE)
+_CROWD_AFTER = re.compile(rf"^\s*(?:of\s+)?(?P<np>(?:[\w'’.-]+\s+){{0,2}}?)(?P<kind>{_alt(CROWD_NOUNS)})\b", re.IGNORECASE)
+_CROWD_BEFORE = re.compile(r"\b(?:crowds?|rally|rallies|gathering|march|protest|demonstration)\s+of\s+$", re.IGNORECASE)
+_CROWD_VERB = re.compile(rf"\b(?:{_alt(CROWD_VERBS)})", re.IGNORECASE)
+_PROTEST_NOUN = re.compile(r"^(?:protesters|protestors|demonstrators|marchers|strikers|rioters)$", re.IGNORECASE)
+_NOT_PEOPLE = re.compile(rf"^\s*(?:-\s*year|-\s*month|-\s*day|-\s*hour|(?:{_alt(NOT_PEOPLE)})\b)", re.IGNORECASE)
+_TRAILING_OBJECT = re.compile(r"^\s+(?:a|an|the|his|her|their|its|two|three|\d)\b", re.IGNORECASE)
+_SUBSET = re.compile(rf"(?:{_alt(SUBSET_CUES)})\s+(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
+_INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]*,", re.IGNORECASE)
+_TIMEISH = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:in|since|year)|[$€£#№]|No\.)\s*$")
+
+
+def find_mentions(text: str, offset: int = 0) -> list[Mention]:
+    """Figures stated in one sentence, in order."""
+    flat = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    out: list[Mention] = []
+    for q in _QUANTITY.finditer(flat):
+        mention = _read(q, flat, text, offset)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
+    before, after = flat[: q.start()], flat[q.end() :]
+    num = q.group("num")
+    if _NOT_PEOPLE.match(after) or _TIMEISH.search(before) or _SUBSET.search(before):
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", num):
+        return None  # a year
+    if flat[q.start() : q.start() + 1].isdigit() and q.start() and flat[q.start() - 1] in "-/:.":
+        return None
+    bounds = _bounds(num, (q.group("qual") or "").lower())
+    if bounds is None:
+        return None
+    best, low, high = bounds
+    qual = re.sub(r"\s+", " ", (q.group("qual") or "").lower())
+    start, end = q.start(), q.end()
+
+    def make(kind: str, s: int, e: int, cumulative: bool = False) -> Mention:
+        return Mention(kind, best, low, high, qual, offset + s, offset + e, cumulative, text=text[s:e])
+
+    for kind, rx in _TOLL_BEFORE.items():
+        m = rx.search(before)
+        if m:
+            return make(kind, m.start(), end, cumulative=True)
+    if _TOLL_TOTAL.search(before) and re.search(r"\b(?:killed|dead|deaths|died)\b", flat, re.IGNORECASE):
+        return make("dead", start, end, cumulative=True)
+    for kind, rx in _KIND_AFTER.items():
+        m = rx.match(after)
+        if m and not _is_active(after[m.end() :], m.group("kind")):
+            return make(kind, start, end + m.end())
+    for kind, rx in _ACTIVE_BEFORE.items():
+        m = rx.search(before)
+        if m:
+            noun = re.match(r"^\s*(?:of\s+)?(?:[\w'’-]+\s+){0,2}?(?:people|civilians|others|persons|men|women|children|protesters|demonstrators|soldiers|officers|police(?:men)?|students|villagers|residents|members|militants|fighters|suspects|policemen)\b", after, re.IGNORECASE)
+            return make(kind, m.start(), end + (noun.end() if noun else 0))
+    m = _TROOPS_AFTER.match(after)
+    if m:
+        return make("troops", start, end + m.end())
+    m = _CROWD_AFTER.match(after)
+    if m and (_PROTEST_NOUN.match(m.group("kind")) or _CROWD_VERB.search(flat)):
+        return make("participants", start, end + m.end())
+    if _CROWD_BEFORE.search(before):
+        return make("participants", start, end)
+    return None
+
+
+def _is_active(rest: str, kind_word: str) -> bool:
+    """'two gunmen killed three people': the number is the agent, not the victims."""
+    if kind_word.lower() in ("dead", "injured", "hurt") and not rest.lstrip().startswith(("a ", "an ", "the ")):
+        return False
+    return bool(_TRAILING_OBJECT.match(rest))
+
+
+def _bounds(num: str, qualifier: str) -> tuple[int, int | None, int | None] | None:
+    """(best, low, high) for a quantity and its qualifier."""
+    rng = _RANGE.match(num.strip())
+    if rng:
+        a, b = parse_amount(rng.group("a")), parse_amount(rng.group("b"))
+        if a is None or b is None:
+            return None
+        lo, hi = sorted((a.best, b.best))
+        # "20 to 30": ACLED's habit of taking the lower figure as the estimate.
+        return lo, lo, hi
+    amount = parse_amount(num)
+    if amount is None or amount.best <= 0:
+        return None
+    best, low, high = amount.best, amount.low, None
+    sets_low, sets_high = QUALIFIERS.get(re.sub(r"\s+", " ", qualifier), (False, False))
+    if amount.vague:
+        return best, low, None
+    low = best if sets_low else None
+    high = best if sets_high else None
+    if not qualifier:
+        low = high = best
+    return best, low, high
