@@ -65,7 +65,7 @@ def _print_stories(console, store) -> None:
         return
     console.print("[bold]Top stories[/bold]")
     for story in stories:
-        console.print(f"  {story.id}  {story.title}  ({len(story.events)} events)", highlight=False)
+        console.print(f"  {story.id}  {story.title}  ({len(story.event_ids)} events)", highlight=False)
 
 
 def _next_commands(db: str) -> list[str]:

@@ -74,6 +74,10 @@ def describe(summary) -> str:
         f"articles: {summary.new} new, {summary.known} already known, {summary.failed} failed; "
         f"events found: {summary.events}"
     )
-    if summary.merge is not None:
-        line += f"; merge: {summary.merge}"
+    merge = summary.merge
+    if merge is not None:
+        line += (
+            f"; merged into {merge.merged_events} events ({merge.duplicates} near-duplicate "
+            f"articles), {merge.stories} stories"
+        )
     return line
