@@ -54,7 +54,8 @@ class Stats:
     undated: int  # events without a single-day date, left out of per_day
     by_category: list[tuple[str, int]]
     by_country: list[tuple[str, int]]
-    casualties: dict[str, int] = field(default_factory=dict)
+    casualties: dict[str, int] = field(default_factory=dict)  # one figure per real-world event
+    reported: dict[str, int] = field(default_factory=dict)  # summed over every report
 
 
 def parse_bbox(text: str) -> BBox:
@@ -173,8 +174,27 @@ def stats(conn: sqlite3.Connection, filters: EventFilter, bbox: BBox | None = No
         undated=totals[4] or 0,
         by_category=_group(conn, "events.event", w, p),
         by_country=_group(conn, "events.country_code", w, p),
-        casualties={"dead": totals[1], "injured": totals[2], "arrested": totals[3]},
+        casualties=_merged_casualties(conn, w, p),
+        reported={"dead": totals[1], "injured": totals[2], "arrested": totals[3]},
     )
+
+
+CASUALTY_KINDS = ("dead", "injured", "arrested")
+
+
+def _merged_casualties(conn: sqlite3.Connection, w: str, p: list[object]) -> dict[str, int]:
+    """Sums that count each real-world event once: its merged figure when it has
+    been merged, else the report's own figure (two reports of 12 dead are 12)."""
+    row = conn.execute(
+        "SELECT coalesce(sum(dead), 0), coalesce(sum(injured), 0), coalesce(sum(arrested), 0) FROM ("
+        " SELECT CASE WHEN m.id IS NULL THEN max(events.dead) ELSE json_extract(m.record, '$.size.dead') END AS dead,"
+        " CASE WHEN m.id IS NULL THEN max(events.injured) ELSE json_extract(m.record, '$.size.injured') END AS injured,"
+        " CASE WHEN m.id IS NULL THEN max(events.arrested) ELSE json_extract(m.record, '$.size.arrested') END AS arrested"
+        " FROM events LEFT JOIN merge_profiles p ON p.event_id = events.id"
+        f" LEFT JOIN merged_events m ON m.id = p.merged_id WHERE {w} GROUP BY coalesce(m.id, events.id))",
+        p,
+    ).fetchone()
+    return dict(zip(CASUALTY_KINDS, row))
 
 
 def _group(conn: sqlite3.Connection, column: str, w: str, p: list[object]) -> list[tuple[str, int]]:

@@ -23,4 +23,5 @@ def get_stats(q: EventQuery = Depends(event_query), store: Store = Depends(read_
         "by_category": [{"event": e, "count": n} for e, n in s.by_category],
         "by_country": [{"country": c, "count": n} for c, n in s.by_country],
         "casualties": s.casualties,
+        "casualties_reported": s.reported,
     }
