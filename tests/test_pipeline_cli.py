@@ -1,0 +1,111 @@
+"""The whole path through the commands users run: extract, ingest, demo."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tidings.cli import main
+from tidings.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+CRISIS = (FIXTURES / "crisis.txt").read_text(encoding="utf-8")
+
+
+def run(args: list[str], stdin: str | None = None):
+    return CliRunner().invoke(main, args, input=stdin, catch_exceptions=False)
+
+
+def jsonl(*rows: dict) -> str:
+    return "".join(json.dumps(r) + "\n" for r in rows)
+
+
+def test_extract_codes_the_crisis_article_events() -> None:
+    result = run(["extract"], jsonl({"id": "kg-1", "published": "2021-01-08", "text": CRISIS}))
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    categories = [e["event"][0] for e in events]
+    for expected in ("RETREAT", "REQUEST", "PROTEST", "ASSAULT"):
+        assert expected in categories, categories
+    assert {e["doc_id"] for e in events} == {"kg-1"}
+    request = next(e for e in events if e["event"] == ["REQUEST"])
+    assert request["date"] == "2021-01-03"
+    assert request["actor"][0]["code"] == "KGZ"
+    assert any(e.get("size", {}).get("dead") == 37 for e in events)
+
+
+def test_extract_keeps_input_order_skips_bad_lines_and_names_them() -> None:
+    quiet = "The weather in the capital was mild and sunny for most of the week."
+    stdin = (
+        jsonl({"id": "b", "published": "2021-01-08", "text": CRISIS})
+        + "{not json\n"
+        + jsonl({"id": "quiet", "text": quiet})
+        + jsonl({"id": "a", "published": "2021-01-08", "text": CRISIS.replace("Friday", "Thursday")})
+    )
+    result = run(["extract"], stdin)
+    assert result.exit_code == 0
+    doc_ids = [json.loads(line)["doc_id"] for line in result.stdout.splitlines()]
+    first_a = doc_ids.index("a")
+    assert set(doc_ids[:first_a]) == {"b"} and set(doc_ids[first_a:]) == {"a"}
+    assert "quiet" not in doc_ids
+    assert "stdin:2:" in result.stderr
+
+
+def test_extract_fails_only_when_nothing_was_readable() -> None:
+    result = run(["extract"], "{broken\n[1, 2]\n")
+    assert result.exit_code == 1
+    assert "stdin:1:" in result.stderr and "stdin:2:" in result.stderr
+
+
+def test_most_salient_asserted_event_comes_first() -> None:
+    text = (
+        "The ministry will hold talks with the unions next week.\n\n"
+        "Soldiers shot dead 12 villagers in Gao on Monday, residents said."
+    )
+    result = run(["extract"], jsonl({"id": "s", "published": "2023-03-08", "text": text}))
+    first = json.loads(result.stdout.splitlines()[0])
+    assert first["modality"] == "asserted"
+    assert first["event"] == ["ASSAULT"]
+
+
+def test_ingest_is_idempotent_and_records_failures(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "crisis.txt").write_text(CRISIS, encoding="utf-8")
+    (folder / "broken.jsonl").write_text('{"id": "x", "text": "fine text about a riot in Lagos."}\n{oops\n')
+    db = str(tmp_path / "t.db")
+
+    first = run(["ingest", str(folder), "--db", db, "--published", "2021-01-08"])
+    assert first.exit_code == 0
+    assert "2 new" in first.stderr and "1 failed" in first.stderr
+    assert "broken.jsonl:2" in first.stderr
+
+    second = run(["ingest", str(folder), "--db", db])
+    assert "0 new, 2 already known" in second.stderr
+    with Store.open(db) as store:
+        assert store.counts()["articles"] == 2
+        assert [f.origin for f in store.failures()] == [f"{folder / 'broken.jsonl'}:2"] * 2
+        assert store.counts()["events"] >= 4
+
+
+def test_ingest_exits_non_zero_when_nothing_could_be_ingested(tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_text("   \n", encoding="utf-8")
+    result = run(["ingest", str(bad), "--db", str(tmp_path / "t.db")])
+    assert result.exit_code == 1
+    assert str(bad) in result.stderr
+
+
+def test_demo_builds_a_store_with_stories(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    result = run(["demo", "--db", str(db)])
+    assert result.exit_code == 0
+    with Store.open(db) as store:
+        counts = store.counts()
+        assert 30 <= counts["articles"] <= 40
+        assert counts["failures"] == 0
+        countries = dict(store.events_by("country_code"))
+    assert countries.get("KZ", 0) > 10
+    assert "Top stories" in result.stdout and "Kazakhstan" in result.stdout
