@@ -47,6 +47,27 @@ ACLED = {
         "Non-violent transfer of territory", "Other",
     },
 }
+# Modes from the PLOVER manual's mode tables; AID modes as in the project's seed gold.
+PLOVER_MODES = {
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {
+        "seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+        "misinformation", "cyber",
+    },
+    "ASSAULT": {
+        "abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms", "explosives",
+        "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional",
+    },
+    "AID": {"military", "humanitarian"},
+}
 INVENTED_HOSTS = ("example.com", "news.example")
 FURNITURE = re.compile(r"^(Share this article|Share( in)?:|Read more:|Disclaimer:)", re.MULTILINE)
 
@@ -263,6 +284,8 @@ def test_gold_events_carry_the_required_fields_with_valid_values():
             assert isinstance(event.get(field), str), f"{where}: {field}"
         assert event["event"] in PLOVER, where
         assert event["acled_sub_event_type"] in ACLED[event["acled_event_type"]], where
+        if event.get("mode"):
+            assert event["mode"] in PLOVER_MODES.get(event["event"], set()), f"{where}: mode {event['mode']}"
         assert re.fullmatch(r"[A-Z]{2}", event["country"]), where
         assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", event["date"]), where
         for field in ("dead", "injured", "arrested"):
