@@ -181,14 +181,22 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
 
 
 def _governs(token: "Token", c: CodedEvent) -> bool:
-    """The preposition hangs off the trigger, or off a word next to it in the tree."""
+    """The preposition's phrase belongs to the trigger's clause.
+
+    From the word the preposition hangs off, climb through nouns and
+    prepositions to the first verb: "clashed with protesters in Almaty"
+    reaches "clashed", "flown from Astana" stops at "flown".
+    """
     start = c.trigger.start - c.sentence.start
     end = c.trigger.end - c.sentence.start
     trigger = {t.i for t in token.doc if start <= t.idx < end}
-    if token.i in trigger:
-        return True
-    near = {t.i for t in token.ancestors} | {t.i for t in token.children}
-    return bool(near & trigger)
+    for _ in range(4):
+        if token.i in trigger:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _enclosing(here: list[Mention], places: _ArticlePlaces, sentence: Sentence) -> GeoEntry | None:

@@ -15,9 +15,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tidings.extract.places.mention import Mention
-from tidings.resources.gazetteer import KIND_ALT, KIND_DEMONYM, GeoEntry, NameMatch, name_key
+from tidings.resources.gazetteer import KIND_ALIAS, KIND_ALT, KIND_DEMONYM, KIND_NAME, GeoEntry, NameMatch, name_key
 
-_FEATURE_BONUS = {"PCLI": 0.9, "CONT": 0.6, "ADM1": 0.5, "PPLC": 0.3, "ADM2": 0.3}
+# Area populations add up every town in them, so areas get a smaller bonus
+# than their totals suggest; capitals are what news names most.
+_FEATURE_BONUS = {"PCLI": 0.9, "CONT": 0.6, "ADM1": 0.35, "PPLC": 0.5, "ADM2": 0.1}
 COUNTRY_WEIGHT = 1.2
 ADMIN1_WEIGHT = 0.8
 PAIR_BONUS = 2.0
@@ -62,13 +64,13 @@ def prior(match: NameMatch) -> float:
 def _namesake_bonus(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
     """A big city beats the region named after it: "Moscow", "Aleppo", "Kiev"."""
     entry = match.entry
-    if not entry.is_city:
+    if not entry.is_city or match.kind not in (KIND_NAME, KIND_ALIAS):
         return 0.0
     for other in matches:
         region = other.entry
         if (
             region.feature_code == "ADM1"
-            and region.admin1_key == entry.admin1_key
+            and region.country_code == entry.country_code
             and entry.population >= 0.05 * max(region.population, 1)
         ):
             return NAMESAKE_BONUS

@@ -1,0 +1,90 @@
+"""The built gazetteer: names, aliases, demonyms, areas and the alias file's errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tidings.resources.gazetteer import KIND_ALIAS, KIND_DEMONYM, load_gazetteer, name_key
+from tidings.resources.geo_build import ALIASES_PATH, SourceError, read_aliases
+from tidings.resources.geo_centroids import country_centroids
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _cities(gaz, name, country):
+    return [m for m in gaz.lookup(name) if m.entry.is_city and m.entry.country_code == country]
+
+
+def test_name_key_ignores_case_accents_and_hyphens():
+    assert name_key("Türkiye") == name_key("turkiye")
+    assert name_key("Nur-Sultan") == "nur sultan"
+    assert name_key("Côte d’Ivoire") == "cote d'ivoire"
+
+
+def test_almaty_is_a_big_kazakh_city(gaz):
+    [almaty] = _cities(gaz, "Almaty", "KZ")
+    assert almaty.entry.population > 1_000_000
+    assert 43 < almaty.entry.lat < 44 and 76 < almaty.entry.lon < 78
+
+
+def test_renamed_capital_reaches_astana(gaz):
+    for old in ("Nursultan", "Nur-Sultan", "Nur Sultan"):
+        names = {m.entry.name for m in gaz.lookup(old) if m.entry.is_city}
+        assert names == {"Astana"}, old
+
+
+def test_kiev_is_an_alias_of_kyiv(gaz):
+    kyiv = [m for m in _cities(gaz, "Kiev", "UA") if m.entry.name == "Kyiv"]
+    assert kyiv and kyiv[0].kind == KIND_ALIAS
+
+
+def test_old_and_new_country_names(gaz):
+    assert {m.entry.country_code for m in gaz.lookup("Türkiye") if m.entry.is_country} == {"TR"}
+    assert {m.entry.name for m in gaz.lookup("Bombay") if m.entry.is_city} == {"Mumbai"}
+
+
+def test_demonym_points_at_the_country(gaz):
+    demonyms = [m for m in gaz.lookup("Kazakh") if m.kind == KIND_DEMONYM]
+    assert [m.entry.country_code for m in demonyms] == ["KZ"]
+    assert demonyms[0].entry.is_country
+
+
+def test_us_state_abbreviation_and_county(gaz):
+    [ky] = [m.entry for m in gaz.lookup("Ky.")]
+    assert ky.feature_code == "ADM1" and ky.name == "Kentucky"
+    county = [m.entry for m in gaz.lookup("Rapides Parish") if m.entry.feature_code == "ADM2"]
+    assert county and county[0].admin1 == "Louisiana"
+
+
+def test_cities_carry_their_state(gaz):
+    alexandria = [m.entry for m in _cities(gaz, "Alexandria", "US") if m.entry.admin1 == "Louisiana"]
+    assert alexandria and alexandria[0].admin1_key == "US.LA"
+
+
+def test_every_country_has_a_centroid(gaz):
+    centroids = country_centroids()
+    kz = gaz.country("KZ")
+    assert kz is not None and (kz.lat, kz.lon) == centroids["KZ"]
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in centroids.values())
+
+
+def test_alias_file_is_well_formed():
+    rows = read_aliases(ALIASES_PATH)
+    assert any(alias == "Nursultan" for _, alias, *_ in rows)
+
+
+def test_malformed_alias_line_names_file_and_line(tmp_path: Path):
+    bad = tmp_path / "aliases.tsv"
+    bad.write_text("# header\nKiev\tKyiv\tUA\tplace\nBombay Mumbai IN place\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"aliases\.tsv:3:"):
+        read_aliases(bad)
+
+
+def test_lookup_is_cached_and_unknown_names_are_empty(gaz):
+    assert gaz.lookup("Qwxzplace") == ()
+    assert gaz.lookup("Almaty") is gaz.lookup("almaty")

@@ -1,0 +1,48 @@
+"""`tidings geoparse` and `tidings build-resources` through click."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from tidings.cli import main
+
+FIELDS = {"start", "end", "text", "geonameid", "name", "lat", "lon", "country_code", "admin1", "feature_code", "score"}
+
+
+def test_geoparse_round_trip_on_jsonl():
+    lines = [
+        json.dumps({"id": "a1", "text": "Protesters marched in Almaty on Sunday."}),
+        json.dumps({"id": 7, "text": "Kazakh police made arrests."}),
+    ]
+    result = CliRunner().invoke(main, ["geoparse"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["a1", 7]
+    [almaty] = records[0]["toponyms"]
+    assert set(almaty) == FIELDS
+    assert almaty["text"] == "Almaty" and almaty["country_code"] == "KZ"
+    assert records[1]["toponyms"][0]["country_code"] == "KZ"
+
+
+def test_geoparse_reports_bad_lines_and_goes_on():
+    text = 'not json\n{"id": "b", "text": "Fighting in Aleppo."}\n{"id": "c"}\n'
+    result = CliRunner().invoke(main, ["geoparse"], input=text)
+    assert result.exit_code == 1
+    assert "stdin:1:" in result.stderr and "stdin:3:" in result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["b"]
+    assert records[0]["toponyms"][0]["country_code"] == "SY"
+
+
+def test_build_resources_reports_where_and_how_big():
+    result = CliRunner().invoke(main, ["build-resources"])
+    assert result.exit_code == 0, result.output
+    assert "gazetteer:" in result.output and "gazetteer.sqlite" in result.output and "MB" in result.output
+
+
+def test_build_resources_rejects_unknown_names():
+    result = CliRunner().invoke(main, ["build-resources", "--only", "nope"])
+    assert result.exit_code != 0
+    assert "nope" in result.output
