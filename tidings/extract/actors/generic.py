@@ -87,15 +87,27 @@ MAX_WORDS = 3
 
 
 def generic_head(text: str) -> tuple[str, Generic] | None:
-    """The generic noun at the end of a phrase ("the Kazakh security forces"
-    -> "security forces"), longest match first."""
+    """The generic noun of a phrase: at its end first ("the Kazakh security
+    forces" -> "security forces"), longest match first; failing that, the
+    rightmost generic word inside it ("Union of Teachers" -> "union")."""
     words = name_key(text).split()
     for n in range(min(MAX_WORDS, len(words)), 0, -1):
         tail = " ".join(words[-n:])
         if tail in _TABLE:
             sector, inter = _TABLE[tail]
             return tail, Generic(sector, inter)
+    for end in range(len(words) - 1, 0, -1):
+        for n in range(min(MAX_WORDS, end), 0, -1):
+            inner = " ".join(words[end - n : end])
+            if inner in _TABLE and inner not in _WEAK_INNER:
+                sector, inter = _TABLE[inner]
+                return inner, Generic(sector, inter)
     return None
+
+
+# Words that name people only at the head of a phrase ("people's congress"
+# is a legislature, not people).
+_WEAK_INNER = frozenset({"people", "state", "men", "women", "children", "family", "force", "human"})
 
 
 def generic_word(word: str) -> Generic | None:

@@ -83,10 +83,11 @@ def fuzzy(text: str, kb: ActorKB | None = None) -> ActorEntry | None:
     words = key.split()
     if len(words) > 1:
         candidates.append((words[-1], skeleton(words[-1])))
-    for form, skel in candidates:
+    for n, (form, skel) in enumerate(candidates):
         scored = [
             (difflib.SequenceMatcher(None, form, known).ratio(), entry)
             for known, entry in kb.skeletons.get(skel, [])
+            if n == 0 or entry.kind == "person"  # a lone last word can only be a surname
         ]
         scored = [s for s in scored if s[0] >= FUZZY_MIN_RATIO]
         if scored:

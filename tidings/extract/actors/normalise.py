@@ -51,5 +51,6 @@ def skeleton(text: str) -> str:
         head, rest = word[:1], word[1:]
         if head in "aeiouy":
             head = ""
-        out.append(head + _VOWELS.sub("", rest))
+        # a vowel-only word ("EU" as "eu") keeps one letter, never vanishes
+        out.append(head + _VOWELS.sub("", rest) or word[:1])
     return " ".join(w for w in out if w)

@@ -40,12 +40,18 @@ def resolve_phrase(
     if named is not None and named.kind in ("person", "org", "group", "metonym", "capital"):
         return to_actor(text, named, start, end, generic=_armed_part(named, generic))
     led = _LED.search(text)
-    if led and generic is not None and doc.alliance() is not None:
-        return to_actor(text, doc.alliance(), start, end)  # "Russian-led forces"
+    if led and generic is not None:
+        if doc.alliance() is not None:
+            return to_actor(text, doc.alliance(), start, end)  # "Russian-led forces"
+        leader = link_text(led.group(1), kb)
+        if leader is not None:
+            named = leader  # "Vietnamese-led forces" are Vietnam's
     if named is not None:  # a country name or adjective
-        sector = generic.sector if generic else "GOV"
-        entry = ActorEntry(named.name, named.code, sector, "country")
-        inter = generic.inter if generic else None
+        sector, inter = _country_sector(text, named, generic)
+        code = named.code
+        if _ETHNIC.search(text) and focus and focus != named.code:
+            code = focus  # "ethnic Albanians" in a story about Serbia live in Serbia
+        entry = ActorEntry(named.name, code, sector, "country")
         return to_actor(text, entry, start, end, inter=inter, focus=focus)
     if _ALLIANCE.search(text) and doc.alliance() is not None:
         return to_actor(text, doc.alliance(), start, end)
@@ -55,7 +61,41 @@ def resolve_phrase(
             return None
         entry = ActorEntry("", code or "", generic.sector, "generic")
         return to_actor(text, entry, start, end, inter=generic.inter, focus=focus)
+    title = _title_sector(text)
+    if title and focus:  # "President Dos Santos": an official we do not know by name
+        return to_actor(text, ActorEntry("", focus, title, "generic"), start, end, focus=focus)
     return None
+
+
+_ETHNIC = re.compile(r"\bethnic\b", re.I)
+_TITLE_SECTORS = {
+    "president": "GOV", "minister": "GOV", "premier": "GOV", "chancellor": "GOV", "king": "GOV",
+    "queen": "GOV", "emir": "GOV", "sheikh": "GOV", "prince": "GOV", "governor": "GOV",
+    "mayor": "GOV", "ambassador": "GOV", "envoy": "GOV", "secretary": "GOV", "spokesman": "GOV",
+    "general": "MIL", "gen": "MIL", "colonel": "MIL", "col": "MIL", "commander": "MIL",
+    "judge": "JUD", "senator": "LEG", "lawmaker": "LEG", "speaker": "LEG",
+}  # fmt: skip
+
+
+def _title_sector(text: str) -> str:
+    """The sector a leading title implies ("Lt. Gen. X" -> MIL)."""
+    from tidings.extract.actors.normalise import name_key
+
+    for word in name_key(text).split()[:4]:
+        if word in _TITLE_SECTORS:
+            return _TITLE_SECTORS[word]
+    return ""
+
+
+def _country_sector(text: str, named: ActorEntry, generic: Generic | None) -> tuple[str, int | None]:
+    """Sector for a country name or demonym: the generic head's when there is
+    one; people for a plural demonym ("Palestinians", "ethnic Turks");
+    otherwise the government."""
+    if generic is not None:
+        return generic.sector, generic.inter
+    if named.kind == "adjective" and (text.rstrip().endswith("s") or _ETHNIC.search(text)):
+        return "CVL", 7
+    return "GOV", None
 
 
 def _armed_part(named: ActorEntry, generic: Generic | None) -> Generic | None:

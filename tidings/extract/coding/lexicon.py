@@ -70,6 +70,8 @@ talk CONSULT
 discuss CONSULT
 negotiate CONSULT
 consult CONSULT
+telephone CONSULT phone
+phone CONSULT phone
 confer CONSULT
 visit CONSULT visit
 host CONSULT visit
@@ -213,6 +215,7 @@ loot COERCE seize
 ban COERCE restrict
 outlaw COERCE restrict
 impose COERCE restrict
+reimpose COERCE restrict
 restrict COERCE restrict
 deport COERCE deport
 censor COERCE censor
@@ -420,7 +423,8 @@ LIGHT_VERBS = frozenset(
     """stage hold launch carry conduct mount begin start continue resume announce
     declare reach sign impose make take draw face receive spark trigger erupt
     break occur happen turn lead end escalate intensify spread organize organise
-    call join unleash wage step issue lodge file open order""".split()
+    call join unleash wage step issue lodge file open order renew complete finish
+    undertake hold""".split()
 )
 
 # Verbs of saying: they report an event, they are not one.

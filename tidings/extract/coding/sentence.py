@@ -32,6 +32,7 @@ _REQUEST_MODES = {
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
 }  # fmt: skip
 _THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+_PERSONAL = frozenset("he she it they we".split())
 VERB_CATEGORY = {lemma: entries[0].category for lemma, entries in VERBS.items()}
 _HELP_WORDS = frozenset("help aid assistance support troops protection reinforcements".split())
 
@@ -124,14 +125,17 @@ def _code(
     if item.trigger.lemma == "must":
         actor_heads, recipient_heads = _speaker(token), [c for c in token.children if c.dep_ == "nsubj"]
     elif token.pos_ in ("NOUN", "PROPN") and item.first == item.last:
-        actor_heads, recipient_heads = noun_roles(token, category, item.via_light)
+        actor_heads, recipient_heads = noun_roles(item.holder or token, category, item.via_light)
     elif token.pos_ == "ADJ":  # "X is ready to ..."
         actor_heads = [c for c in token.head.children if c.dep_ == "nsubj"]
         recipient_heads = []
     else:
         actor_heads, recipient_heads = verb_roles(_verb_of(item), category)
-    actors = _resolve_all(actor_heads, sentence, people)
+    speaker = _speaker(token)
+    actors = _resolve_all(actor_heads, sentence, people, speaker)
     recipients = _resolve_all(recipient_heads, sentence, people)
+    if category == "CONSULT" and mode != "visit" and recipients:
+        actors, recipients = actors + [r for r in recipients if not _duplicate(r, actors)], []
     category, mode = _refine_by_actors(item, category, mode, actors, recipients)
     if category is None:
         return None
@@ -168,16 +172,16 @@ def _code(
 
 
 def _speaker(token: "Token") -> list["Token"]:
-    """Who says a demand: the subject of the verb of saying above it."""
+    """Who says it: the nearest named subject above the trigger's clause
+    ("Syria says it will not accept", "X was quoted as saying he would")."""
     head = token
-    for _ in range(3):
-        if head.dep_ in ("ccomp", "xcomp", "conj") and head.head is not head:
-            head = head.head
-            subjects = [c for c in head.children if c.dep_ in ("nsubj",)]
-            if subjects:
-                return subjects
-        else:
+    for _ in range(5):
+        if head.head is head:
             break
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(c)]
+        if subjects and head is not token:
+            return subjects
     return []
 
 
@@ -299,8 +303,12 @@ def _in_support(item: Found) -> bool:
     return any(k in text for k in ("in support of", "at the request", "to help", "peacekeep", "to assist"))
 
 
-def _resolve_all(heads: list["Token"], sentence: Sentence, people: DocumentActors) -> list[Actor]:
+def _resolve_all(
+    heads: list["Token"], sentence: Sentence, people: DocumentActors, speaker: list["Token"] = ()
+) -> list[Actor]:
     actors: list[Actor] = []
+    if any(is_pronoun(h) and h.lower_ in _PERSONAL for h in heads) and speaker:
+        heads = [h for h in heads if not is_pronoun(h)] + list(speaker)
     for head in heads:
         if is_pronoun(head):
             continue

@@ -33,6 +33,7 @@ class Found:
     background: bool = False  # "after the protests", "amid clashes"
     via_light: "Token | None" = None  # "staged a protest": the light verb
     negated: bool = False  # content of a denial ("denied firing on")
+    holder: "Token | None" = None  # the noun whose slot and roles count ("a mediation effort")
 
 
 # Objects that make a generic verb an event ("gave aid", "sent troops").
@@ -221,7 +222,7 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
         return None  # "committed to" is read as an intent adjective
     if lemma == "abuse" and any(c.lower_ == "sexually" for c in token.children):
         return Trigger(lemma, "ASSAULT", "sexual")
-    if lemma == "impose":
+    if lemma in ("impose", "reimpose"):
         for obj in objects:
             if obj in IMPOSED:
                 category, mode = IMPOSED[obj]
@@ -280,7 +281,7 @@ def _noun_trigger(token: "Token") -> Found | None:
         c.lower_ in ("air", "drone", "missile") for c in token.children
     ):
         return None  # the phrase table reads "air strike"
-    found = Found(token, entry, token.i, token.i)
+    found = Found(token, entry, token.i, token.i, holder=token_for_slot)
     return found if _noun_slot(token_for_slot, found) else None
 
 
@@ -314,6 +315,8 @@ def _noun_slot(token: "Token", found: Found) -> bool:
         if word in ("into", "to") and governor.lemma_.lower() in ("turn", "escalate", "lead", "descend", "spiral"):
             return True
         if word in ("on", "for") and found.trigger.category == "CONSULT":
+            if governor.pos_ == "VERB":
+                found.via_light = governor  # its subject did the talking
             return True  # "arrived on a visit", "returned for talks"
         if word in ("under", "into") and found.trigger.category == "ACCUSE":
             return True  # "put under investigation"
