@@ -36,6 +36,7 @@ def test_post_ingests_through_the_pipeline_and_the_article_is_readable(tmp_path)
         r = c.post("/api/articles", json=REPORT, headers=headers)
         assert r.status_code == 201, r.text
         body = r.json()
+        assert body["created"] is True and body["events"], "a detention report should yield events"
         stored = c.get(body["url"]).json()
         assert stored["title"] == REPORT["title"] and stored["source"] == "Valley Courier"
         assert stored["published"] == "2023-04-12" and stored["external_id"] == "wire-77"

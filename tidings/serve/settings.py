@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +12,8 @@ MAX_PAGE = 1000
 DEFAULT_PAGE = 100
 
 # Where `npm install world-atlas@2.0.2` puts the country outlines; looked up
-# from the working directory and from the repository root.
+# under the virtual environment (`npm install --prefix .venv`, kept out of git),
+# the working directory and the repository root.
 OUTLINES_RELATIVE = Path("node_modules/world-atlas/countries-110m.json")
 
 
@@ -39,7 +41,7 @@ def find_outlines() -> Path | None:
     if named:
         return Path(named)
     repo_root = Path(__file__).resolve().parents[2]
-    for base in (Path.cwd(), repo_root):
+    for base in (Path(sys.prefix), Path.cwd(), repo_root):
         candidate = base / OUTLINES_RELATIVE
         if candidate.is_file():
             return candidate
