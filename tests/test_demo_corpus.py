@@ -403,3 +403,16 @@ def test_gold_boilerplate_is_real_furniture_of_its_article():
             else:
                 assert line in article.text.splitlines(), (article_id, line)
     assert listed >= 10
+
+
+def test_every_article_has_a_main_event_and_levels_are_known():
+    for article_id, row in gold().items():
+        levels = [event["level"] for event in row["events"]]
+        assert set(levels) <= {"must", "should"}, article_id
+        assert "must" in levels, article_id
+
+
+def test_back_references_to_the_market_bombing_are_secondary_in_hotel_reports():
+    for article_id, event in gold_events():
+        if event["cluster"] == "mog-market-bombing" and "hotel" in gold()[article_id].get("url", ""):
+            assert event["level"] == "should", article_id
