@@ -2,10 +2,19 @@
 
 A block is (family, country, anchor) inside a sliding date window: two events
 are compared only if they share a category family, a country, at least one
-anchor (the category, a city, an actor, the trigger word) and their date
-ranges come within `date_slack` days. Each anchor keeps only its `MAX_PER_ANCHOR`
-most recent events, so a busy block (every US protest in a week) costs a
-bounded number of comparisons per event and the whole pass stays linear.
+anchor and their date ranges come within `date_slack` days. Each anchor keeps
+only its `MAX_PER_ANCHOR` most recent events, so a busy block costs a bounded
+number of comparisons per event and the whole pass stays linear.
+
+Anchors come in two tiers. Specific ones (a city, a word of an actor's name)
+are few per block; broad ones (the category, the trigger, an actor code and
+sector such as USA/GOV) hold most of a block. An event with a specific
+anchor looks at specific anchors, the `vague` anchor where events without
+any specific anchor wait, and only the newest `BROAD_LOOK` events of its
+category; an event without one looks at all broad anchors, where every event
+is filed. So a country-level, unnamed report still
+meets the city-level report of the same event, whichever came first, and a
+busy country's every protest is not compared with every other.
 """
 
 from __future__ import annotations
@@ -16,25 +25,34 @@ from collections.abc import Iterator, Sequence
 from tidings.merge.profile import Profile, name_words
 
 MAX_PER_ANCHOR = 48
+BROAD_LOOK = 16  # how far back an event with specific anchors looks into its category
 SWEEP_EVERY = 20000  # how often anchors that fell out of the window are forgotten
 
 
-def anchors(p: Profile) -> set[str]:
-    keys = {f"c:{p.category}"}
-    if p.city:
-        keys.add(f"p:{p.city}")
+def anchors(p: Profile) -> tuple[set[str], set[str]]:
+    """(specific, broad) anchors of a profile."""
+    specific = {f"p:{p.city}"} if p.city else set()
+    broad = {f"c:{p.category}"}
     if p.trigger:
-        keys.add(f"t:{p.trigger}")
+        broad.add(f"t:{p.trigger}")
     for name, code, sector in (*p.actors, *p.recipients):
         if code and sector:
-            keys.add(f"a:{code}/{sector}")
-        keys.update(f"n:{w}" for w in name_words(name))
-    return keys
+            broad.add(f"a:{code}/{sector}")
+        specific.update(f"n:{w}" for w in name_words(name))
+    return specific, broad
 
 
-def block_keys(p: Profile) -> list[str]:
-    """The (family, country, anchor) keys of a profile; the store indexes these."""
-    return sorted(f"{p.family}|{p.country}|{a}" for a in anchors(p))
+def _keys(p: Profile) -> tuple[list[tuple[str, int]], list[str]]:
+    """(keys to look in with how many entries to read, keys to be filed under),
+    each prefixed by family and country."""
+    specific, broad = anchors(p)
+    block = f"{p.family}|{p.country}|"
+    if specific:
+        look = [(block + a, MAX_PER_ANCHOR) for a in sorted(specific | {"vague"})]
+        look.append((f"{block}c:{p.category}", BROAD_LOOK))
+        return look, sorted(block + a for a in specific | broad)
+    look = [(block + a, MAX_PER_ANCHOR) for a in sorted(broad | {"vague"})]
+    return look, sorted(block + a for a in broad | {"vague"})
 
 
 def _day(p: Profile) -> tuple[int, int]:
@@ -52,16 +70,21 @@ def candidate_pairs(profiles: Sequence[Profile], date_slack: int = 2) -> Iterato
         if n % SWEEP_EVERY == SWEEP_EVERY - 1:
             _drop_stale(recent, profiles, lo - date_slack)
         seen: set[int] = set()
-        for key in block_keys(profiles[i]):
+        look, filed = _keys(profiles[i])
+        for key, depth in look:
             queue = recent.get(key)
-            if queue is None:
-                queue = recent[key] = deque(maxlen=MAX_PER_ANCHOR)
+            if not queue:
+                continue
             while queue and _day(profiles[queue[0]])[1] + date_slack < lo:
                 queue.popleft()
-            for j in queue:
+            for j in list(queue)[-depth:]:
                 if j not in seen and _day(profiles[j])[1] + date_slack >= lo:
                     seen.add(j)
                     yield (i, j) if i < j else (j, i)
+        for key in filed:
+            queue = recent.get(key)
+            if queue is None:
+                queue = recent[key] = deque(maxlen=MAX_PER_ANCHOR)
             queue.append(i)
 
 

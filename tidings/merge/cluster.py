@@ -34,7 +34,7 @@ def cluster(
 ) -> list[list[int]]:
     """Clusters of profile indices; `forced` pairs (near-duplicate copies) always join."""
     parent = list(range(len(profiles)))
-    groups = {i: _group_of(i, profiles[i]) for i in range(len(profiles))}
+    groups: dict[int, _Group] = {}  # only clusters that grew; singletons are implicit
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -42,10 +42,16 @@ def cluster(
             i = parent[i]
         return i
 
+    def group(root: int) -> _Group:
+        found = groups.get(root)
+        return found if found is not None else _group_of(root, profiles[root])
+
     def join(a: int, b: int) -> None:
-        keep, gone = (a, b) if len(groups[a].members) >= len(groups[b].members) else (b, a)
+        ga, gb = group(a), group(b)
+        keep, gone = (a, b) if len(ga.members) >= len(gb.members) else (b, a)
         parent[gone] = keep
-        _absorb(groups[keep], groups.pop(gone))
+        groups.pop(gone, None)
+        groups[keep] = _absorbed(ga, gb) if keep == a else _absorbed(gb, ga)
 
     for i, j in forced:
         ri, rj = find(i), find(j)
@@ -53,11 +59,14 @@ def cluster(
             join(ri, rj)
     for _, i, j in _edges(profiles, config):
         ri, rj = find(i), find(j)
-        if ri != rj and _compatible(groups[ri], groups[rj], profiles, config):
+        if ri != rj and _compatible(group(ri), group(rj), profiles, config):
             join(ri, rj)
+    members: dict[int, list[int]] = {}
+    for i in range(len(profiles)):
+        members.setdefault(find(i), []).append(i)
     return sorted(
-        (sorted(g.members, key=lambda k: profiles[k].event_id) for g in groups.values()),
-        key=lambda members: profiles[members[0]].event_id,
+        (sorted(m, key=lambda k: profiles[k].event_id) for m in members.values()),
+        key=lambda m: profiles[m[0]].event_id,
     )
 
 
@@ -78,11 +87,12 @@ def _group_of(i: int, p: Profile) -> _Group:
     return g
 
 
-def _absorb(keep: _Group, gone: _Group) -> None:
+def _absorbed(keep: _Group, gone: _Group) -> _Group:
     keep.members.extend(gone.members)
     keep.docs |= gone.docs
     for city, days in gone.city_days.items():
         keep.city_days.setdefault(city, set()).update(days)
+    return keep
 
 
 def _compatible(a: _Group, b: _Group, profiles: Sequence[Profile], config: MergeConfig) -> bool:

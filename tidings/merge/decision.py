@@ -108,9 +108,9 @@ def _parties(a: Profile, b: Profile, c: MergeConfig) -> float:
     total = 0.0
     ka, kb = a.actor_keys, b.actor_keys
     if ka and kb:
-        total += c.actor_shared if ka & kb else c.actor_disjoint
+        total += c.actor_shared if not set(ka).isdisjoint(kb) else c.actor_disjoint
     ra, rb = a.recipient_keys, b.recipient_keys
-    if ra and rb and ra & rb:
+    if ra and rb and not set(ra).isdisjoint(rb):
         total += c.recipient_shared
     return total
 

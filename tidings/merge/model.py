@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One report of a merged event: an event record in one article."""
 
@@ -23,7 +23,7 @@ class Mention:
     duplicate_of: str = ""  # original article id when the article is a near-duplicate
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureReport:
     """One value reported for a figure, kept so conflicting tolls stay visible."""
 
@@ -37,7 +37,7 @@ class FigureReport:
     text: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class CanonicalActor:
     entity_text: str
     code: str = ""
@@ -45,7 +45,7 @@ class CanonicalActor:
     votes: float = 0.0
 
 
-@dataclass
+@dataclass(slots=True)
 class MergedEvent:
     """A real-world event with every report of it."""
 

@@ -46,34 +46,37 @@ class Profile:
     actors: tuple[tuple[str, str, str], ...]  # (name, code, sector)
     recipients: tuple[tuple[str, str, str], ...]
     figures: tuple[tuple[str, int, bool, str], ...]  # (kind, value, cumulative, text)
-    terms: frozenset[str]
+    terms: tuple[str, ...]  # distinct, sorted
     confidence: float
     sentence: int | None = None
     start: int | None = None
     end: int | None = None
     modality: str = "asserted"
+    # derived from actors/recipients once, since every pair decision reads them
+    actor_keys: tuple[str, ...] = ()  # distinct, sorted
+    recipient_keys: tuple[str, ...] = ()
 
-    @property
-    def actor_keys(self) -> frozenset[str]:
-        return _party_keys(self.actors)
-
-    @property
-    def recipient_keys(self) -> frozenset[str]:
-        return _party_keys(self.recipients)
+    def __post_init__(self) -> None:
+        self.actor_keys = party_keys(self.actors)
+        self.recipient_keys = party_keys(self.recipients)
 
 
-def _party_keys(parties: tuple[tuple[str, str, str], ...]) -> frozenset[str]:
+def party_keys(parties: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:
+    """Codes (CODE/SECTOR) and distinctive name words of the parties."""
+    if not parties:
+        return ()
     keys = set()
     for name, code, sector in parties:
         if code:
             keys.add(f"{code}/{sector}" if sector else code)
-        keys.update(w for w in name_words(name))
-    return frozenset(keys)
+        keys.update(name_words(name))
+    return tuple(sorted(sys.intern(k) for k in keys))
 
 
-def name_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
     """Distinctive words of an actor name ('Kasim-Yomart Tokayev' -> tokayev...)."""
-    return [w for w in words(name) if len(w) > 3 and w not in _GENERIC_NAME_WORDS]
+    return tuple(w for w in words(name) if len(w) > 3 and w not in _GENERIC_NAME_WORDS)
 
 
 _GENERIC_NAME_WORDS = frozenset(

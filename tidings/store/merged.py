@@ -341,14 +341,17 @@ def _story_members(conn: sqlite3.Connection, story_id: str) -> list[str]:
 
 
 def profile_to_json(p: Profile) -> str:
-    data = {name: getattr(p, name) for name in Profile.__dataclass_fields__}
-    data["terms"] = sorted(p.terms)
+    data = {name: getattr(p, name) for name in Profile.__dataclass_fields__ if name not in _DERIVED}
+    data["terms"] = list(p.terms)
     return json.dumps(data, ensure_ascii=False)
+
+
+_DERIVED = ("actor_keys", "recipient_keys")
 
 
 def profile_from_json(text: str) -> Profile:
     data = json.loads(text)
-    data["terms"] = frozenset(data["terms"])
+    data["terms"] = tuple(data["terms"])
     for key in ("actors", "recipients", "figures"):
         data[key] = tuple(tuple(x) for x in data[key])
     return Profile(**data)

@@ -1,0 +1,178 @@
+"""How merging scales: N generated event records, planted duplicates.
+
+    python benchmarks/merge_scale.py --n 10000 100000 1000000
+
+Each N runs in its own process (so peak memory is its own) and prints wall
+time per phase, peak RSS, and B-cubed F1 against the planted real events.
+The records are synthetic but shaped like news: a few countries hold most
+events, categories are skewed towards protests and attacks, most real events
+are reported once and a few dozens of times, and reports of one event differ
+in wording, figures, date precision and place resolution.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from datetime import date, timedelta
+
+from tidings.records import Actor, Event, Figure, Place, TextInfo
+
+CATEGORIES = [
+    ("PROTEST", 25), ("ASSAULT", 20), ("ACCUSE", 9), ("CONSULT", 9), ("COERCE", 8),
+    ("SUPPORT", 6), ("REQUEST", 5), ("THREATEN", 4), ("MOBILIZE", 3), ("AGREE", 3),
+    ("AID", 2), ("SANCTION", 2), ("REJECT", 2), ("COOPERATE", 1), ("RETREAT", 1),
+]
+SECTORS = ["GOV", "MIL", "COP", "CVL", "OPP", "REB", "JUD", "MED"]
+START = date(2022, 1, 1).toordinal()
+DAYS = 730
+
+
+class World:
+    """Countries, cities, actors and words the generated reports draw from."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.countries = [f"{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(80)]
+        self.country_weights = [1 / (r + 1) ** 1.1 for r in range(len(self.countries))]
+        self.cities = {
+            c: [(f"{c}city{k}", 9_000_000 + i * 100 + k, rng.uniform(-50, 60), rng.uniform(-120, 140))
+                for k in range(40)]
+            for i, c in enumerate(self.countries)
+        }
+        self.names = {c: [f"{c.lower()}name{k}" for k in range(300)] for c in self.countries}
+        self.vocab = [f"w{k}" for k in range(8000)]
+        self.outlets = [f"Outlet {k}" for k in range(400)]
+
+
+def real_events(world: World, rng: random.Random, n_reports: int):
+    """Yield (real id, list of report Events) until about n_reports reports."""
+    made, real = 0, 0
+    cats = [c for c, _ in CATEGORIES]
+    cat_w = [w for _, w in CATEGORIES]
+    while made < n_reports:
+        k = _reports_per_event(rng)
+        country = rng.choices(world.countries, world.country_weights)[0]
+        truth = dict(
+            category=rng.choices(cats, cat_w)[0],
+            country=country,
+            day=START + rng.randrange(DAYS),
+            city=rng.choice(world.cities[country]) if rng.random() < 0.7 else None,
+            actor=(rng.choice(world.names[country]), country + "X", rng.choice(SECTORS)),
+            words=rng.sample(world.vocab, 8),
+            killed=rng.choice([None, None, rng.randint(1, 300)]),
+        )
+        reports = [_report(world, rng, truth, real, j) for j in range(min(k, n_reports - made))]
+        made += len(reports)
+        yield real, reports
+        real += 1
+
+
+def _reports_per_event(rng: random.Random) -> int:
+    if rng.random() < 0.6:
+        return 1
+    return min(40, int(rng.paretovariate(1.3)) + 1)
+
+
+def _report(world: World, rng: random.Random, t: dict, real: int, j: int):
+    day = t["day"]
+    precision = "day"
+    roll = rng.random()
+    if roll < 0.08:
+        day += rng.choice([-1, 1])  # an outlet resolved "yesterday" differently
+    elif roll < 0.15:
+        precision = "month"
+    elif roll < 0.2:
+        precision = "unknown"
+    when = date.fromordinal(day)
+    date_text = {"day": when.isoformat(), "month": when.isoformat()[:7], "unknown": None}[precision]
+    city = t["city"] if rng.random() < 0.85 else None
+    place = (Place(city[0], city[0], city[1], city[2], city[3], t["country"], resolution="city")
+             if city else Place(t["country"], country_code=t["country"], resolution="country"))
+    words = [w for w in t["words"] if rng.random() < 0.7] + rng.sample(world.vocab, 4)
+    # real sentences name the place and the actor, whatever else they say
+    where = city[0] if city else t["country"]
+    sentence = " ".join(words + [t["actor"][0], t["category"].lower(), where])
+    size, detail = {}, {}
+    if t["killed"] and rng.random() < 0.8:
+        value = max(1, int(t["killed"] * rng.uniform(0.8, 1.2)))
+        size["killed"], detail["killed"] = value, Figure("killed", value)
+    doc = f"d{real}-{j}"
+    event = Event(
+        id=f"{doc}-000", doc_id=doc, event=[t["category"]], text_info=TextInfo(0, 0, len(sentence)),
+        date=date_text, date_precision=precision if date_text else "unknown",  # type: ignore[arg-type]
+        actor=[Actor(t["actor"][0], t["actor"][1], t["actor"][2])], event_loc=place,
+        size=size, size_detail=detail, event_text=t["category"].lower(),
+        confidence=round(rng.uniform(0.4, 0.95), 2),
+    )
+    published = date.fromordinal(t["day"] + rng.randint(0, 3))
+    return event, sentence, published, rng.choice(world.outlets)
+
+
+def run_one(n: int, seed: int) -> dict:
+    from tidings.merge.engine import merge_profiles
+    from tidings.merge.profile import profile
+
+    rng = random.Random(seed)
+    t0 = time.perf_counter()
+    profiles, truth = [], {}
+    for real, reports in real_events(World(rng), rng, n):
+        for event, sentence, published, outlet in reports:
+            profiles.append(profile(event, published=published, source=outlet, sentence_text=sentence))
+            truth[event.id] = real
+    t1 = time.perf_counter()
+    result = merge_profiles(profiles)
+    t2 = time.perf_counter()
+    predicted = {m.event_id: me.id for me in result.merged for m in me.mentions}
+    return {
+        "n": len(profiles),
+        "real_events": len(set(truth.values())),
+        "merged_events": len(result.merged),
+        "stories": len(result.stories),
+        "profile_s": round(t1 - t0, 1),
+        "merge_s": round(t2 - t1, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "bcubed_f1": round(_bcubed_f1(truth, predicted), 3),
+    }
+
+
+def _bcubed_f1(gold: dict[str, int], pred: dict[str, str]) -> float:
+    g, p = defaultdict(set), defaultdict(set)
+    for k in gold:
+        g[gold[k]].add(k)
+        p[pred[k]].add(k)
+    prec = sum(len(p[pred[k]] & g[gold[k]]) / len(p[pred[k]]) for k in gold) / len(gold)
+    rec = sum(len(p[pred[k]] & g[gold[k]]) / len(g[gold[k]]) for k in gold) / len(gold)
+    return 2 * prec * rec / (prec + rec)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process mode
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.seed)))
+        return
+    print(f"{'records':>9} {'real':>8} {'merged':>8} {'stories':>7} {'profile s':>9} {'merge s':>8} "
+          f"{'total s':>8} {'us/rec':>7} {'peak MB':>8} {'B3 F1':>6}")
+    for n in args.n:
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)],
+                             capture_output=True, text=True)
+        if out.returncode != 0:
+            sys.exit(f"N={n} failed:\n{out.stderr}")
+        r = json.loads(out.stdout)
+        total = r["profile_s"] + r["merge_s"]
+        print(f"{r['n']:>9} {r['real_events']:>8} {r['merged_events']:>8} {r['stories']:>7} "
+              f"{r['profile_s']:>9} {r['merge_s']:>8} {total:>8.1f} {total / r['n'] * 1e6:>7.0f} "
+              f"{r['peak_rss_mb']:>8} {r['bcubed_f1']:>6}")
+
+
+if __name__ == "__main__":
+    main()
