@@ -28,7 +28,12 @@ promise AGREE
 vow AGREE
 offer AGREE
 accept AGREE
-sign AGREE
+sign SUPPORT
+establish SUPPORT
+restore SUPPORT
+upgrade SUPPORT
+normalize SUPPORT
+normalise SUPPORT
 swear AGREE
 commit AGREE
 arrive CONSULT visit
@@ -51,6 +56,8 @@ renege REJECT
 violate REJECT yield
 breach REJECT yield
 prevent COERCE restrict
+force out SANCTION expel
+shorten CONCEDE
 prohibit COERCE restrict
 hack COERCE cyber
 deface COERCE cyber
@@ -89,8 +96,8 @@ thank SUPPORT
 congratulate SUPPORT
 forgive SUPPORT
 defend SUPPORT
-apologize CONCEDE
-apologise CONCEDE
+apologize SUPPORT
+apologise SUPPORT
 concede CONCEDE
 pardon CONCEDE
 regret CONCEDE
@@ -363,6 +370,7 @@ drill MOBILIZE troops
 maneuver MOBILIZE troops
 manoeuvre MOBILIZE troops
 alert MOBILIZE troops
+patrol MOBILIZE police
 reminder REQUEST
 """
 

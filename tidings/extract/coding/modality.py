@@ -17,7 +17,7 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse"})
 FUTURE_VERBS = frozenset(
     """plan intend expect schedule set prepare aim propose hope want wish
-    threaten vow pledge promise agree offer decide consider""".split()
+    threaten vow pledge promise agree offer consider""".split()
 )
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 NEGATIVE_DETS = frozenset({"no", "neither", "never"})

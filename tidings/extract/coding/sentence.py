@@ -32,6 +32,7 @@ _REQUEST_MODES = {
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
 }  # fmt: skip
 _THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+_VOWING = frozenset("vow swear pledge promise ready prepared determined willing".split())
 _PERSONAL = frozenset("he she it they we".split())
 VERB_CATEGORY = {lemma: entries[0].category for lemma, entries in VERBS.items()}
 _HELP_WORDS = frozenset("help aid assistance support troops protection reinforcements".split())
@@ -95,7 +96,7 @@ def _govern(found: list[Found]) -> tuple[list[Found], dict[int, list[Found]]]:
 
 
 def _governor(item: Found, by_index: dict[int, Found]) -> Found | None:
-    token = item.token
+    token = item.holder or item.token
     for _ in range(MAX_EMBED):
         if token.dep_ not in _EMBED_DEPS or token.head is token:
             return None
@@ -110,7 +111,7 @@ def _governor(item: Found, by_index: dict[int, Found]) -> Found | None:
             continue
         if governor.trigger.category in GOVERNING or governor.trigger.lemma in GOVERNING_LEMMAS:
             return governor
-        if child is item.token and child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+        if child is (item.holder or item.token) and child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
             return governor  # "lifted the curfew", "halted aid": one event
         return None
     return None
@@ -244,7 +245,7 @@ def _refine_by_content(item: Found, contents: list[Found], category: str, mode: 
         return "REQUEST", _REQUEST_MODES.get(content, "change")
     if lemma in ("send", "dispatch") and "ACCUSE" in inner:
         return "ACCUSE", "investigate"
-    if category == "AGREE" and inner and inner[0] in _THREAT_RECODE:
+    if category == "AGREE" and inner and inner[0] in _THREAT_RECODE and lemma in _VOWING:
         return "THREATEN", _THREAT_RECODE[inner[0]]
     if category in ("REQUEST", "REJECT"):
         if inner:
@@ -275,10 +276,19 @@ def _refine_by_actors(
     item: Found, category: str, mode: str, actors: list[Actor], recipients: list[Actor]
 ) -> tuple[str | None, str]:
     lemma = item.trigger.lemma
-    states = {"GOV", "MIL", "LEG", "JUD"}
-    if category == "PROTEST" and lemma in ("protest",) and item.token.pos_ == "VERB":
-        if actors and all(a.sector in states or a.code in ("IGO", "UNO", "EUR") for a in actors):
+    speakers = {"GOV", "MIL", "LEG", "JUD", "NGO", "IGO"}
+    if category == "PROTEST" and lemma == "protest":
+        light = item.via_light.lemma_.lower() if item.via_light is not None else ""
+        if light in ("lodge", "file", "deliver", "issue", "send", "register") or (
+            actors and all(a.sector in speakers or a.code in ("IGO", "UNO", "EUR", "NGO") for a in actors)
+        ):
             return "ACCUSE", "disapprove"  # a government "protests": a diplomatic complaint
+    if category == "MOBILIZE" and item.trigger.lemma in ("exercise", "drill", "maneuver", "manoeuvre", "war games"):
+        joint = any(c.lower_ in ("joint", "combined") for c in (item.holder or item.token).children)
+        if joint or len({a.code for a in actors}) > 1:
+            return "COOPERATE", ""
+    if _conditional(item) and category in _THREAT_RECODE | _INTENT_RECODE:
+        return "THREATEN", _THREAT_RECODE.get(category, "relations")  # "will withdraw ... unless"
     if category == "RETREAT" and lemma in ("leave", "return", "depart") and actors:
         if not any(a.sector in ("MIL", "COP", "REB", "IGO", "UAF", "PRM") for a in actors):
             return None, mode
@@ -298,6 +308,14 @@ def _refine_by_actors(
     return category, mode
 
 
+def _conditional(item: Found) -> bool:
+    """A clause with 'unless' attached: a condition put to someone."""
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
+        for c in item.token.children
+    )
+
+
 def _in_support(item: Found) -> bool:
     text = item.token.sent.text.lower()
     return any(k in text for k in ("in support of", "at the request", "to help", "peacekeep", "to assist"))
@@ -312,13 +330,29 @@ def _resolve_all(
     for head in heads:
         if is_pronoun(head):
             continue
-        start, end = phrase_bounds(head)
-        span = head.doc[start:end]
-        ref = sentence.span(span)
-        actor = resolve_phrase(span.text, people, start=ref.start, end=ref.end)
+        actor = _resolve_head(head, sentence, people)
         if actor is not None and not _duplicate(actor, actors):
             actors.append(actor)
     return actors
+
+
+def _resolve_head(head: "Token", sentence: Sentence, people: DocumentActors) -> Actor | None:
+    """The phrase up to its head decides ("Palestinians of the West Bank"
+    are Palestinians), unless what follows names someone ("The President of
+    Kazakhstan, Kasim-Yomart Tokayev") or the head alone is generic."""
+    start, end = phrase_bounds(head)
+    doc = head.doc
+    wide_span = doc[start:end]
+    wide_ref = sentence.span(wide_span)
+    wide = resolve_phrase(wide_span.text, people, start=wide_ref.start, end=wide_ref.end)
+    if end == head.i + 1 or (wide is not None and wide.identifier_text):
+        return wide
+    near_span = doc[start : head.i + 1]
+    near_ref = sentence.span(near_span)
+    near = resolve_phrase(near_span.text, people, start=near_ref.start, end=near_ref.end, focus="")
+    if near is not None and near.code:
+        return near
+    return wide
 
 
 def _duplicate(actor: Actor, actors: list[Actor]) -> bool:
@@ -336,21 +370,30 @@ def _confidence(item: Found, actors: list[Actor], acled_confidence: float) -> fl
 
 def _salience(item: Found, category: str, sentence: Sentence) -> float:
     score = BASE_SALIENCE.get(category, 0.3)
-    token = item.token
-    if token.dep_ == "ROOT":
+    token = item.holder or item.token
+    clause = _clause_verb(token)
+    if clause.dep_ == "ROOT":
         score += 0.5
-    elif token.dep_ == "conj" and token.head.dep_ == "ROOT":
+    elif clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.head.lemma_.lower() in SPEECH_VERBS:
+        score += 0.45  # the reported event, not the reporting
+    elif clause.dep_ in ("conj", "xcomp") and clause.head.dep_ == "ROOT":
         score += 0.3
-    elif token.head.dep_ == "ROOT" and token.dep_ in ("xcomp", "dobj", "ccomp", "nsubj", "nsubjpass", "acomp"):
-        score += 0.2
     if item.background:
         score -= 0.35
-    if any(t.dep_ in ("relcl", "acl", "advcl") for t in [token, *token.ancestors]):
-        score -= 0.2  # a side clause: "... in which 20 people were killed"
-    if token.head.lemma_.lower() in SPEECH_VERBS and token.dep_ == "ccomp":
-        score += 0.1  # the reported event, not the reporting
+    if any(t.dep_ in ("relcl", "acl", "advcl") for t in [clause, *clause.ancestors]):
+        score -= 0.3  # a side clause: "... in which 20 people were killed"
     score += _POSITION.get(sentence.sequence, 0.0)  # the headline and lead say what the story is
     return round(score, 3)
+
+
+def _clause_verb(token: "Token") -> "Token":
+    """The verb whose clause a trigger sits in (itself when it is a verb)."""
+    current = token
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return current
+        current = current.head
+    return current
 
 
 def _merge_within(events: list[CodedEvent]) -> list[CodedEvent]:

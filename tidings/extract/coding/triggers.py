@@ -63,6 +63,7 @@ IMPOSED = {
 EASED = frozenset(
     "curfew ban restriction emergency sanction blockade siege embargo lockdown law".split()
 )
+RETURNED = frozenset("weapon arm equipment prisoner body remains property asset land hostage captive detainee".split())
 INSPECTORS = frozenset("inspector observer monitor investigator mission expert personnel team peacekeeper delegation".split())
 CROSSINGS = frozenset("border crossing bridge airport port corridor route road checkpoint passage airspace".split())
 MEETINGS = frozenset("visit meeting talk negotiation mediation summit trip conference effort dialogue".split())
@@ -111,7 +112,12 @@ def _demand(token: "Token") -> Found | None:
 
 def _intent(token: "Token") -> Found | None:
     """'is ready to host a meeting', 'willing to withdraw'."""
-    if token.lemma_.lower() in INTENT_ADJECTIVES and any(c.dep_ == "xcomp" for c in token.children):
+    if token.lemma_.lower() not in INTENT_ADJECTIVES:
+        return None
+    if any(c.dep_ == "xcomp" for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
+        for c in token.children
+    ):  # "ready to host", "committed to opening"
         return Found(token, Trigger(token.lemma_.lower(), "AGREE"), token.i, token.i)
     return None
 
@@ -190,13 +196,19 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
         if objects & FORCE_OBJECTS or lemma in ("deploy", "amass", "reinforce"):
             return entry
         return None
+    if lemma in ("establish", "restore", "upgrade", "normalize", "normalise"):
+        return entry if objects & (TIES | {"embassy", "relation", "tie"}) else None
+    if lemma in ("open", "reopen") and "embassy" in objects:
+        return Trigger(lemma, "SUPPORT")
     if lemma in ("receive",):
         return entry if objects & INSPECTORS else None
     if lemma in ("open", "reopen"):
         return entry if objects & CROSSINGS else None
     if lemma == "arrive":
-        if subjects & FORCE_OBJECTS:
-            return Trigger(lemma, "RETREAT", "access") if "peacekeeper" in subjects or "peacekeeping" in _modifier_lemmas(token) else None
+        around = _subject_tree_lemmas(token)
+        if around & FORCE_OBJECTS or "deployment" in around:
+            # foreign peacekeepers arriving are aid; other forces, a show of force
+            return Trigger(lemma, "AID", "") if around & {"peacekeeping", "peacekeeper"} else Trigger(lemma, "MOBILIZE", "troops")
         return entry
     if lemma == "cancel":
         if objects & EASED:
@@ -219,7 +231,7 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
     if lemma in ("violate", "breach"):
         return Trigger(lemma, "ASSAULT") if objects & {"ceasefire", "truce", "cease-fire"} else entry
     if lemma == "commit":
-        return None  # "committed to" is read as an intent adjective
+        return Trigger("committed", "AGREE") if "to" in _particles(token) else None
     if lemma == "abuse" and any(c.lower_ == "sexually" for c in token.children):
         return Trigger(lemma, "ASSAULT", "sexual")
     if lemma in ("impose", "reimpose"):
@@ -228,13 +240,15 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
                 category, mode = IMPOSED[obj]
                 return Trigger(lemma, category, mode)
         return None
-    if lemma in ("lift", "ease", "relax"):
-        if "sanction" in objects or "embargo" in objects:
+    if lemma in ("lift", "ease", "relax", "shorten"):
+        if objects & {"sanction", "embargo", "blockade", "siege"}:
             return Trigger(lemma, "RETREAT", "")
         return entry if objects & EASED else None
     if lemma == "fire":
         particles = _particles(token)
         return entry if particles & {"on", "at", "upon", "into"} or objects & FIRE_OBJECTS else None
+    if lemma == "return" and objects & RETURNED:
+        return Trigger(lemma, "RETREAT", "release")
     if lemma in ("leave", "return", "depart"):
         return entry if objects & FORCE_OBJECTS or _subject_lemmas(token) & FORCE_OBJECTS else None
     if lemma in ("strike",):
@@ -252,8 +266,8 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
     return entry
 
 
-def _modifier_lemmas(token: "Token") -> set[str]:
-    return {g.lemma_.lower() for c in token.children if c.dep_ == "nsubj" for g in c.children}
+def _subject_tree_lemmas(token: "Token") -> set[str]:
+    return {g.lemma_.lower() for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree}
 
 
 def _subject_lemmas(token: "Token") -> set[str]:
@@ -320,7 +334,7 @@ def _noun_slot(token: "Token", found: Found) -> bool:
             return True  # "arrived on a visit", "returned for talks"
         if word in ("under", "into") and found.trigger.category == "ACCUSE":
             return True  # "put under investigation"
-        if word == "in" and governor.lemma_.lower() in ("kill", "die", "injure", "wound", "participate", "take", "join", "arrest"):
+        if word == "in" and governor.lemma_.lower() in ("kill", "die", "injure", "wound", "participate", "take", "join", "arrest", "engage"):
             return True
         return False
     if dep == "appos":
