@@ -1,6 +1,9 @@
 """Running the whole path over a batch: ingest -> extract -> store -> merge.
 
 This is the edge where stages meet the store; the stages themselves stay pure.
+Two entry points share the bookkeeping: `run_batch` extracts here (in one
+process or a local pool), `store_extracted` takes results extracted elsewhere
+(the Ray engine).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from tidings.records import Article, Event, IngestFailure
+
 
 @dataclass
 class BatchSummary:
@@ -25,12 +29,20 @@ class BatchSummary:
         return self.new + self.known + self.failed
 
 
+Callback = Callable[[BatchSummary], None]
+FailureCallback = Callable[[IngestFailure], None]
+
+
+def _ignore(_: object) -> None:
+    pass
+
+
 def run_batch(
     items: Iterable[Article | IngestFailure],
     store,
     *,
-    on_failure: Callable[[IngestFailure], None] = lambda f: None,
-    on_progress: Callable[[BatchSummary], None] = lambda s: None,
+    on_failure: FailureCallback = _ignore,
+    on_progress: Callback = _ignore,
     merge: bool = True,
     workers: int = 1,
 ) -> BatchSummary:
@@ -46,29 +58,52 @@ def run_batch(
     for article, events in extract_parallel(fresh, workers=workers):
         _store_one(store, article, events, summary)
         on_progress(summary)
-    if merge and summary.new_event_ids:
-        summary.merge = _merge(store, summary.new_event_ids)
-    return summary
+    return _merged(store, summary, merge)
+
+
+def store_extracted(
+    results: Iterable[tuple[Article, list[Event]] | IngestFailure],
+    store,
+    *,
+    on_failure: FailureCallback = _ignore,
+    on_progress: Callback = _ignore,
+    merge: bool = True,
+) -> BatchSummary:
+    """Store results that were extracted elsewhere; known articles are skipped."""
+    summary = BatchSummary()
+    for item in results:
+        if isinstance(item, IngestFailure):
+            _record_failure(store, item, summary, on_failure)
+        elif store.has_article(item[0].id):
+            summary.known += 1
+        else:
+            _store_one(store, item[0], item[1], summary)
+        on_progress(summary)
+    return _merged(store, summary, merge)
 
 
 def _fresh_articles(
     items: Iterable[Article | IngestFailure],
     store,
     summary: BatchSummary,
-    on_failure: Callable[[IngestFailure], None],
-    on_progress: Callable[[BatchSummary], None],
+    on_failure: FailureCallback,
+    on_progress: Callback,
 ) -> Iterator[Article]:
     for item in items:
         if isinstance(item, IngestFailure):
-            summary.failed += 1
-            summary.failures.append(item)
-            store.add_failure(item)
-            on_failure(item)
+            _record_failure(store, item, summary, on_failure)
         elif store.has_article(item.id):
             summary.known += 1
         else:
             yield item
         on_progress(summary)
+
+
+def _record_failure(store, failure: IngestFailure, summary: BatchSummary, on_failure: FailureCallback) -> None:
+    summary.failed += 1
+    summary.failures.append(failure)
+    store.add_failure(failure)
+    on_failure(failure)
 
 
 def _store_one(store, article: Article, events: list[Event], summary: BatchSummary) -> None:
@@ -80,9 +115,9 @@ def _store_one(store, article: Article, events: list[Event], summary: BatchSumma
         summary.known += 1
 
 
-def _merge(store, event_ids: list[str]):
-    try:
+def _merged(store, summary: BatchSummary, merge: bool) -> BatchSummary:
+    if merge and summary.new_event_ids:
         from tidings.store import merged
-    except ImportError:
-        return None
-    return merged.update(store, event_ids)
+
+        summary.merge = merged.update(store, summary.new_event_ids)
+    return summary

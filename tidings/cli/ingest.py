@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -16,25 +17,61 @@ from tidings.cli.options import db_option, parse_date
 @click.option("--published", callback=parse_date, help="Publication date (YYYY-MM-DD) for items that carry none.")
 @click.option("--source", default=None, help="Outlet name for items that carry none.")
 @click.option("--no-merge", is_flag=True, help="Store events without merging them across reports.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(0, 64),
-              help="Extraction processes (0 = one per core).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(0, 1024),
+              help="Extraction processes (0 = one per core); Ray workers with --engine ray.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Extract here, or on a Ray cluster (pip install tidings[ray]).")
+@click.option("--address", default=None, help="Ray cluster address (default: start a local Ray).")
+@click.option("--parts", default=None, type=click.Path(file_okay=False),
+              help="Ray engine: folder for partitioned Parquet results (default: DB.parts).")
 def ingest(
     paths: tuple[str, ...], db_path: str, published: date | None, source: str | None,
-    no_merge: bool, workers: int,
+    no_merge: bool, workers: int, engine: str, address: str | None, parts: str | None,
 ) -> None:
     """Ingest files, folders, feeds, WARC or JSONL ('-' reads stdin) into the store."""
     from tidings.extract.parallel import default_workers
-    from tidings.ingest import read_paths
     from tidings.store import Store
 
+    workers = workers or default_workers()
     with Store.open(db_path) as store:
-        summary = ingest_with_progress(
-            read_paths(paths, published=published, source=source), store,
-            merge=not no_merge, workers=workers or default_workers(),
-        )
+        if engine == "ray":
+            summary = _ingest_on_ray(
+                list(paths), store, Path(parts or f"{db_path}.parts"), address, workers,
+                published, source, merge=not no_merge,
+            )
+        else:
+            from tidings.ingest import read_paths
+
+            summary = ingest_with_progress(
+                read_paths(paths, published=published, source=source), store,
+                merge=not no_merge, workers=workers,
+            )
     click.echo(describe(summary), err=True)
     if summary.new + summary.known == 0 and summary.failed:
         sys.exit(1)
+
+
+def _ingest_on_ray(paths, store, parts: Path, address, workers, published, source, merge: bool):
+    if "-" in paths:
+        raise click.UsageError("--engine ray reads files and folders, not stdin")
+    try:
+        from tidings.scale.ray_engine import read_results, run_shards
+    except ImportError as exc:
+        raise click.ClickException(f"the Ray engine needs: pip install 'tidings[ray]' ({exc})") from None
+    from tidings.batch import store_extracted
+
+    run, shards = run_shards(paths, parts, address=address, workers=workers, published=published, source=source)
+    click.echo(
+        f"ray: {run.shards} shards, {len(run.processed)} extracted now, {run.skipped} already done",
+        err=True,
+    )
+    for problem in run.problems:
+        store.add_failure(problem)
+        click.echo(f"failed {problem}", err=True)
+    return store_extracted(
+        read_results(parts, shards), store, merge=merge,
+        on_failure=lambda f: click.echo(f"failed {f}", err=True),
+    )
 
 
 def ingest_with_progress(items, store, *, merge: bool = True, workers: int = 1):

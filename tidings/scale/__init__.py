@@ -1,0 +1,1 @@
+"""Running the stages beyond one process: sharded work and the Ray engine."""
