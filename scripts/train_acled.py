@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{len({e.sub_event_type for e in examples})} classes")
     l2 = args.l2
     if l2 is None:
-        grid = (1e-4, 3e-4, 1e-3)
+        grid = (3e-5, 1e-4, 3e-4)
         cv = {value: _cross_validate(train, value) for value in grid}
         for value, score in cv.items():
             print(f"cv l2={value:g}: sub_event_type accuracy={score:.3f}")
