@@ -22,7 +22,7 @@ class MergeConfig:
     same_doc: bool = False  # may two events of one article be one event?
     category_same: float = 1.0
     category_differs: float = -1.0
-    trigger_same: float = 0.8
+    trigger_same: float = 0.3  # small: the trigger mostly repeats the category
     text: float = 3.0  # times the Jaccard of the evidence sentences
     day_same: float = 0.4
     day_apart: float = -1.2  # per day between two day-precise dates
