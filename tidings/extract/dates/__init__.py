@@ -23,7 +23,9 @@ order so that narrative time flows forward):
    around that time: the same day only when a connective says so ("then",
    "later", "shortly after", "at the same time"); otherwise only its month.
    Report times ("said on Tuesday") do not set narrative time.
-6. Fallback. An undated lead event (title or first body sentence) gets the
+6. Lead details. An undated lead event takes the first story date of the
+   next three sentences ("It happened about 10 p.m. Tuesday").
+7. Fallback. An undated lead event (title or first body sentence) gets the
    publication date with precision "week" and text "publication date
    (fallback)"; anything else is left undated with precision "unknown".
 
@@ -140,7 +142,8 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
             if value is not None and value.date is not None:
                 mentions.append((coded[i].trigger.text.lower(), value))
         narrative = _after_sentence(narrative, moving, coded, times[seq], result, seq, paragraphs)
-    _headlines(coded, ctx, result)
+    _headlines(coded, ctx, result, times)
+    _lead_details(coded, result, times)
     return [_fallback(coded[i], ctx, base) if r is None else r for i, r in enumerate(result)]
 
 
@@ -215,7 +218,8 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
             cost += _OTHER_EVENT_COST
         scored.append((cost, _char_distance(c, t.expr), t, root))
     cost, _, best, root = min(scored, key=lambda x: (x[0], x[1]))
-    if syntax.backgrounded(trigger) and (root is None or not syntax.within(root, trigger)):
+    host = syntax.governor(root, best.expr.start, best.expr.end, c.sentence) if root is not None else None
+    if (root is None or not syntax.within(root, trigger)) and syntax.backgrounded(trigger, host):
         return _coarsen(best.value, "month", f"month of '{best.expr.text}' (described event)")
     return best.value
 
@@ -434,7 +438,10 @@ def _coarsen(value: EventDate, precision: str, note: str) -> EventDate:
 # --- headline and fallback ---------------------------------------------------------
 
 
-def _headlines(coded: list[CodedEvent], ctx: ArticleContext, result: list[EventDate | None]) -> None:
+def _headlines(
+    coded: list[CodedEvent], ctx: ArticleContext, result: list[EventDate | None], times: dict[int, list[_Time]]
+) -> None:
+    """A headline restates the lead: its event takes the lead's date."""
     title = ctx.article.title.strip()
     for i, c in enumerate(coded):
         if result[i] is not None or not _is_title(c.sentence, title):
@@ -448,6 +455,43 @@ def _headlines(coded: list[CodedEvent], ctx: ArticleContext, result: list[EventD
         if body:
             first = min(body, key=lambda j: (coded[j].sentence.sequence, coded[j].trigger.start))
             result[i] = result[first]
+            continue
+        lead = _lead_time(c.sentence.sequence, times)
+        if lead is not None:
+            result[i] = replace(lead, text=f"{lead.text} (lead sentence)")
+
+
+LEAD_LOOKAHEAD = 3
+
+
+def _lead_details(coded: list[CodedEvent], result: list[EventDate | None], times: dict[int, list[_Time]]) -> None:
+    """'A man was shot on the east side. It happened about 10 p.m. Tuesday.'
+
+    A lead event with no date of its own takes the first date of the story
+    told in the next few sentences, where news writes the details.
+    """
+    for i, c in enumerate(coded):
+        if result[i] is not None or c.sentence.sequence > 1:
+            continue
+        for seq in range(c.sentence.sequence + 1, c.sentence.sequence + 1 + LEAD_LOOKAHEAD):
+            story = [
+                t.value for t in times.get(seq, [])
+                if t.value is not None and t.value.precision == "day" and not t.reporting
+            ]
+            if story:
+                result[i] = replace(story[0], text=f"{story[0].text} (detail sentence)")
+                break
+
+
+def _lead_time(title_sequence: int, times: dict[int, list[_Time]]) -> EventDate | None:
+    for seq in (title_sequence + 1, title_sequence + 2):
+        story = [
+            t.value for t in times.get(seq, [])
+            if t.value is not None and t.value.precision == "day" and not t.reporting
+        ]
+        if story:
+            return story[0]
+    return None
 
 
 def _is_title(sentence: Sentence, title: str) -> bool:

@@ -56,9 +56,20 @@ def distance(a: "Token", b: "Token") -> int:
     return len(up_a) + len(depth_b)
 
 
-def backgrounded(trigger: "Token") -> bool:
-    """True when the trigger only describes a noun (relative or participial clause)."""
-    return trigger.dep_ in BACKGROUND_DEPS
+def backgrounded(trigger: "Token", host: "Token | None") -> bool:
+    """True when the trigger only describes a noun and the date belongs elsewhere.
+
+    "the soldiers deployed there were scheduled to leave today", "the troops,
+    who had been sent on the 6th, ...": a relative or participial clause that
+    is pluperfect, or whose date hangs from a report or a plan, tells of an
+    earlier time than its host clause.
+    """
+    if trigger.dep_ not in BACKGROUND_DEPS:
+        return False
+    pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
+    if pluperfect:
+        return True
+    return host is not None and (is_reporting(host) or is_future(host))
 
 
 def within(tok: "Token", top: "Token") -> bool:

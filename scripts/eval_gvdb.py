@@ -1,0 +1,235 @@
+"""Score killed, injured and event date on the Gun Violence Database dev set.
+
+    python scripts/eval_gvdb.py --data ../shared/data/gvdb/dev.tsv [--limit N] [--show N]
+
+Two readings of each article:
+  component: our dates and magnitudes given the best shooting event (the
+             first sentence that reports a shooting, coded by hand here);
+  pipeline:  `tidings.extract.pipeline.extract`, first record per document.
+
+What the gold means (read from the rows, see the report): `victim-section`
+lists one entry per victim; a victim whose `victim-was` has "killed" counts
+as killed, one with "injured" or "hospitalized" (and not killed) as injured.
+`date-and-time.date` is the day of the shooting. The TSV has no publication
+date, so the base date for "Tuesday" is the date in the article URL
+(/2016/01/27/, /2016/jan/27/, 20160127) when there is one; otherwise the
+article is read with no publication date (then only dates the text states can
+be right). Scores are given on all rows and on the rows with a URL date.
+The TSV glues the title onto the body; a line break is put between them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "gvdb" / "dev.tsv"
+SHOOTING = re.compile(
+    r"\b(shot|shooting|shootings|shoots|killed|gunfire|gunshots?|gunned|wounded|slain|fatally|murdered|dead)\b",
+    re.IGNORECASE,
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+@dataclass
+class Gold:
+    killed: int
+    injured: int
+    day: str | None
+
+
+@dataclass
+class Row:
+    id: str
+    url: str
+    title: str
+    text: str
+    gold: Gold
+
+
+def read_rows(path: Path) -> list[Row]:
+    csv.field_size_limit(sys.maxsize)
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t")
+        for line, raw in enumerate(reader, start=2):
+            try:
+                annotation = json.loads(raw["Json"])
+            except (json.JSONDecodeError, TypeError) as exc:
+                raise SystemExit(f"{path}:{line}: bad Json column ({exc})")
+            rows.append(Row(raw["Article id"], raw["Article url"], raw["Article title"],
+                            _split_title(raw["Article title"], raw["Full text"]), _gold(annotation)))
+    return rows
+
+
+def _split_title(title: str, text: str) -> str:
+    if title and text.startswith(title):
+        return title + "\n" + text[len(title):].lstrip()
+    return text
+
+
+def _gold(annotation: dict) -> Gold:
+    killed = injured = 0
+    for victim in annotation.get("victim-section", []):
+        was = set(victim.get("victim-was", []))
+        if "killed" in was:
+            killed += 1
+        elif was & {"injured", "hospitalized"}:
+            injured += 1
+    raw = (annotation.get("date-and-time") or {}).get("date") or ""
+    return Gold(killed, injured, _iso(raw))
+
+
+def _iso(raw: str) -> str | None:
+    m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", raw.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def url_date(url: str) -> date | None:
+    m = re.search(r"/((?:19|20)\d\d)/(\d\d?|[a-z]{3})/(\d\d?)(?:/|$)", url, re.IGNORECASE)
+    if m:
+        month = _MONTHS.get(m[2].lower()) if not m[2].isdigit() else int(m[2])
+        return _safe_date(int(m[1]), month, int(m[3]))
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)", url)
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    return None
+
+
+def _safe_date(year: int, month: int | None, day: int) -> date | None:
+    try:
+        return date(year, month or 0, day)
+    except ValueError:
+        return None
+
+
+@dataclass
+class Guess:
+    killed: int
+    injured: int
+    day: str | None
+    date_text: str = ""
+
+
+def component(rows: list[Row]) -> list[Guess]:
+    from tidings.extract.context import ArticleContext, CodedEvent
+    from tidings.extract.dates import date_events
+    from tidings.extract.magnitudes import measure_events
+    from tidings.extract.nlp import load_nlp
+    from tidings.extract.sentences import split
+    from tidings.records import Article, Span
+
+    contexts = []
+    for row in rows:
+        article = Article(id=row.id, text=row.text, title=row.title, published=url_date(row.url), url=row.url)
+        contexts.append(ArticleContext(article, split(row.text)))
+    sentences = [s for ctx in contexts for s in ctx.sentences]
+    for sentence, doc in zip(sentences, load_nlp().pipe((s.text for s in sentences), batch_size=256)):
+        sentence.doc = doc
+    guesses = []
+    for ctx in contexts:
+        event = _shooting_event(ctx, CodedEvent, Span)
+        if event is None:
+            guesses.append(Guess(0, 0, None))
+            continue
+        when = date_events([event], ctx)[0]
+        sizes = measure_events([event], ctx)[0]
+        guesses.append(Guess(_best(sizes, "dead"), _best(sizes, "injured"), _day(when), when.text))
+    return guesses
+
+
+def _shooting_event(ctx, coded_event, span):
+    """The first body sentence that reports a shooting (the title only if none does)."""
+    body = [s for s in ctx.sentences if s.sequence > 0] + ctx.sentences[:1]
+    for sentence in body:
+        m = SHOOTING.search(sentence.text)
+        if m:
+            start = sentence.start + m.start()
+            return coded_event(sentence, "ASSAULT", span(start, sentence.start + m.end(), m.group(0)), mode="firearms")
+    return None
+
+
+def pipeline(rows: list[Row]) -> list[Guess]:
+    from tidings.extract.pipeline import extract_many
+    from tidings.records import Article
+
+    articles = [
+        Article(id=row.id, text=row.text, title=row.title, published=url_date(row.url), url=row.url)
+        for row in rows
+    ]
+    guesses = []
+    for _, events in extract_many(articles):
+        if not events:
+            guesses.append(Guess(0, 0, None))
+            continue
+        first = events[0]
+        day = first.date if first.date and len(first.date) == 10 else None
+        guesses.append(Guess(first.size.get("dead", 0), first.size.get("injured", 0), day,
+                             ",".join(first.event)))
+    return guesses
+
+
+def _best(sizes: dict, kind: str) -> int:
+    fig = sizes.get(kind)
+    return fig.best if fig is not None and fig.best is not None else 0
+
+
+def _day(when) -> str | None:
+    return when.date if when.date and len(when.date) == 10 else None
+
+
+def report(name: str, rows: list[Row], guesses: list[Guess], show: int) -> None:
+    n = len(rows)
+    dated = [i for i, r in enumerate(rows) if url_date(r.url) is not None]
+    killed = sum(g.killed == r.gold.killed for r, g in zip(rows, guesses))
+    injured = sum(g.injured == r.gold.injured for r, g in zip(rows, guesses))
+    day = sum(g.day == r.gold.day for r, g in zip(rows, guesses))
+    day_url = sum(guesses[i].day == rows[i].gold.day for i in dated)
+    print(f"{name}: {n} articles")
+    print(f"  killed exactly right   {100 * killed / n:5.1f}%  ({killed}/{n})")
+    print(f"  injured exactly right  {100 * injured / n:5.1f}%  ({injured}/{n})")
+    print(f"  event date right       {100 * day / n:5.1f}%  ({day}/{n}, all rows)")
+    if dated:
+        print(f"  event date right       {100 * day_url / len(dated):5.1f}%  ({day_url}/{len(dated)}, rows with a URL date)")
+    shown = 0
+    for r, g in zip(rows, guesses):
+        if shown >= show:
+            break
+        if (g.killed, g.injured, g.day) != (r.gold.killed, r.gold.injured, r.gold.day):
+            shown += 1
+            print(f"  - {r.id}: killed {g.killed}/{r.gold.killed} injured {g.injured}/{r.gold.injured} "
+                  f"date {g.day}/{r.gold.day} [{g.date_text}] base={url_date(r.url)} {r.url[:80]}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--show", type=int, default=0, help="print this many disagreements")
+    parser.add_argument("--no-pipeline", action="store_true", help="component-level scores only")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        raise SystemExit(f"{args.data}: no such file (pass --data)")
+    rows = read_rows(args.data)
+    if args.limit:
+        rows = rows[: args.limit]
+    report("component (dates + magnitudes given the shooting event)", rows, component(rows), args.show)
+    if not args.no_pipeline:
+        report("pipeline (extract, first record)", rows, pipeline(rows), args.show)
+
+
+if __name__ == "__main__":
+    main()
