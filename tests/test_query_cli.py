@@ -93,7 +93,8 @@ def test_show_lists_spans_outside_the_sentence():
     event = almaty_events()[1]  # second sentence; give it evidence from the first
     event.evidence["date"] = [almaty_events()[0].evidence["date"][0]]
     lines = [line.plain for line in describe(event, almaty_article())]
-    assert "  (outside the sentence) when: 'Tuesday'" in lines
+    assert "  [when: date] 'Tuesday' (51-58) outside the sentence" in lines
+    assert "  [what: trigger] 'opened fire' (110-121)" in lines  # inside: no note
 
 
 def test_failures_listed(db):

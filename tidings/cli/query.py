@@ -161,7 +161,8 @@ def describe(event, article) -> list:
 
     lines: list = [Text(f"event {event.id}", style="bold")]
     if article is not None:
-        lines.append(Text(f"article: {article.title or '(untitled)'} | {article.source} | {article.url}"))
+        parts = [article.title or "(untitled)", article.source, article.url]
+        lines.append(Text("article: " + " | ".join(p for p in parts if p)))
     fields = [
         ("category", ", ".join(event.event)), ("mode", ", ".join(event.mode)),
         ("date", f"{event.date or '?'} ({event.date_precision})"),
@@ -175,8 +176,7 @@ def describe(event, article) -> list:
     sentence, outside = highlighted_sentence(event, article)
     if sentence is not None:
         lines += [Text(""), sentence]
-    lines += legend(event)
-    lines += [Text(f"  (outside the sentence) {label}: {span.text!r}") for label, span in outside]
+    lines += legend(event, outside if sentence is not None else [])
     return lines
 
 
@@ -206,9 +206,11 @@ def highlighted_sentence(event, article):
     return sentence, outside
 
 
-def legend(event) -> list:
+def legend(event, outside: list) -> list:
+    """One line per evidence span; those found elsewhere in the article say so."""
     from rich.text import Text
 
+    elsewhere = {(span.start, span.end) for _, span in outside}
     lines = []
     for key, spans in event.evidence.items():
         label = label_of(key)
@@ -216,6 +218,8 @@ def legend(event) -> list:
             line = Text("  ")
             line.append(f"[{label}: {key}]", style=EVIDENCE_STYLES.get(label, "bold"))
             line.append(f" {span.text!r} ({span.start}-{span.end})")
+            if (span.start, span.end) in elsewhere:
+                line.append(" outside the sentence", style="dim")
             lines.append(line)
     return lines
 
