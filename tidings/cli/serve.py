@@ -6,6 +6,10 @@ import click
 
 from tidings.cli.options import db_option
 
+# a dashboard fetches in bursts; keeping idle connections longer than uvicorn's
+# 5 s default spares reconnects (and resets of connections a client is reusing)
+KEEP_ALIVE_S = 30
+
 
 @click.command()
 @db_option
@@ -13,12 +17,15 @@ from tidings.cli.options import db_option
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--outlines", type=click.Path(dir_okay=False, exists=True),
               help="Country outlines TopoJSON (default: node_modules/world-atlas/countries-110m.json if installed).")
-def serve(db_path: str, host: str, port: int, outlines: str | None) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes (each keeps its own read connections).")
+def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int) -> None:
     """Serve the HTTP API (/api, docs at /docs) and the dashboard (/) over the store.
 
     Writes (POST /api/articles) need TIDINGS_TOKEN to be set and sent as a bearer
     token; reads are open unless TIDINGS_READ_TOKEN is set.
     """
+    import os
     import sqlite3
 
     import uvicorn
@@ -35,4 +42,12 @@ def serve(db_path: str, host: str, port: int, outlines: str | None) -> None:
     outline = str(settings.outlines) if settings.outlines else "none (graticule only)"
     click.echo(f"tidings serve: {db_path} at http://{host}:{port}/  reads {reads}, writes {writes}, "
                f"outlines {outline}", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
+        return
+    # worker processes build their own app from the environment
+    os.environ["TIDINGS_DB"] = str(settings.db_path)
+    if settings.outlines:
+        os.environ["TIDINGS_OUTLINES"] = str(settings.outlines)
+    uvicorn.run("tidings.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)

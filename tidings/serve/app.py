@@ -81,3 +81,11 @@ def _dashboard(app: FastAPI, settings: Settings) -> None:
         return FileResponse(path, media_type="application/json")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+
+def app_from_env() -> FastAPI:
+    """Factory for `uvicorn --factory` and multi-worker serving: the store path comes
+    from TIDINGS_DB (set by `tidings serve --workers N`)."""
+    import os
+
+    return create_app(Settings.from_env(os.environ["TIDINGS_DB"], os.environ.get("TIDINGS_OUTLINES") or None))

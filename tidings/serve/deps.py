@@ -12,7 +12,7 @@ from tidings.serve.db import Connections
 from tidings.serve.errors import ApiError
 from tidings.serve.queries import BBox, QueryError, parse_bbox
 from tidings.serve.settings import Settings
-from tidings.store import EventFilter, Store
+from tidings.store import EventFilter
 from tidings.store.countries import to_alpha2
 
 
@@ -30,10 +30,15 @@ def connections_of(request: Request) -> Connections:
     return request.app.state.connections
 
 
-def read_store(request: Request) -> Store:
-    """The calling thread's read-only store, once the read token (if any) is checked."""
+def readable(request: Request) -> Connections:
+    """The connections, once the read token (if any) is checked.
+
+    Routes call `.reader()` in their own body: FastAPI may run a dependency
+    and its route in different pool threads, and a thread's connection must
+    stay with that thread.
+    """
     check_read(settings_of(request), request)
-    return connections_of(request).reader()
+    return connections_of(request)
 
 
 def event_query(

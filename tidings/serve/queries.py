@@ -11,7 +11,10 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from tidings.records import Event, event_from_dict
 from tidings.store import EventFilter
@@ -19,6 +22,9 @@ from tidings.store.filters import Query, build_where
 
 # sort name -> column; "-name" sorts descending
 SORT_COLUMNS = {"date": "events.date_start", "dead": "events.dead"}
+# the store's index on each sort column (schema migration 3)
+SORT_INDEXES = {"date": "events_date", "dead": "events_dead"}
+WALK_BUDGET_S = 0.02
 DEFAULT_SORT = "-date"
 
 
@@ -111,16 +117,52 @@ def page_events(
         after = _after(sort, *decode_cursor(cursor, sort))
         clauses.append(after.where)
         params += after.params
+    keys = sorted_keys(conn, sort, " AND ".join(clauses), params, limit + 1)
+    more = len(keys) > limit
+    keys = keys[:limit]
+    next_cursor = encode_cursor(sort, keys[-1][1], keys[-1][0]) if more and keys else None
+    # the page's records are read only once its keys are known: sorting keys is cheap
+    records = dict(_records(conn, [rowid for rowid, _ in keys]))
+    return Page([(rowid, event_from_dict(json.loads(records[rowid]))) for rowid, _ in keys], next_cursor)
+
+
+def sorted_keys(conn: sqlite3.Connection, sort: Sort, where_sql: str, params: list[object],
+                n: int) -> list[tuple[int, object]]:
+    """(rowid, sort value) of the first n matches.
+
+    Walking the sort column's index and filtering as it goes is fastest when
+    matches are common; for rare matches SQLite's own plan (the filter's index,
+    then a sort) is. The walk is tried first under a time budget, and the
+    planner's choice is the fallback, so both cases stay quick.
+    """
     direction = "DESC" if sort.descending else "ASC"
-    sql = (
-        f"SELECT events.rowid, {sort.column}, record FROM events WHERE {' AND '.join(clauses)}"
-        f" ORDER BY {sort.column} {direction}, events.rowid {direction} LIMIT ?"
-    )
-    rows = conn.execute(sql, [*params, limit + 1]).fetchall()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_cursor = encode_cursor(sort, rows[-1][1], rows[-1][0]) if more and rows else None
-    return Page([(rowid, event_from_dict(json.loads(rec))) for rowid, _, rec in rows], next_cursor)
+    order = f" ORDER BY {sort.column} {direction}, events.rowid {direction} LIMIT ?"
+    select = f"SELECT events.rowid, {sort.column} FROM events"
+    index = SORT_INDEXES.get(sort.name)
+    if index is not None:
+        try:
+            with _time_budget(conn, WALK_BUDGET_S):
+                return conn.execute(f"{select} INDEXED BY {index} WHERE {where_sql}{order}", [*params, n]).fetchall()
+        except sqlite3.OperationalError:
+            pass  # over budget (or the index is gone): let the planner choose
+    return conn.execute(f"{select} WHERE {where_sql}{order}", [*params, n]).fetchall()
+
+
+@contextmanager
+def _time_budget(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
+    deadline = time.perf_counter() + seconds
+    conn.set_progress_handler(lambda: time.perf_counter() > deadline, 20_000)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def _records(conn: sqlite3.Connection, rowids: list[int]) -> list[tuple[int, str]]:
+    if not rowids:
+        return []
+    marks = ", ".join("?" * len(rowids))  # one mark per id; ids stay bound parameters
+    return conn.execute(f"SELECT rowid, record FROM events WHERE rowid IN ({marks})", rowids).fetchall()
 
 
 def _after(sort: Sort, value: object, rowid: int) -> Query:

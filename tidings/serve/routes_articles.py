@@ -8,19 +8,20 @@ from starlette.concurrency import run_in_threadpool
 
 from tidings.records import IngestFailure
 from tidings.serve.auth import check_write
-from tidings.serve.deps import connections_of, read_store, settings_of
+from tidings.serve.db import Connections
+from tidings.serve.deps import connections_of, readable, settings_of
 from tidings.serve.errors import ApiError
 from tidings.serve.ingest import article_from_body
 from tidings.serve.views import Json, article_meta, event_view
-from tidings.store import Store
 from tidings.store import merged as store_merged
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
 
 
 @router.get("/{article_id}")
-def get_article(article_id: str, store: Store = Depends(read_store)) -> Json:
+def get_article(article_id: str, connections: Connections = Depends(readable)) -> Json:
     """The article's metadata, its cleaned text (all offsets point into it) and its events."""
+    store = connections.reader()
     article = store.get_article(article_id)
     if article is None:
         raise ApiError(404, f"no article with id {article_id!r}")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import JSONResponse
 
-from tidings.serve.deps import EventQuery, event_query, read_store
+from tidings.serve.db import Connections
+from tidings.serve.deps import EventQuery, event_query, readable
 from tidings.serve.errors import ApiError
 from tidings.serve.queries import QueryError, count, page_events, parse_sort
 from tidings.serve.settings import DEFAULT_PAGE, MAX_PAGE
 from tidings.serve.views import Json, event_view, mention_view, merged_view
-from tidings.store import Store
 from tidings.store import merged as store_merged
 
 router = APIRouter(prefix="/api/events", tags=["events"])
@@ -22,9 +23,10 @@ def list_events(
     cursor: str | None = Query(None, description="next_cursor of the previous page."),
     limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE),
     total: bool = Query(False, description="Also count every matching event (slower)."),
-    store: Store = Depends(read_store),
-) -> Json:
+    connections: Connections = Depends(readable),
+) -> JSONResponse:
     """Events matching the filters, each with its canonical fields and report counts."""
+    store = connections.reader()
     try:
         page = page_events(store.conn, q.filters, bbox=q.bbox, sort=parse_sort(sort), cursor=cursor, limit=limit)
     except QueryError as exc:
@@ -36,12 +38,14 @@ def list_events(
     }
     if total:
         body["total"] = count(store.conn, q.filters, q.bbox)
-    return body
+    # the body is plain JSON already; skipping FastAPI's encoder halves the time per page
+    return JSONResponse(body)
 
 
 @router.get("/{event_id}")
-def get_event(event_id: str, store: Store = Depends(read_store)) -> Json:
+def get_event(event_id: str, connections: Connections = Depends(readable)) -> Json:
     """The event, its merged event, and every mention with article, sentence and evidence."""
+    store = connections.reader()
     event = store.get_event(event_id)
     if event is None:
         raise ApiError(404, f"no event with id {event_id!r}")

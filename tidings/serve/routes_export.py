@@ -6,15 +6,15 @@ import logging
 from itertools import islice
 from typing import Iterable, Iterator
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
 from tidings.cli.export import export_items
 from tidings.export import FORMATS, ExportItem
-from tidings.serve.deps import EventQuery, connections_of, event_query, read_store
+from tidings.serve.db import Connections
+from tidings.serve.deps import EventQuery, event_query, readable
 from tidings.serve.errors import ApiError
 from tidings.serve.queries import BBox, in_bbox
-from tidings.store import Store
 from tidings.store import merged as store_merged
 
 router = APIRouter(prefix="/api/export", tags=["export"])
@@ -32,16 +32,14 @@ COUNT_BATCH = 500
 
 @router.get("")
 def export(
-    request: Request,
     format: str = Query(..., description="One of: " + ", ".join(sorted(FORMATS))),
     q: EventQuery = Depends(event_query),
-    _: Store = Depends(read_store),  # checks the read token before anything streams
+    connections: Connections = Depends(readable),  # checks the read token before anything streams
 ) -> StreamingResponse:
     """Stream the matching events in one export format."""
     writer = FORMATS.get(format)
     if writer is None:
         raise ApiError(400, f"unknown export format {format!r}; choose one of {', '.join(sorted(FORMATS))}")
-    connections = connections_of(request)
     media_type, suffix = MEDIA_TYPES.get(format, ("application/octet-stream", "dat"))
 
     def run(out) -> None:

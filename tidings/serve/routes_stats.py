@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from tidings.serve.deps import EventQuery, event_query, read_store
+from tidings.serve.db import Connections
+from tidings.serve.deps import EventQuery, event_query, readable
 from tidings.serve.queries import stats
 from tidings.serve.views import Json
-from tidings.store import Store
 
 router = APIRouter(prefix="/api/stats", tags=["stats"])
 
 
 @router.get("")
-def get_stats(q: EventQuery = Depends(event_query), store: Store = Depends(read_store)) -> Json:
+def get_stats(q: EventQuery = Depends(event_query), connections: Connections = Depends(readable)) -> Json:
     """Figures for the events matching the filters (the same filters as /api/events)."""
+    store = connections.reader()
     s = stats(store.conn, q.filters, q.bbox)
     return {
         "total": s.total,

@@ -1,0 +1,178 @@
+"""Load test of GET /api/events: N concurrent clients, typical filters, loopback only.
+
+    python benchmarks/make_store.py --events 1000000 --out /tmp/tidings-1m.db
+    python benchmarks/load_api.py --db /tmp/tidings-1m.db --clients 50 --requests 40
+
+Starts `tidings serve` on 127.0.0.1 (a free port), waits for it, then runs
+`--clients` clients at once, each sending `--requests` requests back to back
+(so the run is bounded: clients x requests in all). Each request draws a
+typical dashboard query: a country, a category, a month, a bounding box,
+deaths, an actor, words, or the next page of an earlier answer. Prints
+p50/p90/p99/max latency, throughput and errors, overall and per kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import httpx
+
+COUNTRIES = ["NG", "UA", "IN", "US", "KZ", "BR", "SY", "MX", "FR", "PK", "CO", "ZA"]
+CATEGORIES = ["PROTEST", "ASSAULT", "CONSULT", "COERCE", "ACCUSE"]
+BOXES = {"west-africa": "-18,4,16,20", "europe": "-10,35,30,60", "south-asia": "60,5,95,35",
+         "andes": "-82,-35,-62,5"}
+ACTORS = ["police", "rebels", "students"]
+WORDS = ["fuel prices", "election", "curfew wages"]
+
+
+def typical_query(rng: random.Random, limit: int) -> tuple[str, dict[str, str]]:
+    kind = rng.choices(
+        ["latest", "country", "category", "month", "bbox", "deadly", "actor", "text", "combined"],
+        weights=[10, 20, 12, 12, 12, 8, 6, 6, 14])[0]
+    params: dict[str, str] = {"limit": str(limit)}
+    year = rng.randint(2016, 2024)
+    month = rng.randint(1, 12)
+    if kind == "country":
+        params["country"] = rng.choice(COUNTRIES)
+    elif kind == "category":
+        params["event"] = rng.choice(CATEGORIES)
+    elif kind == "month":
+        params.update(since=f"{year}-{month:02d}-01", until=f"{year}-{month:02d}-28")
+    elif kind == "bbox":
+        params["bbox"] = rng.choice(list(BOXES.values()))
+    elif kind == "deadly":
+        params.update(min_dead=str(rng.choice([1, 10, 50])), sort="-dead")
+    elif kind == "actor":
+        params["actor"] = rng.choice(ACTORS)
+    elif kind == "text":
+        params["text"] = rng.choice(WORDS)
+    elif kind == "combined":
+        params.update(country=rng.choice(COUNTRIES), event=rng.choice(CATEGORIES), since=f"{year}-01-01")
+    return kind, params
+
+
+async def client(base: str, http: httpx.AsyncClient, n: int, rng: random.Random, limit: int,
+                 timings: dict[str, list[float]], errors: list[str]) -> None:
+    pending_next: tuple[str, dict[str, str]] | None = None
+    for _ in range(n):
+        if pending_next and rng.random() < 0.5:
+            kind, params = pending_next
+        else:
+            kind, params = typical_query(rng, limit)
+        pending_next = None
+        started = time.perf_counter()
+        try:
+            r = await http.get(base + "/api/events", params=params)
+            elapsed = time.perf_counter() - started
+            if r.status_code != 200:
+                errors.append(f"{r.status_code} {kind} {params}: {r.text[:120]}")
+                continue
+            cursor = r.json().get("next_cursor")
+            if cursor:
+                pending_next = ("next-page", {**params, "cursor": cursor})
+        except httpx.HTTPError as exc:
+            errors.append(f"{type(exc).__name__} {kind} {params}")
+            continue
+        timings[kind].append(elapsed)
+
+
+async def run_load(base: str, clients: int, requests: int, limit: int, seed: int):
+    timings: dict[str, list[float]] = defaultdict(list)
+    errors: list[str] = []
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(limits=limits, timeout=60) as http:
+        started = time.perf_counter()
+        await asyncio.gather(*(client(base, http, requests, random.Random(seed + i), limit, timings, errors)
+                               for i in range(clients)))
+        wall = time.perf_counter() - started
+    return timings, errors, wall
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def report(timings: dict[str, list[float]], errors: list[str], wall: float, clients: int) -> None:
+    every = [t for ts in timings.values() for t in ts]
+    if not every:
+        print("no successful requests")
+    else:
+        ms = lambda v: f"{v * 1000:7.1f}"  # noqa: E731
+        print(f"{len(every)} ok, {len(errors)} errors, {clients} clients, {wall:.1f} s, {len(every) / wall:.0f} req/s")
+        print(f"latency ms: p50 {ms(percentile(every, 50))}  p90 {ms(percentile(every, 90))}  "
+              f"p99 {ms(percentile(every, 99))}  max {ms(max(every))}  mean {ms(statistics.mean(every))}")
+        print(f"{'kind':<10} {'n':>5} {'p50':>7} {'p99':>7}")
+        for kind in sorted(timings):
+            ts = timings[kind]
+            print(f"{kind:<10} {len(ts):>5} {ms(percentile(ts, 50))} {ms(percentile(ts, 99))}")
+    for line in errors[:10]:
+        print("error:", line)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
+    command = [sys.executable, "-c", "from tidings.cli import main; main()", "serve", "--db", str(db), "--host", "127.0.0.1",
+               "--port", str(port), "--workers", str(workers)]
+    env = {**os.environ, "TIDINGS_TOKEN": "", "TIDINGS_READ_TOKEN": ""}
+    return subprocess.Popen(command, env=env)
+
+
+def wait_ready(base: str, server: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            sys.exit(f"server exited with status {server.returncode}")
+        try:
+            if httpx.get(base + "/openapi.json", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    sys.exit(f"server at {base} did not answer within {seconds:.0f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, required=True, help="Store to serve (see make_store.py).")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=40, help="Requests per client.")
+    parser.add_argument("--limit", type=int, default=50, help="Page size of each request.")
+    parser.add_argument("--workers", type=int, default=1, help="Server processes.")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    if not args.db.is_file():
+        sys.exit(f"{args.db}: no such store (make one with benchmarks/make_store.py)")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = start_server(args.db, port, args.workers)
+    try:
+        wait_ready(base, server)
+        # a short warm-up so each worker thread has opened its connection
+        asyncio.run(run_load(base, min(args.clients, 8), 3, args.limit, args.seed + 10_000))
+        timings, errors, wall = asyncio.run(run_load(base, args.clients, args.requests, args.limit, args.seed))
+    finally:
+        server.terminate()
+        server.wait(10)
+    print(f"store: {args.db} ({args.db.stat().st_size / 1e6:.0f} MB), page size {args.limit}, "
+          f"server workers {args.workers}")
+    report(timings, errors, wall, args.clients)
+
+
+if __name__ == "__main__":
+    main()
