@@ -15,6 +15,7 @@ from tidings.serve.db import Connections
 from tidings.serve.deps import EventQuery, event_query, readable
 from tidings.serve.errors import ApiError
 from tidings.serve.queries import BBox, in_bbox
+from tidings.store import Store
 from tidings.store import merged as store_merged
 
 router = APIRouter(prefix="/api/export", tags=["export"])
