@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from tidings.extract.actors import document_actors
+from tidings.extract.actors import document_actors, resolve_phrase
 from tidings.extract.actors.kb import ActorEntry, load_kb
 from tidings.extract.actors.phrase import to_actor
+from tidings.extract.coding.acled import LABEL_TO_PLOVER, SHORT_TEXT, classifier_ranking, split_label
 from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.records import Actor
 
@@ -49,10 +50,14 @@ _CONTEXT_CATEGORIES: dict[str, set[str] | None] = {
 DOC_CONTEXT_MIN = 2  # mentions in the article for a context to apply beyond its sentence
 
 
+FALLBACK_MIN_PROB = 0.4  # classifier confidence needed to report an event the lexicon missed
+
+
 def resolve_document(coded: list[CodedEvent], ctx: ArticleContext) -> list[CodedEvent]:
     """Coded events of one article, repeats removed and actors completed."""
     if not coded:
-        return []
+        fallback = _classifier_fallback(ctx)
+        return [fallback] if fallback is not None else []
     coded = sorted(coded, key=lambda c: (c.sentence.sequence, c.trigger.start))
     _borrow_actors(coded)
     _fill_defaults(coded, ctx)
@@ -217,3 +222,66 @@ def _final_salience(event: CodedEvent) -> float:
     if any(a.identifier_text for a in event.actor):
         score += 0.05
     return round(score, 3)
+
+
+_CUE = re.compile(
+    r"\b(earthquake|quake|floods?|floodwaters|landslides?|cyclone|hurricane|typhoon|wildfires?|"
+    r"storm|snowfall|drought|mudflow|explosion|blast|crash(ed)?|collapsed?|fire|blaze|robbed|"
+    r"gang|cartel|base|camp|outpost|cache|defused|intercepted|took|taken|retook|reoccupied|"
+    r"dislodged|control|handover|handed|dissolv\w*|replaced|appointed|named|behind|blame|"
+    r"responsib\w*|raped|sexual|grenade|chemical|sarin|chlorine|jets?|drones?|shells?|"
+    r"artillery|missiles?|bombs?|device|protest\w*|gathering|sit-in|march|rally|stones|"
+    r"barricades|torch\w*|lynch\w*|combats?|confrontation|fighting|clash\w*)\b",
+    re.I,
+)
+
+
+def _classifier_fallback(ctx: ArticleContext) -> CodedEvent | None:
+    """A report the trigger lexicon found nothing in, read by the ACLED
+    classifier: when it is confident, one event labelled with its class."""
+    if not ctx.sentences:
+        return None
+    head = ctx.sentences[:2]
+    text = " ".join(s.text for s in head)
+    ranked = classifier_ranking(ctx.text if len(ctx.text) <= SHORT_TEXT else text)
+    if not ranked or ranked[0][1] < FALLBACK_MIN_PROB:
+        return None
+    label, prob = ranked[0]
+    event_type, sub = split_label(label)
+    category, mode = LABEL_TO_PLOVER.get(sub, ("", ""))
+    sentence = next((s for s in head if _CUE.search(s.text)), None)
+    if sentence is None:
+        return None  # nothing in the lead reads like an event
+    cue = _CUE.search(sentence.text)
+    trigger = sentence.char_span(cue.start(), cue.end())
+    actors = _lead_actor(sentence, ctx)
+    return CodedEvent(
+        sentence=sentence,
+        event=category,
+        trigger=trigger,
+        mode=mode,
+        confidence=round(0.6 * prob, 3),
+        actor=actors,
+        acled_event_type=event_type,
+        acled_sub_event_type=sub,
+        salience=0.3,
+        extra={"base_event": category, "lemma": cue.group(0).lower(), "fallback": label},
+    )
+
+
+def _lead_actor(sentence, ctx: ArticleContext) -> list[Actor]:
+    """The subject of the sentence's main verb, when the sentence was parsed."""
+    doc = sentence.doc
+    if doc is None:
+        return []
+    people = document_actors(ctx.text)
+    for token in doc:
+        if token.dep_ == "ROOT":
+            for child in token.children:
+                if child.dep_ in ("nsubj",):
+                    start, end = child.left_edge.i, child.i + 1
+                    span = doc[start:end]
+                    ref = sentence.span(span)
+                    actor = resolve_phrase(span.text, people, start=ref.start, end=ref.end)
+                    return [actor] if actor is not None else []
+    return []

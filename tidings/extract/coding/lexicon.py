@@ -273,6 +273,17 @@ destroy ASSAULT destroy
 demolish COERCE seize
 target ASSAULT
 storm ASSAULT
+retake ASSAULT
+recapture ASSAULT
+regain ASSAULT
+reoccupy ASSAULT
+liberate ASSAULT
+dislodge ASSAULT
+repel ASSAULT
+repulse ASSAULT
+sabotage ASSAULT destroy
+chase ASSAULT
+blow up ASSAULT destroy
 """
 
 _NOUNS = """
@@ -295,6 +306,10 @@ explosion ASSAULT explosives
 shelling ASSAULT heavy-weapons
 clash ASSAULT
 fighting ASSAULT
+combat ASSAULT
+confrontation ASSAULT
+hostility ASSAULT
+firefight ASSAULT firearms
 battle ASSAULT
 ambush ASSAULT firearms
 massacre ASSAULT targeted
@@ -457,4 +472,13 @@ _IRREGULAR = "fought|shot|struck|sent|gave|given|froze|frozen|left|beaten|strick
 _STEM_PATTERN = "|".join(
     re.escape(w[:-1] if w.endswith("e") and len(w) > 3 else w) for w in _stems()
 )
-CANDIDATE_RE = re.compile(rf"\b(?:{_STEM_PATTERN}|{_IRREGULAR})", re.IGNORECASE)
+# Words of reports ACLED keeps apart (disasters, crime) and of quieter
+# strategic developments: worth a parse so they can be labelled.
+_OTHER_CUES = (
+    "earthquake|quake|flood|landslide|cyclone|hurricane|typhoon|wildfire|storm|drought|"
+    "tsunami|mudflow|crash|collapse|blaze|derail|capsiz|gang|cartel|robb|smuggl|traffick|"
+    "extort|base|camp|outpost|headquarters|cache|defus|intercept|retook|retake|recaptur|"
+    "regain|took control|taken control|seiz|handover|handed|dissolv|appoint|replace|"
+    "responsib|behind the|blame"
+)
+CANDIDATE_RE = re.compile(rf"\b(?:{_STEM_PATTERN}|{_IRREGULAR}|{_OTHER_CUES})", re.IGNORECASE)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from tidings.extract import taxonomy
 from tidings.extract.actors import document_actors, resolve_phrase
 from tidings.extract.actors.document import DocumentActors
-from tidings.extract.coding.acled import classify_event
+from tidings.extract.coding.acled import DISASTERS, classify_event
 from tidings.extract.coding.lexicon import SPEECH_VERBS, VERBS
 from tidings.extract.coding.modality import modality
 from tidings.extract.coding.roles import is_pronoun, noun_roles, phrase_bounds, verb_roles
@@ -148,7 +148,11 @@ def _code(
     trigger_span = sentence.char_span(
         token.doc[item.first].idx, token.doc[item.last].idx + len(token.doc[item.last].text)
     )
-    acled = classify_event(category, mode, sentence.text, actors, recipients, item.trigger.lemma)
+    acled = classify_event(
+        category, mode, sentence.text, actors, recipients, item.trigger.lemma, document=ctx.text
+    )
+    if acled.sub_event_type in DISASTERS and category == "ASSAULT" and not actors:
+        category, mode = "", ""  # "an earthquake killed 150": no one attacked anyone
     event = CodedEvent(
         sentence=sentence,
         event=category,
