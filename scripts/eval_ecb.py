@@ -217,14 +217,103 @@ def run_ecb(data: Path, topics: range, lemmas: bool, configs: list[MergeConfig])
         report(name, gold, predict(mentions, config))
 
 
-def run_demo(path: Path) -> None:
+def run_demo(corpus: Path, gold_path: Path, config: MergeConfig) -> None:
+    """The demo corpus: ingest it (extraction and merging as in production), then
+    score merging twice: on the extracted events that match a gold event of
+    their article, and on events built from the gold fields themselves (what
+    merging does given perfect extraction)."""
     import json
+    import tempfile
 
-    from tidings.merge import merge
+    from tidings.batch import run_batch
+    from tidings.ingest import read_paths
+    from tidings.store import Store
+    from tidings.store import merged as store_merged
 
-    if not path.is_file():
-        raise SystemExit(f"{path}: demo gold not found (tidings/demo/gold/events.jsonl)")
-    from demo_gold import load_demo  # noqa: F401  (placeholder replaced below)
+    if not gold_path.is_file():
+        raise SystemExit(f"{gold_path}: demo gold not found")
+    gold = {g["id"]: g for g in (json.loads(line) for line in gold_path.open(encoding="utf-8"))}
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "demo.db") as store:
+        run_batch(read_paths([str(corpus)]), store)
+        articles = {_gold_id(a, corpus): a for a in (store.get_article(r[0]) for r in
+                    store.conn.execute("SELECT id FROM articles"))}
+        gold_of, pred_of = {}, {}
+        matched, total = 0, 0
+        for gid, line in sorted(gold.items()):
+            art = articles.get(gid)
+            total += len(line["events"])
+            if art is None:
+                continue
+            ids = [r[0] for r in store.conn.execute("SELECT id FROM events WHERE doc_id = ?", (art.id,))]
+            extracted = [store.get_event(i) for i in ids]
+            links = store_merged.links(store, ids)
+            for g, e in _align(line["events"], extracted):
+                gold_of[e.id], pred_of[e.id] = g["cluster"], links.get(e.id, e.id)
+                matched += 1
+        print(f"demo corpus: {len(articles)} articles, {total} gold events in "
+              f"{len({e['cluster'] for g in gold.values() for e in g['events']})} clusters; "
+              f"{matched} extracted events matched a gold event of their article")
+        report("extracted, matched", gold_of, pred_of)
+        oracle_events = [_gold_event(gid, k, ev) for gid, line in sorted(gold.items())
+                         for k, ev in enumerate(line["events"])]
+        oracle_articles = [_renamed(articles[gid], gid, gold[gid]) for gid in gold if gid in articles]
+        from tidings.merge import merge
+
+        result = merge(oracle_events, oracle_articles, config)
+        pred = result.link_of()
+        truth = {e.id: ev["cluster"] for e, ev in zip(oracle_events, (ev for gid, line in sorted(gold.items()) for ev in line["events"]))}
+        report("gold fields", truth, pred)
+
+
+def _gold_id(article, corpus: Path) -> str:
+    origin = article.origin.replace("\\", "/")
+    marker = "/corpus/"
+    rest = origin.split(marker, 1)[1] if marker in origin else origin
+    return article.external_id if rest.startswith("articles.jsonl") else rest
+
+
+def _align(gold_events: list[dict], extracted: list[Event]) -> list[tuple[dict, Event]]:
+    """Greedy one-to-one pairs: same PLOVER category, then date and place agreement."""
+    options = []
+    for gi, g in enumerate(gold_events):
+        for ei, e in enumerate(extracted):
+            if not e.event or e.event[0] != g["event"]:
+                continue
+            fit = 1.0
+            if e.date and g.get("date") and (e.date.startswith(g["date"]) or g["date"].startswith(e.date)):
+                fit += 1.0
+            loc = (e.event_loc.resolved_place or e.event_loc.extracted_place).lower() if e.event_loc else ""
+            if loc and g.get("location", "").lower() in loc:
+                fit += 0.5
+            options.append((-fit, gi, ei))
+    used_g, used_e, pairs = set(), set(), []
+    for _, gi, ei in sorted(options):
+        if gi not in used_g and ei not in used_e:
+            used_g.add(gi), used_e.add(ei)
+            pairs.append((gold_events[gi], extracted[ei]))
+    return pairs
+
+
+def _gold_event(gid: str, k: int, g: dict) -> Event:
+    """An event record carrying exactly the gold fields (no evidence text)."""
+    from tidings.records import Figure
+
+    date_text = g.get("date")
+    sizes = {kind: g[kind] for kind in ("dead", "injured", "arrested") if isinstance(g.get(kind), int)}
+    location = g.get("location") or ""
+    return Event(
+        id=f"{gid}#{k}", doc_id=gid, event=[g["event"]], text_info=TextInfo(k, 0, 0),
+        date=date_text, date_precision=("day" if date_text and len(date_text) == 10 else "month") if date_text else "unknown",
+        actor=[Actor(g["actor"])] if g.get("actor") else [],
+        recipient=[Actor(g["recipient"])] if g.get("recipient") else [],
+        event_loc=Place(location, country_code=g.get("country", ""), resolution="city" if location else "country"),
+        size=sizes, size_detail={kind: Figure(kind, v) for kind, v in sizes.items()},
+        event_text=g["event"].lower(), confidence=0.8,
+    )
+
+
+def _renamed(article, gid: str, line: dict):
+    return replace(article, id=gid, source=line.get("source", article.source))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -241,7 +330,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     config = replace(DEFAULT, linkage=args.linkage, text=args.text, same_doc=not args.split_docs)
     if args.demo:
-        run_demo(Path(__file__).resolve().parents[1] / "tidings/demo/gold/events.jsonl")
+        root = Path(__file__).resolve().parents[1] / "tidings/demo"
+        run_demo(root / "corpus", root / "gold/events.jsonl", replace(config, same_doc=False))
         return
     configs = [replace(config, threshold=t) for t in args.threshold]
     run_ecb(args.data, range(args.topics[0], args.topics[1] + 1), not args.no_lemma, configs)

@@ -7,9 +7,15 @@ from tidings.merge.profile import day_range
 
 
 def day_of(me: MergedEvent) -> int | None:
-    """First possible day of its canonical date, else its first report's publication day."""
-    lo, _ = day_range(me.date, me.date_precision, None)
-    if lo is not None:
+    """The day a timeline shows: the canonical date when day-precise; for a
+    coarser date (a month, a year) the first report's publication day when it
+    falls inside that range (else the range's first day); with no date, the
+    first report's publication day."""
+    lo, hi = day_range(me.date, me.date_precision, None)
+    if lo is not None and hi is not None and (me.date_precision == "day" or lo == hi):
         return lo
-    dates = [m.published for m in me.mentions if m.published]
-    return day_range(min(dates), "day", None)[0] if dates else None
+    published = [day_range(m.published, "day", None)[0] for m in me.mentions if m.published]
+    first = min((d for d in published if d is not None), default=None)
+    if lo is None or hi is None:
+        return first
+    return first if first is not None and lo <= first <= hi else lo

@@ -19,6 +19,7 @@ PHRASE = {
 # categories where naming the actor says much more ("CSTO deployment")
 NAMED = {"MOBILIZE", "RETREAT", "AID", "SANCTION"}
 MAX_PARTS = 3
+_NOT_NAMES = frozenset("the a an its his her their our this that these those some".split())
 
 
 def title(events: Sequence[MergedEvent]) -> str:
@@ -40,8 +41,16 @@ def title(events: Sequence[MergedEvent]) -> str:
 def _phrase(me: MergedEvent) -> str:
     phrase = PHRASE.get(me.event, me.event.lower() or "events")
     if me.event in NAMED and me.actor:
-        return f"{short_name(me.actor[0].entity_text)} {phrase}"
+        name = short_name(me.actor[0].entity_text)
+        if _looks_proper(name):
+            return f"{name} {phrase}"
     return phrase
+
+
+def _looks_proper(name: str) -> bool:
+    """'CSTO' or 'Russia' reads well in a title; 'its spokesman' does not."""
+    first = name.split()[0] if name.split() else ""
+    return first[:1].isupper() and first.lower() not in _NOT_NAMES and len(name) <= 24
 
 
 def short_name(name: str) -> str:
