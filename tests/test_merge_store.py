@@ -129,3 +129,14 @@ def test_cli_merge_all_rebuilds_the_same_result(tmp_path):
     assert "4 real-world events" in result.output
     with Store.open(db) as again:
         assert _snapshot(again) == before
+
+
+def test_original_arriving_after_its_copy_becomes_the_original(tmp_path):
+    a, b = _batches()
+    copy = [item for item in b if item[0].id == "kzcopy"]
+    wire = [item for item in a if item[0].id == "kzwire"]
+    store = _store(tmp_path, "h.db", [copy, wire])
+    rows = dict(store.conn.execute("SELECT article_id, original_id FROM merge_articles"))
+    assert rows == {"kzcopy": "kzwire", "kzwire": ""}
+    counts = store_merged.counts(store, ["kzcopy-000"])
+    assert counts["kzcopy-000"].mentions == 2
