@@ -60,8 +60,8 @@ def score_one(report: AcledReport, gold: AcledGold, first: Event | None) -> None
     report.sub_event_type.add(gold.sub_event_type, acled.sub_event_type if acled else None)
     if first is None:
         report.no_event += 1
-    if gold.inter1 is not None:
-        report.inter1.add(acled is not None and acled.inter1 == gold.inter1)
+    if gold.inter1 is not None:  # no actor reads as 0, as in ACLED's own files
+        report.inter1.add(acled is not None and (acled.inter1 or 0) == gold.inter1)
     if gold.inter2 is not None:
         report.inter2.add(acled is not None and (acled.inter2 or 0) == gold.inter2)
     gold_date = parse_date(gold.event_date)

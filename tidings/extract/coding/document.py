@@ -63,6 +63,8 @@ def resolve_document(coded: list[CodedEvent], ctx: ArticleContext) -> list[Coded
     _fill_defaults(coded, ctx)
     _requested_help(coded)
     kept = _deduplicate(coded)
+    for event in kept:
+        _acled_view(event, ctx)
     _add_contexts(kept, ctx)
     for event in kept:
         event.salience = _final_salience(event)
@@ -231,7 +233,8 @@ _CUE = re.compile(
     r"dislodged|control|handover|handed|dissolv\w*|replaced|appointed|named|behind|blame|"
     r"responsib\w*|raped|sexual|grenade|chemical|sarin|chlorine|jets?|drones?|shells?|"
     r"artillery|missiles?|bombs?|device|protest\w*|gathering|sit-in|march|rally|stones|"
-    r"barricades|torch\w*|lynch\w*|combats?|confrontation|fighting|clash\w*)\b",
+    r"barricades|torch\w*|lynch\w*|combats?|confrontation|fighting|clash\w*|sit-in|strike|"
+    r"declares?|war|sabotag\w*|submerged|buried|responsible|chased|relocated|set up|killings?)\b",
     re.I,
 )
 
@@ -285,3 +288,52 @@ def _lead_actor(sentence, ctx: ArticleContext) -> list[Actor]:
                     actor = resolve_phrase(span.text, people, start=ref.start, end=ref.end)
                     return [actor] if actor is not None else []
     return []
+
+
+# Who acts when a report names no one, by ACLED sub-type: the usual author of
+# such an event (an air strike needs an air force, an IED an armed group).
+_IMPLICIT_ACTOR: dict[str, tuple[str, int]] = {
+    "Air/drone strike": ("MIL", 1),
+    "Shelling/artillery/missile attack": ("MIL", 1),
+    "Chemical weapon": ("MIL", 1),
+    "Arrests": ("COP", 1),
+    "Disrupted weapons use": ("MIL", 1),
+    "Government regains territory": ("MIL", 1),
+    "Remote explosive/landmine/IED": ("UAF", 2),
+    "Suicide bomb": ("UAF", 2),
+    "Grenade": ("UAF", 2),
+    "Attack": ("UAF", 2),
+    "Abduction/forced disappearance": ("UAF", 2),
+    "Sexual violence": ("UAF", 2),
+    "Armed clash": ("UAF", 2),
+    "Non-state actor overtakes territory": ("REB", 2),
+    "Looting/property destruction": ("UAF", 2),
+    "Headquarters or base established": ("REB", 2),
+    "Mob violence": ("CVL", 5),
+    "Violent demonstration": ("CVL", 5),
+    "Peaceful protest": ("CVL", 6),
+    "Protest with intervention": ("CVL", 6),
+    "Excessive force against protesters": ("COP", 1),
+    "Organized crime": ("CRM", 3),
+}
+
+
+def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
+    """Make the actors agree with the ACLED reading of the event: a protest
+    broken up by police is the protesters' event; a crowd that burns and
+    stones is rioters; a report that names no one gets an implicit actor."""
+    sub = event.acled_sub_event_type
+    if sub in ("Peaceful protest", "Protest with intervention") and event.event in ("ASSAULT", "COERCE"):
+        crowd = [a for a in event.recipient if a.acled_inter in (5, 6) or a.sector == "CVL"]
+        if crowd:
+            event.actor, event.recipient = crowd, event.actor
+            event.event, event.mode = "PROTEST", "demo"
+    if event.acled_event_type == "Riots":
+        for actor in event.actor:
+            if actor.sector in ("CVL", "EDU", "LAB", "OPP") or actor.acled_inter in (6, 7):
+                actor.acled_inter = 5
+    if not event.actor and sub in _IMPLICIT_ACTOR and event.event:
+        sector, inter = _IMPLICIT_ACTOR[sub]
+        focus = document_actors(ctx.text).focus_country
+        event.actor = [Actor(entity_text="", code=focus, sector=sector, acled_inter=inter)]
+        event.extra["implicit_actor"] = True
