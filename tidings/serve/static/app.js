@@ -75,7 +75,8 @@
         (stats.not_single_day ? `; ${stats.not_single_day} without a single-day date` : "");
       fillLegend(stats.by_category);
       const mapped = await mapEvents(f, page);
-      $("#map-note").textContent = `${mapped} placed on the map`;
+      const capped = page.total > MAP_EVENTS ? ` (from the newest ${MAP_EVENTS} of ${page.total}; narrow the filters to see the rest)` : "";
+      $("#map-note").textContent = `${mapped} placed on the map${capped}`;
     } catch (err) {
       status(err.message);
     }

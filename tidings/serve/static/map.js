@@ -5,7 +5,7 @@
 const TidingsMap = (() => {
   const SVG_NS = "http://www.w3.org/2000/svg";
   const WIDTH = 960, HEIGHT = 480;
-  const CLUSTER_PX = 22; // markers closer than this on screen share a cluster
+  const CLUSTER_PX = 40; // markers closer than this on screen share a cluster
 
   function project(lon, lat) {
     return [(lon + 180) / 360 * WIDTH, (90 - lat) / 180 * HEIGHT];
@@ -78,8 +78,13 @@ const TidingsMap = (() => {
     return paths;
   }
 
+  // area grows with deaths, but a mass-casualty event must not hide a continent
   function radiusFor(dead) {
-    return 4 + 2.2 * Math.sqrt(Math.max(0, dead || 0));
+    return Math.min(4 + 2.2 * Math.sqrt(Math.max(0, dead || 0)), 22);
+  }
+
+  function clusterRadius(count, dead) {
+    return Math.min(7 + 1.5 * Math.log2(count) + Math.log2(1 + dead), 19);
   }
 
   function cluster(points, scale) {
@@ -150,7 +155,7 @@ const TidingsMap = (() => {
           markers.append(c);
         } else {
           const top = dominant(group.map((p) => p.event.event));
-          const r = (radiusFor(dead) + 4 + Math.log2(group.length) * 2) / k;
+          const r = clusterRadius(group.length, dead) / k;
           const c = el("circle", { class: "cluster marker", cx: x, cy: y, r, fill: colourOf(top), "data-count": group.length });
           const title = el("title");
           title.textContent = `${group.length} events` + (dead ? `, ${dead} dead` : "");
