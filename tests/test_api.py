@@ -307,3 +307,16 @@ def test_outlines_are_optional(db, tmp_path, client):
     topo.write_text(json.dumps({"type": "Topology", "objects": {}, "arcs": []}))
     with TestClient(create_app(Settings(db, outlines=topo))) as c:
         assert c.get("/outlines.json").json()["type"] == "Topology"
+
+
+def test_an_unexpected_failure_is_a_json_500_without_details(db, monkeypatch):
+    from tidings.serve import routes_stories
+
+    def broken(store, limit=None):
+        raise RuntimeError("secret path /srv/data")
+
+    monkeypatch.setattr(routes_stories.store_merged, "list_stories", broken)
+    with TestClient(create_app(Settings(db)), raise_server_exceptions=False) as c:
+        r = c.get("/api/stories")
+    assert r.status_code == 500
+    assert "internal error" in r.json()["error"]["message"] and "secret" not in r.text
