@@ -132,6 +132,8 @@ def _vague(words: list[str]) -> Amount | None:
         return Amount(best, low, vague=True)
     head = words[-1]
     unit = GROUPS.get(head) or SCALES.get(head)
+    if words[0] == "a" and len(words) == 3:
+        words = words[1:]  # "a few hundred" reads as "few hundred"
     if unit and len(words) == 2 and words[0] in ("several", "few", "many"):
         # "several dozen", "a few hundred": two to three of the unit
         return Amount(3 * unit, 2 * unit, vague=True)

@@ -234,7 +234,8 @@ def make(value: str, precision: Precision, expr: TimeExpr, end: str | None = Non
 
 
 def _unit_days(f: dict[str, str | None]) -> int | None:
-    n = parse_number(f.get("n") or "")
+    word = (f.get("n") or "").lower()
+    n = 1 if word in ("a", "an") else parse_number(word)
     if n is None:
         text = (f.get("n") or "").lower()
         n = 2 if text.startswith("couple") else 3 if text in ("several", "a few") else None
@@ -364,7 +365,8 @@ def _ago(expr: TimeExpr, frame: Frame) -> EventDate | None:
         return None
     f = expr.fields
     unit = (f.get("unit") or "").lower().rstrip("s")
-    n = parse_number(f.get("n") or "") or 0
+    word = (f.get("n") or "").lower()
+    n = 1 if word in ("a", "an") else parse_number(word) or 0
     anchor = EventDate(frame.base.isoformat(), None, "day")
     if unit in ("month", "year"):
         return _shift_coarse(anchor, -(n * (30 if unit == "month" else 365)), unit, expr)

@@ -95,6 +95,11 @@ _CROWD_VERB = re.compile(rf"\b(?:{_alt(CROWD_VERBS)})", re.IGNORECASE)
 _PROTEST_NOUN = re.compile(r"^(?:protesters|protestors|demonstrators|marchers|strikers|rioters)$", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(rf"^\s*(?:-\s*year|-\s*month|-\s*day|-\s*hour|(?:{_alt(NOT_PEOPLE)})\b)", re.IGNORECASE)
 _TRAILING_OBJECT = re.compile(r"^\s+(?:a|an|the|his|her|their|its|two|three|\d)\b", re.IGNORECASE)
+# "killing 7 farmers", "arresting 40 opposition supporters": the victims' noun, for the evidence.
+_PLURAL_NOUN = re.compile(
+    r"^\s*(?:of\s+)?(?:[\w'’-]+\s+){0,2}?(?:[a-z'’-]{2,}(?<!ss)s|[a-z]*men|people|children|police)\b(?!\s*\w+ed\b)",
+    re.IGNORECASE,
+)
 _SUBSET = re.compile(rf"(?:{_alt(SUBSET_CUES)})\s+(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
 _INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]*,", re.IGNORECASE)
 _TIMEISH = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:in|since|year)|[$€£#№]|No\.)\s*$")
@@ -143,7 +148,7 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
     for kind, rx in _ACTIVE_BEFORE.items():
         m = rx.search(before)
         if m:
-            noun = re.match(r"^\s*(?:of\s+)?(?:[\w'’-]+\s+){0,2}?(?:people|civilians|others|persons|men|women|children|protesters|demonstrators|soldiers|officers|police(?:men)?|students|villagers|residents|members|militants|fighters|suspects|policemen)\b", after, re.IGNORECASE)
+            noun = _PLURAL_NOUN.match(after)
             return make(kind, m.start(), end + (noun.end() if noun else 0))
     m = _TROOPS_AFTER.match(after)
     if m:

@@ -1,0 +1,134 @@
+"""Time expressions found and resolved on their own (no event assignment)."""
+
+from datetime import date
+
+import pytest
+
+from tidings.extract.dates.expressions import Frame, find_expressions, looks_us, resolve
+
+THURSDAY = date(2022, 1, 13)
+
+
+def one(text: str, base: date | None = THURSDAY, us: bool = False, future: bool = False):
+    found = find_expressions(text)
+    assert len(found) == 1, found
+    return resolve(found[0], Frame(base, us, future))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It happened on 5 January 2022 in the capital.", "2022-01-05"),
+        ("It happened on January 5th in the capital.", "2022-01-05"),
+        ("It happened on Jan. 5 in the capital.", "2022-01-05"),
+        ("It happened on 5th of January.", "2022-01-05"),
+        ("Filed 9-May-20 by the clerk.", "2020-05-09"),
+        ("Report dated 2022-01-05.", "2022-01-05"),
+        ("Report dated 05.01.2022.", "2022-01-05"),
+        ("Report dated 5/1/2022.", "2022-01-05"),  # day first unless the text is US-style
+        ("It happened on the 5th of this month.", "2022-01-05"),
+        ("It happened on January 5, 2021.", "2021-01-05"),
+    ],
+)
+def test_explicit_dates(text, expected):
+    value = one(text)
+    assert value.date == expected and value.precision == "day"
+
+
+def test_month_first_only_when_text_looks_us():
+    assert one("Report dated 1/5/2022.", us=True).date == "2022-01-05"
+    assert one("Report dated 1/5/2022.", us=False).date == "2022-05-01"
+
+
+def test_us_style_detection():
+    assert looks_us("Police said the man was shot on January 5, 2022, at 10 p.m.")
+    assert not looks_us("The ministry said on 5 January 2022 that talks would resume.")
+
+
+def test_year_less_date_after_publication_is_last_year():
+    assert one("It happened on December 28.").date == "2021-12-28"
+
+
+def test_weekday_names_the_year_of_a_year_less_date():
+    # 27 January fell on a Tuesday in 2015, not in 2016.
+    assert one("She was shot Tuesday, Jan. 27, at home.", base=date(2016, 2, 3)).date == "2015-01-27"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They left on Thursday.", "2022-01-13"),  # publication day itself
+        ("They left on Wednesday.", "2022-01-12"),
+        ("They left on Friday.", "2022-01-07"),  # the most recent Friday before
+        ("They left Tuesday night.", "2022-01-11"),
+        ("They left last Thursday.", "2022-01-06"),
+    ],
+)
+def test_weekdays_look_back_from_publication(text, expected):
+    assert one(text).date == expected
+
+
+def test_next_weekday_and_planned_weekday_look_ahead():
+    assert one("Talks resume next Monday.").date == "2022-01-17"
+    assert one("Talks resume next Thursday.").date == "2022-01-20"
+    assert one("Talks will resume on Monday.", future=True).date == "2022-01-17"
+
+
+@pytest.mark.parametrize(
+    "text, expected, precision",
+    [
+        ("It was announced today.", "2022-01-13", "day"),
+        ("It happened yesterday.", "2022-01-12", "day"),
+        ("It happened last night.", "2022-01-12", "day"),
+        ("It happened two days ago.", "2022-01-11", "day"),
+        ("It happened last month.", "2021-12", "month"),
+        ("It happened in December.", "2021-12", "month"),
+        ("It happened last year.", "2021", "year"),
+        ("It happened in 2019.", "2019", "year"),
+    ],
+)
+def test_relative_expressions(text, expected, precision):
+    value = one(text)
+    assert (value.date, value.precision) == (expected, precision)
+
+
+def test_earlier_this_week_is_a_week_window_before_publication():
+    value = one("It happened earlier this week.")
+    assert value.precision == "week"
+    assert (value.date, value.enddate) == ("2022-01-10", "2022-01-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Protests ran from 2 to 6 January.", "Protests ran between 2 and 6 January.", "Protests ran January 2-6."],
+)
+def test_ranges(text):
+    value = one(text)
+    assert (value.date, value.enddate, value.precision) == ("2022-01-02", "2022-01-06", "day")
+
+
+def test_relative_expressions_need_a_base():
+    assert one("They left on Friday.", base=None) is None
+    assert one("It happened on 5 January 2022.", base=None).date == "2022-01-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police may arrest them.", "Thousands march in the capital.", "The 5th battalion moved.", "He is 25."],
+)
+def test_words_that_are_not_dates(text):
+    assert find_expressions(text) == []
+
+
+def test_anchored_expressions_are_left_for_the_narrative():
+    (expr,) = find_expressions("A week later the army withdrew.")
+    assert expr.anchored and expr.shift_days() == 7
+    (expr,) = find_expressions("It came three days after the start of the protests.")
+    assert expr.anchored and expr.shift_days() == 3
+    assert resolve(expr, Frame(THURSDAY)) is None
+
+
+def test_offsets_point_into_the_text():
+    text = "Police said the clash happened on Tuesday."
+    (expr,) = find_expressions(text, offset=100)
+    assert text[expr.start - 100 : expr.end - 100] == "on Tuesday"

@@ -1,0 +1,166 @@
+"""Figures per event (tidings.extract.magnitudes.measure_events)."""
+
+from datetime import date
+
+import pytest
+
+from tidings.extract.context import ArticleContext, CodedEvent
+from tidings.extract.magnitudes import measure_events
+from tidings.extract.magnitudes.mentions import find_mentions
+from tidings.extract.nlp import load_nlp
+from tidings.extract.sentences import split
+from tidings.records import Article, Span
+
+
+def article(text: str) -> ArticleContext:
+    ctx = ArticleContext(Article(id="t", text=text, published=date(2022, 1, 13)), split(text))
+    nlp = load_nlp()
+    for sentence in ctx.sentences:
+        sentence.doc = nlp(sentence.text)
+    return ctx
+
+
+def event(ctx: ArticleContext, category: str, word: str, nth: int = 0) -> CodedEvent:
+    start = -1
+    for _ in range(nth + 1):
+        start = ctx.text.index(word, start + 1)
+    return CodedEvent(ctx.sentence_at(start), category, Span(start, start + len(word), word))
+
+
+def figures(text: str, *specs: tuple[str, str]):
+    ctx = article(text)
+    coded = [event(ctx, category, word) for category, word in specs]
+    return measure_events(coded, ctx)
+
+
+def test_toll_after_a_crackdown_goes_to_the_crackdown():
+    text = (
+        "The rallies turned into riots and were crushed by security forces.\n"
+        "The unrest left at least 164 people dead, around 1,000 injured and nearly 10,000 arrested."
+    )
+    crackdown, unrest, arrests = figures(text, ("ASSAULT", "crushed"), ("PROTEST", "unrest"), ("COERCE", "arrested"))
+    dead, injured, arrested = crackdown["dead"], crackdown["injured"], crackdown["arrested"]
+    assert (dead.low, dead.best, dead.high, dead.qualifier) == (164, 164, None, "at least")
+    assert dead.text == "at least 164 people dead"
+    assert (injured.low, injured.best, injured.high, injured.qualifier) == (None, 1000, None, "around")
+    assert (arrested.low, arrested.best, arrested.high, arrested.qualifier) == (None, 10000, 10000, "nearly")
+    assert unrest == {} and arrests == {}
+
+
+def test_offsets_are_evidence():
+    text = "Gunmen attacked the village, killing 7 farmers."
+    ctx = article(text)
+    (got,) = measure_events([event(ctx, "ASSAULT", "attacked")], ctx)
+    fig = got["dead"]
+    assert text[fig.start : fig.end] == fig.text == "killing 7 farmers"
+
+
+def test_troops_more_than():
+    (got,) = figures(
+        "The departure of the more than 2,000 allied soldiers was scheduled for today.", ("RETREAT", "departure")
+    )
+    troops = got["troops"]
+    assert (troops.low, troops.best, troops.qualifier) == (2000, 2000, "more than")
+
+
+def test_wounded_soldiers_in_a_clash():
+    (got,) = figures("Rebels clashed with the army near the border. Two soldiers were wounded.", ("ASSAULT", "clashed"))
+    assert got["injured"].best == 2 and "dead" not in got
+
+
+def test_subset_is_not_counted_twice():
+    (got,) = figures("Gunmen attacked a bus; 3 people, including 2 women, were killed.", ("ASSAULT", "attacked"))
+    assert got["dead"].best == 3
+
+
+def test_cumulative_toll_replaces_earlier_figures():
+    (got,) = figures(
+        "Five people were killed when militants attacked a market. The death toll later rose to 12.",
+        ("ASSAULT", "attacked"),
+    )
+    assert got["dead"].best == 12 and got["dead"].cumulative
+
+
+def test_conflicting_sources_are_kept_with_attribution():
+    (got,) = figures(
+        "Troops opened fire on the crowd. The health ministry said 12 people were killed. "
+        "According to opposition activists, 40 people were killed.",
+        ("ASSAULT", "opened fire"),
+    )
+    dead = got["dead"]
+    assert dead.best == 12 and "health ministry" in dead.attribution
+    assert [a.best for a in dead.alternatives] == [40]
+    assert dead.alternatives[0].attribution == "according to opposition activists"
+
+
+def test_a_later_unrelated_event_does_not_take_the_figures():
+    attack, raid = figures(
+        "Gunmen killed 5 villagers on Monday.\nTwo days later, militants raided a police post.",
+        ("ASSAULT", "killed"),
+        ("ASSAULT", "raided"),
+    )
+    assert attack["dead"].best == 5
+    assert raid == {}
+
+
+def test_incompatible_events_take_no_casualties():
+    (meet,) = figures("The governor met tribal elders after 5 villagers were killed.", ("CONSULT", "met"))
+    assert meet == {}
+
+
+def test_crowd_size_goes_to_the_protest():
+    (got,) = figures("Thousands of protesters marched through the capital.", ("PROTEST", "marched"))
+    crowd = got["participants"]
+    assert (crowd.low, crowd.best, crowd.high) == (2000, 3000, None)
+
+
+def test_single_victim_shot_is_injured():
+    (got,) = figures("A 20-year-old man was shot on Main Street late Tuesday.", ("ASSAULT", "shot"))
+    assert got["injured"].best == 1 and "dead" not in got
+
+
+def test_shot_and_killed_is_dead_not_injured():
+    (got,) = figures("A 27-year-old man was shot and killed in a parking lot.", ("ASSAULT", "shot"))
+    assert got["dead"].best == 1 and "injured" not in got
+
+
+def test_victim_who_died_later_is_not_also_injured():
+    (got,) = figures("A woman was shot outside her home. She died at the hospital.", ("ASSAULT", "shot"))
+    assert got["dead"].best == 1 and "injured" not in got
+
+
+def test_negated_injuries_are_not_figures():
+    (got,) = figures("Someone fired at the patrol car. The officers inside were not injured.", ("ASSAULT", "fired"))
+    assert got == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, best",
+    [
+        ("He was shot 3 times in the leg.", None, None),
+        ("The 25-year-old was arrested.", None, None),
+        ("Police arrested two hundred protesters.", "arrested", 200),
+        ("Gunmen abducted dozens of students.", "kidnapped", 36),
+        ("1.6 thousand people were detained.", "arrested", 1600),
+        ("1.200 personas were hurt.", "injured", 1200),
+        ("Between 20 and 30 people were killed.", "dead", 20),
+        ("The clashes displaced hundreds of families.", "displaced", 300),
+        ("A crowd of 5,000 gathered outside parliament.", "participants", 5000),
+    ],
+)
+def test_mentions(sentence, kind, best):
+    found = find_mentions(sentence)
+    if kind is None:
+        assert found == []
+    else:
+        assert [(m.kind, m.best) for m in found] == [(kind, best)]
+
+
+def test_range_keeps_both_ends():
+    (m,) = find_mentions("Between 20 and 30 people were killed.")
+    assert (m.low, m.best, m.high) == (20, 20, 30)
+
+
+def test_agent_number_is_not_victims():
+    found = find_mentions("Two gunmen killed three people.")
+    assert [(m.kind, m.best) for m in found] == [("dead", 3)]
