@@ -10,6 +10,7 @@ from tidings.extract.actors import document_actors, resolve_phrase
 from tidings.extract.actors.kb import ActorEntry, load_kb
 from tidings.extract.actors.phrase import to_actor
 from tidings.extract.coding.acled import LABEL_TO_PLOVER, SHORT_TEXT, classifier_ranking, split_label
+from tidings.extract.coding.lexicon import SPEECH_VERBS
 from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.records import Actor
 
@@ -280,6 +281,9 @@ def _lead_actor(sentence, ctx: ArticleContext) -> list[Actor]:
     people = document_actors(ctx.text)
     for token in doc:
         if token.dep_ == "ROOT":
+            reported = [c for c in token.children if c.dep_ == "ccomp"]
+            if token.lemma_.lower() in SPEECH_VERBS and reported:
+                token = reported[0]  # "X did Y, a UN report said": X
             for child in token.children:
                 if child.dep_ in ("nsubj",):
                     start, end = child.left_edge.i, child.i + 1
@@ -318,22 +322,70 @@ _IMPLICIT_ACTOR: dict[str, tuple[str, int]] = {
 }
 
 
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
+_STATE_TARGET = re.compile(
+    r"\b(soldiers?|troops?|army|police\w*|checkpoint|military|gendarm\w*|officers?|"
+    r"security forces|patrol|convoy|camp|base|barracks|outpost|position)\b", re.I)
+_ARMED_TARGET = re.compile(r"\b(rebels?|militants?|insurgents?|fighters?|jihadists?|gunmen|militia\w*)\b", re.I)
+
+
+def _implicit_target(event: CodedEvent, focus: str) -> Actor:
+    """Whom an attack that names no victim hit: a crowd for force against
+    protesters, civilians for violence against civilians, otherwise what the
+    sentence says besides the attacker (forces, fighters, or civilians)."""
+    sub = event.acled_sub_event_type
+    if sub == "Excessive force against protesters" or event.acled_event_type == "Protests":
+        return _crowd(focus)
+    text = event.sentence.text
+    for actor in event.actor:  # the attacker's own words say nothing of the target
+        if actor.start is not None and actor.entity_text:
+            text = text.replace(actor.entity_text, " ")
+    if event.acled_event_type != "Violence against civilians":
+        attacker = event.actor[0].acled_inter if event.actor else None
+        if _STATE_TARGET.search(text) and attacker != 1:
+            return Actor(entity_text="", code=focus, sector="MIL", acled_inter=1)
+        if _ARMED_TARGET.search(text) and attacker != 2:
+            return Actor(entity_text="", code=focus, sector="REB", acled_inter=2)
+    return Actor(entity_text="", code=focus, sector="CVL", acled_inter=7)
+
+
+def _crowd(focus: str) -> Actor:
+    """The protesters a report implies but does not name."""
+    return Actor(entity_text="", code=focus, sector="CVL", acled_inter=6)
+
+
 def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
     """Make the actors agree with the ACLED reading of the event: a protest
     broken up by police is the protesters' event; a crowd that burns and
     stones is rioters; a report that names no one gets an implicit actor."""
     sub = event.acled_sub_event_type
+    focus = document_actors(ctx.text).focus_country
     if sub in ("Peaceful protest", "Protest with intervention") and event.event in ("ASSAULT", "COERCE"):
         crowd = [a for a in event.recipient if a.acled_inter in (5, 6) or a.sector == "CVL"]
-        if crowd:
-            event.actor, event.recipient = crowd, event.actor
-            event.event, event.mode = "PROTEST", "demo"
+        event.actor, event.recipient = crowd or [_crowd(focus)], event.actor
+        event.event, event.mode = "PROTEST", "demo"
+    if event.event == "PROTEST" and event.mode != "riot":
+        state = [a for a in event.actor if a.sector in ("COP", "MIL") and not a.identifier_text]
+        if state:  # "police break up opposition march": the police intervened
+            event.actor = [a for a in event.actor if a not in state] or [_crowd(focus)]
+            event.recipient = state + [r for r in event.recipient if r.sector != "GOV"]
+        for actor in event.actor:
+            if actor.acled_inter in (7, None) and actor.sector in ("CVL", "LAB", "EDU", "OPP", "BUS", "MED", "JRN", "REF", "AGR"):
+                actor.acled_inter = 6  # whoever marches is a protester to ACLED
     if event.acled_event_type == "Riots":
         for actor in event.actor:
             if actor.sector in ("CVL", "EDU", "LAB", "OPP") or actor.acled_inter in (6, 7):
                 actor.acled_inter = 5
     if not event.actor and sub in _IMPLICIT_ACTOR and event.event:
         sector, inter = _IMPLICIT_ACTOR[sub]
-        focus = document_actors(ctx.text).focus_country
         event.actor = [Actor(entity_text="", code=focus, sector=sector, acled_inter=inter)]
         event.extra["implicit_actor"] = True
+    if event.event == "ASSAULT" and not event.recipient and len(event.actor) > 1:
+        first = event.actor[0]
+        other = [a for a in event.actor[1:] if (a.acled_inter, a.code) != (first.acled_inter, first.code)]
+        if other:  # two sides of a fight: the second side is the recipient
+            event.actor = [a for a in event.actor if a not in other]
+            event.recipient = other
+    if not event.recipient and event.acled_event_type in _VIOLENT and event.event:
+        event.recipient = [_implicit_target(event, focus)]
+        event.extra["implicit_recipient"] = True
