@@ -139,6 +139,8 @@ def test_opening_an_event_highlights_its_evidence(page):
     link = page.locator(".mention[data-event='kz2-0'] a")
     assert link.get_attribute("href") == "https://news.example.org/kz2"
     OUTPUT.mkdir(exist_ok=True)
+    # a folder-local ignore file that also ignores itself keeps test output out of git
+    (OUTPUT / ".gitignore").write_text("*\n")
     page.screenshot(path=str(OUTPUT / "dashboard.png"), full_page=True)
 
 
