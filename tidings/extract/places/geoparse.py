@@ -34,12 +34,12 @@ def find_mentions(
 ) -> list[Mention]:
     """Mentions from spaCy entities (docs at their offsets in `text`) and the gazetteer scan."""
     gaz = gaz or load_gazetteer()
-    found, people = spacy_mentions(docs, text, gaz)
+    found, hints = spacy_mentions(docs, text, gaz)
     dateline = find_dateline(text, gaz)
     if dateline is not None:
         found = [m for m in found if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
     taken = [(m.start, m.end) for m in found]
-    accepted, doubtful = scan_mentions(text, gaz, taken, people)
+    accepted, doubtful = scan_mentions(text, gaz, taken, hints)
     found += accepted
     found += _same_area(doubtful, found)
     found.sort(key=lambda m: m.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tidings.extract.places.mention import Mention
@@ -39,6 +40,8 @@ _COMMON = {
     "said", "also", "after", "before", "during", "since", "many", "most", "some", "other", "christmas",
     "easter", "post", "times", "herald", "tribune", "journal", "press", "gazette", "star", "sun", "mail",
     "amazon", "apple", "google", "twitter", "facebook", "olympic", "democrat", "democrats", "republican",
+    "northwest", "northeast", "southwest", "southeast", "midwest", "gulf", "center", "centre", "council",
+    "metro", "god", "jesus", "christian", "man", "more", "bush",
 }
 _DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-|—|–)")
 _MAX_WORDS = 5
@@ -48,14 +51,33 @@ _INSTITUTIONS = {
     "airport", "station", "district", "township", "church", "museum", "park", "center", "centre", "club",
     "court", "commission", "authority", "army", "government", "ministry", "minister", "times", "herald",
 }
+# Words after a town's name that make a bigger place name, not a company's.
+_GEO_WORDS = {
+    "lake", "river", "valley", "county", "parish", "bank", "mountain", "mountains", "creek", "bay", "island",
+    "islands", "beach", "hill", "hills", "ridge", "falls", "springs", "abbey", "road", "street", "avenue",
+    "borough", "heights", "forest", "run", "canyon", "harbor", "harbour", "point", "grove", "meadow", "square",
+}
 _SPEECH = {"said", "says", "told", "added", "explained", "noted", "wrote", "asked", "replied"}
 
 
-def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
-    """Place and nationality entities, and the spans spaCy calls people (to keep the scan out)."""
+@dataclass
+class ParseHints:
+    """What the parse tells the gazetteer scan about words it must not take for places."""
+
+    people: list[tuple[int, int]] = field(default_factory=list)  # spans of PERSON entities
+    surnames: set[str] = field(default_factory=set)  # their last words: "Ripley" after "Mike Ripley"
+    common_at: set[int] = field(default_factory=set)  # offsets of capitalised words that are not proper nouns
+
+
+def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer) -> tuple[list[Mention], ParseHints]:
+    """Place and nationality entities, and hints for the scan."""
     mentions: list[Mention] = []
-    people: list[tuple[int, int]] = []
+    hints = ParseHints()
+    people = hints.people
     for offset, doc in docs:
+        for token in doc:
+            if token.is_title and token.pos_ not in ("PROPN", "X"):
+                hints.common_at.add(offset + token.idx)
         for ent in doc.ents:
             start, end = offset + ent.start_char, offset + ent.end_char
             if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
@@ -68,7 +90,8 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     mentions.append(mention)
                 elif ent.label_ == "PERSON" and not _names_institution(text[start:end]):
                     people.append((start, end))
-    return mentions, people
+                    hints.surnames.add(name_key(ent[-1].text))
+    return mentions, hints
 
 
 def _mislabelled_place(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
@@ -81,6 +104,8 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gaz: Gazette
     start, end = _trim(text, start, end)
     surface = text[start:end]
     if not surface[:1].isupper() or surface.count(" ") > 2:
+        return None
+    if name_key(surface) in _COMMON:
         return None
     matches = gaz.lookup(surface)
     if not matches or any(m.kind == 3 for m in matches):
@@ -108,7 +133,7 @@ def _prominent(entry) -> bool:
 
 def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
     start, end = _trim(text, start, end)
-    if end <= start:
+    if end <= start or not text[start].isupper():
         return None
     surface = text[start:end]
     matches = gaz.lookup(surface)
@@ -133,19 +158,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-ACCEPT, DOUBT, REJECT = "accept", "doubt", "reject"
+# SURE: a locative preposition or a "Town, State" pair vouches for the word.
+SURE, ACCEPT, DOUBT, REJECT = "sure", "accept", "doubt", "reject"
 
 
 def scan_mentions(
-    text: str, gaz: Gazetteer, taken: list[tuple[int, int]], people: list[tuple[int, int]]
+    text: str, gaz: Gazetteer, taken: list[tuple[int, int]], hints: ParseHints | None = None
 ) -> tuple[list[Mention], list[Mention]]:
     """Gazetteer names among capitalised words that no entity already covers.
 
     Returns (accepted, doubtful): a doubtful one is a lone word naming only
     small towns, kept only if the article places other names in the same area.
     """
+    hints = hints or ParseHints()
     words = _words(text)
-    blocked = sorted(taken + people)
+    blocked = sorted(taken + hints.people)
+    lowercase = {text[s:e].rstrip(".") for s, e in words if text[s].islower()}
     accepted: list[Mention] = []
     doubtful: list[Mention] = []
     i = 0
@@ -157,9 +185,11 @@ def scan_mentions(
         j, start, end, matches = found
         if not _overlaps(blocked, start, end):
             verdict = _verdict(text, words, i, j, matches)
+            if verdict in (ACCEPT, DOUBT) and j - i == 1 and not _prominent_reading(matches):
+                verdict = _second_look(text, words, i, j, hints, lowercase, verdict)
             if verdict != REJECT:
                 mention = Mention(start, end, text[start:end], matches, "GAZ")
-                (accepted if verdict == ACCEPT else doubtful).append(mention)
+                (doubtful if verdict == DOUBT else accepted).append(mention)
         i = j
     return accepted, doubtful
 
@@ -207,6 +237,25 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _prominent_reading(matches: tuple[NameMatch, ...]) -> bool:
+    return any(m.kind == KIND_DEMONYM or _prominent(m.entry) for m in matches)
+
+
+def _second_look(
+    text: str, words: list[tuple[int, int]], i: int, j: int, hints: ParseHints, lowercase: set[str], verdict: str
+) -> str:
+    """A lone word naming only small places is a place only if nothing says it is a common word or a name."""
+    start, end = words[i]
+    word = text[start:end].rstrip(".")
+    if word.lower() in lowercase or start in hints.common_at or name_key(word) in hints.surnames:
+        return REJECT
+    if j < len(words) and text[end:words[j][0]] == " " and text[words[j][0]].isupper():
+        following = text[words[j][0] : words[j][1]].lower().strip(".,")
+        if following not in _INSTITUTIONS and following not in _GEO_WORDS:
+            return REJECT  # "Bell Helicopter", "Paris Hilton": part of a longer name
+    return verdict
+
+
 def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: tuple[NameMatch, ...]) -> str:
     first = text[words[i][0] : words[i][1]]
     prev = text[words[i - 1][0] : words[i - 1][1]].rstrip(".").lower() if i > 0 else ""
@@ -224,8 +273,9 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
         return ACCEPT
     if first.isupper() and len(first) <= 4:
         return REJECT  # acronyms in headlines
-    big = max(m.entry.population for m in matches) >= 50_000
-    if prev in _LOCATIVE or big or _followed_by_area(text, words, j):
+    if prev in _LOCATIVE or _followed_by_area(text, words, j):
+        return SURE
+    if max(m.entry.population for m in matches) >= 50_000:
         return ACCEPT
     return DOUBT
 
