@@ -46,6 +46,8 @@ def resolve_phrase(
         leader = link_text(led.group(1), kb)
         if leader is not None:
             named = leader  # "Vietnamese-led forces" are Vietnam's
+    if _ALLIANCE.search(text) and doc.alliance() is not None:
+        return to_actor(text, doc.alliance(), start, end)  # "the alliance's contingent"
     if named is not None:  # a country name or adjective
         sector, inter = _country_sector(text, named, generic)
         code = named.code

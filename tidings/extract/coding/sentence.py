@@ -123,8 +123,10 @@ def _code(
     token = item.token
     category, mode = item.trigger.category, item.trigger.mode
     category, mode = _refine_by_content(item, contents, category, mode)
-    if item.trigger.lemma == "must":
+    if item.trigger.lemma in ("must", "play role"):  # the speaker demands or praises
         actor_heads, recipient_heads = _speaker(token), [c for c in token.children if c.dep_ == "nsubj"]
+        if item.trigger.lemma == "play role" and not actor_heads:
+            return None  # "X played a key role" in the reporter's voice praises no one
     elif token.pos_ in ("NOUN", "PROPN") and item.first == item.last:
         actor_heads, recipient_heads = noun_roles(item.holder or token, category, item.via_light)
     elif token.pos_ == "ADJ":  # "X is ready to ..."

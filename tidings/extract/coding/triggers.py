@@ -93,7 +93,7 @@ def find_triggers(doc: "Doc") -> list[Found]:
             continue
         hit = None
         if token.pos_ in ("VERB", "AUX"):
-            hit = _demand(token) or _verb_trigger(token)
+            hit = _demand(token) or _praise(token) or _verb_trigger(token)
         elif token.pos_ in _NOUN_POS:
             hit = _noun_trigger(token)
         elif token.pos_ == "ADJ":
@@ -101,6 +101,20 @@ def find_triggers(doc: "Doc") -> list[Found]:
         if hit is not None:
             found.append(hit)
     return found
+
+
+_PRAISING = frozenset("important key crucial vital major significant decisive positive constructive instrumental great".split())
+
+
+def _praise(token: "Token") -> Found | None:
+    """'X played a very important role': said by someone, that is praise."""
+    if token.lemma_.lower() != "play":
+        return None
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() == "role":
+            if any(m.lower_ in _PRAISING for m in child.children if m.dep_ == "amod"):
+                return Found(token, Trigger("play role", "SUPPORT"), token.i, child.i)
+    return None
 
 
 def _demand(token: "Token") -> Found | None:
