@@ -115,10 +115,41 @@ class TimeExpr:
         return unit
 
 
+# Cheap checks that rule a pattern out before its regex runs (most sentences
+# hold no date at all, and this runs on every sentence of every article).
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WORD_HINTS: dict[str, tuple[str, ...]] = {
+    "ago": ("ago",),
+    "anchored": ("later", "after", "before", "earlier", "prior", "since"),
+    "next_day": ("next", "following", "previous", "preceding"),
+    "day_rel": ("day ",),
+    "same_day": ("that ", "same day"),
+    "weekday": ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "rel_day": ("yesterday", "night", "today", "tonight", "this ", "tomorrow"),
+    "rel_week": ("week",),
+    "rel_month": ("month",),
+    "rel_year": ("year",),
+}
+_NEEDS_DIGIT = {"range_dm", "range_md", "iso", "d_mon_y", "numeric", "dmy", "mdy", "day_of_month", "year"}
+
+
+def _possible(name: str, text: str, lower: str, digit: bool, month: bool) -> bool:
+    if name in _NEEDS_DIGIT:
+        return digit and (month or name in ("iso", "numeric", "day_of_month", "year"))
+    if name == "month_year":
+        return month
+    return any(hint in lower for hint in _WORD_HINTS.get(name, ("",)))
+
+
 def find_expressions(text: str, offset: int = 0) -> list[TimeExpr]:
     """Non-overlapping time expressions in `text`, leftmost-longest, in order."""
     found: list[TimeExpr] = []
+    lower = text.lower()
+    digit = any(ch.isdigit() for ch in text)
+    month = bool(_MONTH_HINT.search(text))
     for name, rx in _COMPILED:
+        if not _possible(name, text, lower, digit, month):
+            continue
         for m in rx.finditer(text):
             if _rejected(name, m, text):
                 continue

@@ -105,8 +105,15 @@ _INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s
 _TIMEISH = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:in|since|year)|[$€£#№]|No\.)\s*$")
 
 
+_NUMBER_HINT = re.compile(
+    rf"\d|\b(?:{_NUMWORD}|dozens?|scores|hundreds?|thousands?|millions?|handful|several|few)\b", re.IGNORECASE
+)
+
+
 def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     """Figures stated in one sentence, in order."""
+    if not _NUMBER_HINT.search(text):
+        return []
     flat = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
     out: list[Mention] = []
     for q in _QUANTITY.finditer(flat):

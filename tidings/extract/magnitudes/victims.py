@@ -8,6 +8,7 @@ Counted numbers ("two men were shot") are left to `mentions`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tidings.extract.context import Sentence
@@ -33,12 +34,21 @@ PRONOUNS = {"he", "she", "him", "her", "who", "whom"}
 MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must"}
 
 
+_HINT = re.compile(
+    r"kill|murder|sla[iy]|execut|assassin|behead|massacr|\bdie|dead|deceased|wound|injur|hurt|hospitali|maim|shot|shoot|stab|gun",
+    re.IGNORECASE,
+)
+_STEMS = ("kil", "mur", "sla", "exe", "ass", "beh", "mas", "die", "dea", "dec", "wou", "inj", "hur", "hos", "mai", "sho", "sta", "gun")
+
+
 def find_victims(sentence: Sentence) -> list[Mention]:
     doc = sentence.doc
-    if doc is None:
+    if doc is None or not _HINT.search(sentence.text):
         return []
     out: list[Mention] = []
     for tok in doc:
+        if not tok.lower_.startswith(_STEMS):
+            continue
         kind = _kind(tok)
         if kind is None or _negated_or_unreal(tok):
             continue
