@@ -128,6 +128,12 @@ def _mentions(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
     i = 0
     while i < len(words):
         step = 1
+        first = words[i][2]
+        if not first[:1].isupper() or name_key(first).split()[:1] == [] or (
+            name_key(first).split()[0] not in kb.first_words and not first.isupper()
+        ):
+            i += 1  # names start with a capital and with a word some name starts with
+            continue
         for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
             phrase = text[words[i][0] : words[i + n - 1][1]].rstrip(".,")
             if n == 1 and not phrase[:1].isupper():

@@ -38,6 +38,7 @@ class ActorKB:
         default_factory=lambda: defaultdict(list)
     )
     countries: dict[str, ActorEntry] = field(default_factory=dict)  # iso3 -> entry
+    first_words: set[str] = field(default_factory=set)  # first word of every exact key
 
     def add(self, alias: str, entry: ActorEntry) -> None:
         alias = alias.strip()
@@ -50,6 +51,7 @@ class ActorKB:
         key = name_key(alias)
         if key and entry not in self.exact[key]:
             self.exact[key].append(entry)
+            self.first_words.add(key.split()[0])
         if entry.kind in ("person", "org", "group") and len(key) >= 6:
             self.skeletons[skeleton(alias)].append((key, entry))
 

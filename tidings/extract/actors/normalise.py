@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -12,10 +13,13 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)(?=\s|$)")
 
 def fold(text: str) -> str:
     """Lower case without accents: 'Erdoğan' -> 'erdogan'."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The exact-match key: folded, possessive and leading article gone,
     punctuation and hyphens turned into single spaces."""

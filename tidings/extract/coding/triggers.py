@@ -136,19 +136,24 @@ def _intent(token: "Token") -> Found | None:
     return None
 
 
+_PHRASE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
+)
+
+
 def _phrases(doc: "Doc") -> list[Found]:
     out = []
     lower = doc.text.lower()
-    for phrase, trigger in PHRASES.items():
-        for match in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            head = span.root
-            found = Found(head, trigger, span.start, span.end - 1)
-            if head.pos_ in _NOUN_POS and not _noun_slot(head, found):
-                continue
-            out.append(found)
+    for match in _PHRASE_RE.finditer(lower):
+        trigger = PHRASES[match.group(0)]
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        found = Found(head, trigger, span.start, span.end - 1)
+        if head.pos_ in _NOUN_POS and not _noun_slot(head, found):
+            continue
+        out.append(found)
     return out
 
 
