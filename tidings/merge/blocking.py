@@ -19,7 +19,6 @@ busy country's every protest is not compared with every other.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator, Sequence
 
 from tidings.merge.profile import Profile, name_words
@@ -64,7 +63,9 @@ def _day(p: Profile) -> tuple[int, int]:
 def candidate_pairs(profiles: Sequence[Profile], date_slack: int = 2) -> Iterator[tuple[int, int]]:
     """Index pairs (i, j), i < j, each at most once."""
     order = sorted(range(len(profiles)), key=lambda i: (_day(profiles[i])[0], profiles[i].event_id))
-    recent: dict[str, deque[int]] = {}
+    # plain lists, trimmed by hand: most anchors hold one or two events, and a
+    # deque costs ten times a short list's memory
+    recent: dict[str, list[int]] = {}
     for n, i in enumerate(order):
         lo, _ = _day(profiles[i])
         if n % SWEEP_EVERY == SWEEP_EVERY - 1:
@@ -75,20 +76,23 @@ def candidate_pairs(profiles: Sequence[Profile], date_slack: int = 2) -> Iterato
             queue = recent.get(key)
             if not queue:
                 continue
-            while queue and _day(profiles[queue[0]])[1] + date_slack < lo:
-                queue.popleft()
-            for j in list(queue)[-depth:]:
+            expired = 0
+            while expired < len(queue) and _day(profiles[queue[expired]])[1] + date_slack < lo:
+                expired += 1
+            if expired:
+                del queue[:expired]
+            for j in queue[-depth:]:
                 if j not in seen and _day(profiles[j])[1] + date_slack >= lo:
                     seen.add(j)
                     yield (i, j) if i < j else (j, i)
         for key in filed:
-            queue = recent.get(key)
-            if queue is None:
-                queue = recent[key] = deque(maxlen=MAX_PER_ANCHOR)
+            queue = recent.setdefault(key, [])
             queue.append(i)
+            if len(queue) > MAX_PER_ANCHOR:
+                del queue[0]
 
 
-def _drop_stale(recent: dict[str, deque[int]], profiles: Sequence[Profile], before: int) -> None:
+def _drop_stale(recent: dict[str, list[int]], profiles: Sequence[Profile], before: int) -> None:
     """Forget anchors whose newest event is out of the window (bounds memory)."""
     stale = [k for k, q in recent.items() if not q or _day(profiles[q[-1]])[1] < before]
     for key in stale:

@@ -100,19 +100,19 @@ def profile(
     return Profile(
         event_id=event.id,
         doc_id=event.doc_id,
-        source=source,
+        source=_shared(source),
         published=published.toordinal() if published else None,
-        category=category,
+        category=_shared(category),
         family=family_of(category),
         trigger=sys.intern(stem(event.event_text.lower().strip())),
-        country=_country_of(event),
+        country=_shared(_country_of(event)),
         day_lo=lo,
         day_hi=hi,
         precise=event.date_precision == "day" and lo is not None,
-        date=event.date,
-        precision=event.date_precision,
-        city=_city_key(loc) if loc is not None and rank >= 2 else "",
-        place=(loc.resolved_place or loc.extracted_place) if loc is not None else "",
+        date=_shared(event.date) if event.date else None,
+        precision=_shared(event.date_precision),
+        city=_shared(_city_key(loc)) if loc is not None and rank >= 2 else "",
+        place=_shared(loc.resolved_place or loc.extracted_place) if loc is not None else "",
         place_rank=rank,
         lat=loc.lat if loc is not None else None,
         lon=loc.lon if loc is not None else None,
@@ -128,6 +128,11 @@ def profile(
     )
 
 
+def _shared(text: str) -> str:
+    """One copy of each repeated string (outlets, places, dates) across profiles."""
+    return sys.intern(text)
+
+
 def _figures(event: Event) -> tuple[tuple[str, int, bool, str], ...]:
     out = []
     for kind, value in sorted(event.size.items()):
@@ -137,7 +142,8 @@ def _figures(event: Event) -> tuple[tuple[str, int, bool, str], ...]:
 
 
 def _party(actor: Actor) -> tuple[str, str, str]:
-    return (actor.identifier_text or actor.entity_text, actor.code.upper(), actor.sector.upper())
+    name = actor.identifier_text or actor.entity_text
+    return (_shared(name), _shared(actor.code.upper()), _shared(actor.sector.upper()))
 
 
 def _city_key(loc) -> str:

@@ -12,7 +12,6 @@ or more events are stories.
 from __future__ import annotations
 
 import hashlib
-from collections import deque
 from collections.abc import Sequence
 
 from tidings.merge.model import MergedEvent, Story
@@ -59,16 +58,18 @@ def chain(merged: Sequence[MergedEvent]) -> list[Story]:
             parent[rj] = ri
             span[ri] = (lo, hi)
 
-    recent: dict[str, deque[int]] = {}
+    recent: dict[str, list[int]] = {}  # short lists: most anchors hold one event
     for i, (day, me) in enumerate(dated):
         by_article, by_name = anchors(me)
         for key in sorted(by_article | by_name):
-            queue = recent.setdefault(key, deque(maxlen=MAX_PER_ANCHOR))
+            queue = recent.setdefault(key, [])
             gap = SPAN if key in by_article else GAP
             for j in queue:
                 if day - dated[j][0] <= gap:
                     join(j, i)
             queue.append(i)
+            if len(queue) > MAX_PER_ANCHOR:
+                del queue[0]
     groups: dict[int, list[int]] = {}
     for i in range(len(dated)):
         groups.setdefault(find(i), []).append(i)
