@@ -6,7 +6,42 @@ and related merged events become stories.
 
 Everything here works on plain records (`tidings.records.Event`, `Article`)
 and never touches the store; `tidings.store.merged` loads candidates and
-persists results.
+persists results. One file per idea:
+
+* `neardup`: MinHash/LSH over 4-word shingles; a copy links to the earliest
+  published article of its group (then the lowest id); its events join the
+  original's matching events (`engine.copy_pairs`) and add mentions;
+* `profile`: the compact view of an event the other parts read;
+* `families`: which PLOVER categories may describe one event (blocking);
+* `blocking`: (family, country, anchor) blocks in a sliding date window;
+* `decision`: the pair score and the hard conflicts (`MergeConfig` holds
+  every weight);
+* `cluster`: best-first agglomeration with guards against chaining;
+* `canonical`: the merged event's fields by weighted agreement, figure
+  histories, mention counts;
+* `stories`, `titles`, `dates`: chaining merged events into timelines.
+
+Hard rules: two events of one article never merge (the extractor already
+resolved them), nor two events read from one sentence; two day-precise
+events in the same city on different days never merge, directly or through a
+chain of others. The one exception is a near-duplicate copy: its events are
+the same report again and always join the original's.
+
+Order independence. Merging depends only on the set of events it is given:
+pairs are scored symmetrically and joined best first, ties broken by event
+id; merged events and stories are named after their smallest member id. The
+documented ties, where the order of batches can show:
+
+1. a block busier than `blocking.MAX_PER_ANCHOR` events per anchor within a
+   date window compares each event with the newest ones only, and "newest"
+   depends on which events are present;
+2. an incremental update reclusters the new events' blocks and the whole
+   merged events found there; a stored event outside them is not revisited
+   even if its best partner would now be different;
+3. ids change when a member with a smaller id joins a merged event or story.
+
+Without these (blocks under the cap, as in the tests) batch A then B gives
+exactly the result of A+B.
 """
 
 from tidings.merge.decision import MergeConfig

@@ -7,7 +7,7 @@ is a "criticised" in another. Blocking compares events only within a family;
 the pair decision then still rewards the same category and asks more
 evidence of a cross-category pair.
 
-Families (our decision, documented in the README of issue 6):
+Families (our decision):
   talk   - statements: AGREE CONSULT SUPPORT REQUEST ACCUSE REJECT THREATEN
   act    - material moves: CONCEDE COOPERATE AID RETREAT MOBILIZE SANCTION
   unrest - street and force: PROTEST COERCE ASSAULT
