@@ -461,24 +461,55 @@ SPEECH_VERBS = frozenset(
 BACKGROUND_PREPS = frozenset("after during amid amidst following since before despite over".split())
 
 
-def _stems() -> list[str]:
-    words = set(VERBS) | set(NOUNS)
-    words |= {w for phrase in PHRASES for w in phrase.split()}
-    return sorted(words)
+def _inflected(word: str) -> str:
+    """A pattern for a lemma and its regular inflections, whole words only
+    ("fire" -> fire, fires, fired, firing; never "first")."""
+    if word.endswith("e"):
+        return re.escape(word[:-1]) + r"(?:e|es|ed|ing|er|ers)"
+    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
+        return re.escape(word[:-1]) + r"(?:y|ies|ied|ying)"
+    last = re.escape(word[-1])
+    return re.escape(word) + rf"(?:s|es|ed|ing|{last}ed|{last}ing|er|ers)?"
 
 
-# The cheap first pass: a word that starts like a trigger, in any inflection.
-_IRREGULAR = "fought|shot|struck|sent|gave|given|froze|frozen|left|beaten|stricken|torn|sought|met|held|drew|drawn|took|taken|brought|began|begun|broke|broken|led|spread"
-_STEM_PATTERN = "|".join(
-    re.escape(w[:-1] if w.endswith("e") and len(w) > 3 else w) for w in _stems()
+# Lemmas too common in ordinary prose to send a sentence to the parser on
+# their own ("back", "end", "March"); their telling forms are listed instead.
+_TOO_COMMON = {"back", "end", "open", "march", "accord", "fund", "give", "hold", "take"}
+_TELLING_FORMS = [
+    "backed", "backing", "marched", "marching", "marchers", "accords", "must", "role",
+    "taken", "took", "victory", "grenades?", "chemicals?", "munitions", "break up", "broke up",
+    "[a-z]+ march",
+]  # fmt: skip
+
+
+def _noun_forms(word: str) -> str:
+    return re.escape(word) + r"(?:s|es)?"
+
+
+def _alternatives() -> list[str]:
+    verbs = {w.split()[0] for w in VERBS} - _TOO_COMMON
+    nouns = {w.split()[0] for w in NOUNS} - _TOO_COMMON - verbs
+    patterns = [_inflected(w) for w in sorted(verbs)]
+    patterns += [_noun_forms(w) for w in sorted(nouns)]
+    patterns += [re.escape(phrase) for phrase in sorted(PHRASES)]
+    return patterns + _TELLING_FORMS
+
+
+# The cheap first pass: a trigger word in any regular inflection, an irregular
+# past form, or a multi-word trigger.
+_IRREGULAR = (
+    "fought|shot|struck|sent|froze|frozen|beaten|stricken|sought|met|swore|sworn|fled|"
+    "hit|cut|slain|slew|withdrew|withdrawn|overran|blew|bombed"
 )
+_STEM_PATTERN = "|".join(_alternatives())
 # Words of reports ACLED keeps apart (disasters, crime) and of quieter
 # strategic developments: worth a parse so they can be labelled.
 _OTHER_CUES = (
-    "earthquake|quake|flood|landslide|cyclone|hurricane|typhoon|wildfire|storm|drought|"
-    "tsunami|mudflow|crash|collapse|blaze|derail|capsiz|gang|cartel|robb|smuggl|traffick|"
-    "extort|base|camp|outpost|headquarters|cache|defus|intercept|retook|retake|recaptur|"
-    "regain|took control|taken control|seiz|handover|handed|dissolv|appoint|replace|"
-    "responsib|behind the|blame"
+    "earthquakes?|quakes?|floods?|flooding|floodwaters|landslides?|cyclones?|hurricanes?|"
+    "typhoons?|wildfires?|storms?|droughts?|tsunamis?|mudflows?|crash\\w*|collaps\\w*|"
+    "blazes?|derail\\w*|capsiz\\w*|gangs?|cartels?|robb\\w*|smuggl\\w*|traffick\\w*|"
+    "extort\\w*|bases?|camps?|outposts?|headquarters|caches?|defus\\w*|intercept\\w*|"
+    "retook|retak\\w*|recaptur\\w*|regain\\w*|took control|taken control|seiz\\w*|"
+    "handover|handed|dissolv\\w*|appoint\\w*|replac\\w*|responsib\\w*|behind the|blam\\w*"
 )
-CANDIDATE_RE = re.compile(rf"\b(?:{_STEM_PATTERN}|{_IRREGULAR}|{_OTHER_CUES})", re.IGNORECASE)
+CANDIDATE_RE = re.compile(rf"\b(?:{_STEM_PATTERN}|{_IRREGULAR}|{_OTHER_CUES})\b", re.IGNORECASE)
