@@ -300,13 +300,16 @@ def _gold_event(gid: str, k: int, g: dict) -> Event:
 
     date_text = g.get("date")
     sizes = {kind: g[kind] for kind in ("dead", "injured", "arrested") if isinstance(g.get(kind), int)}
+    from tidings.merge.titles import country_name
+
     location = g.get("location") or ""
+    nationwide = not location or location.lower() == country_name(g.get("country", "")).lower()
     return Event(
         id=f"{gid}#{k}", doc_id=gid, event=[g["event"]], text_info=TextInfo(k, 0, 0),
         date=date_text, date_precision=("day" if date_text and len(date_text) == 10 else "month") if date_text else "unknown",
         actor=[Actor(g["actor"])] if g.get("actor") else [],
         recipient=[Actor(g["recipient"])] if g.get("recipient") else [],
-        event_loc=Place(location, country_code=g.get("country", ""), resolution="city" if location else "country"),
+        event_loc=Place(location, country_code=g.get("country", ""), resolution="country" if nationwide else "city"),
         size=sizes, size_detail={kind: Figure(kind, v) for kind, v in sizes.items()},
         event_text=g["event"].lower(), confidence=0.8,
     )

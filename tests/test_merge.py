@@ -177,3 +177,25 @@ def test_counts_per_event_record_cover_the_merged_event():
     assert counts["a1-000"] == counts["b1-000"]
     assert (counts["a1-000"].mentions, counts["a1-000"].sources, counts["a1-000"].articles) == (2, 2, 2)
     assert (counts["c1-000"].mentions, counts["c1-000"].articles) == (1, 1)
+
+
+def _detentions(first_value: int, second_value: int):
+    first = article("n1", f"More than {first_value} people have been detained across the country, the interior ministry said.", "2022-01-06", "Wire A")
+    later = article("n2", f"The interior ministry said {second_value} people had been detained nationwide since the unrest began.", "2022-01-11", "Wire B")
+    common = dict(country="KZ", actors=[("interior ministry", "KAZ", "COP")], trigger="detained")
+    return [
+        event(first, 0, first.text, "COERCE", when="2022-01-06", sizes={"arrested": first_value}, **common),
+        event(later, 0, later.text, "COERCE", when="2022-01-11", sizes={"arrested": second_value}, **common),
+    ], [first, later]
+
+
+def test_a_growing_nationwide_total_is_one_event_with_its_history():
+    result = merge(*_detentions(2000, 9900))
+    assert len(result.merged) == 1
+    me = result.merged[0]
+    assert me.size["arrested"] == 9900
+    assert [r.value for r in me.figure_history["arrested"]] == [2000, 9900]
+
+
+def test_a_shrinking_figure_days_apart_is_not_a_running_total():
+    assert len(merge(*_detentions(9900, 2000)).merged) == 2

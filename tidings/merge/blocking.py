@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from tidings.merge.decision import total_candidate
 from tidings.merge.profile import Profile, name_words
 
 MAX_PER_ANCHOR = 48
+TOTAL = "|total:"  # the key part running-total candidates meet under
 BROAD_LOOK = 16  # how far back an event with specific anchors looks into its category
 SWEEP_EVERY = 20000  # how often anchors that fell out of the window are forgotten
 
@@ -43,15 +45,19 @@ def anchors(p: Profile) -> tuple[set[str], set[str]]:
 
 def _keys(p: Profile) -> tuple[list[tuple[str, int]], list[str]]:
     """(keys to look in with how many entries to read, keys to be filed under),
-    each prefixed by family and country."""
+    each prefixed by family and country. Reports that may be figures of a
+    running total also meet under a `total:` key, whose window is wider."""
     specific, broad = anchors(p)
     block = f"{p.family}|{p.country}|"
+    totals = [f"{block[:-1]}{TOTAL}{p.category}"] if total_candidate(p) else []
     if specific:
         look = [(block + a, MAX_PER_ANCHOR) for a in sorted(specific | {"vague"})]
         look.append((f"{block}c:{p.category}", BROAD_LOOK))
-        return look, sorted(block + a for a in specific | broad)
-    look = [(block + a, MAX_PER_ANCHOR) for a in sorted(broad | {"vague"})]
-    return look, sorted(block + a for a in broad | {"vague"})
+        filed = sorted(block + a for a in specific | broad)
+    else:
+        look = [(block + a, MAX_PER_ANCHOR) for a in sorted(broad | {"vague"})]
+        filed = sorted(block + a for a in broad | {"vague"})
+    return look + [(k, MAX_PER_ANCHOR) for k in totals], filed + totals
 
 
 def _day(p: Profile) -> tuple[int, int]:
@@ -60,7 +66,9 @@ def _day(p: Profile) -> tuple[int, int]:
     return p.day_lo, p.day_hi
 
 
-def candidate_pairs(profiles: Sequence[Profile], date_slack: int = 2) -> Iterator[tuple[int, int]]:
+def candidate_pairs(
+    profiles: Sequence[Profile], date_slack: int = 2, total_slack: int = 14
+) -> Iterator[tuple[int, int]]:
     """Index pairs (i, j), i < j, each at most once."""
     order = sorted(range(len(profiles)), key=lambda i: (_day(profiles[i])[0], profiles[i].event_id))
     # plain lists, trimmed by hand: most anchors hold one or two events, and a
@@ -69,20 +77,21 @@ def candidate_pairs(profiles: Sequence[Profile], date_slack: int = 2) -> Iterato
     for n, i in enumerate(order):
         lo, _ = _day(profiles[i])
         if n % SWEEP_EVERY == SWEEP_EVERY - 1:
-            _drop_stale(recent, profiles, lo - date_slack)
+            _drop_stale(recent, profiles, lo - max(date_slack, total_slack))
         seen: set[int] = set()
         look, filed = _keys(profiles[i])
         for key, depth in look:
             queue = recent.get(key)
             if not queue:
                 continue
+            slack = total_slack if TOTAL in key else date_slack
             expired = 0
-            while expired < len(queue) and _day(profiles[queue[expired]])[1] + date_slack < lo:
+            while expired < len(queue) and _day(profiles[queue[expired]])[1] + slack < lo:
                 expired += 1
             if expired:
                 del queue[:expired]
             for j in queue[-depth:]:
-                if j not in seen and _day(profiles[j])[1] + date_slack >= lo:
+                if j not in seen and _day(profiles[j])[1] + slack >= lo:
                     seen.add(j)
                     yield (i, j) if i < j else (j, i)
         for key in filed:

@@ -72,7 +72,7 @@ def cluster(
 
 def _edges(profiles: Sequence[Profile], config: MergeConfig) -> list[tuple[float, int, int]]:
     edges = []
-    for i, j in candidate_pairs(profiles, config.date_slack):
+    for i, j in candidate_pairs(profiles, config.date_slack, config.total_slack):
         s = score(profiles[i], profiles[j], config)
         if s is not None and s >= config.threshold:
             edges.append((s, i, j))

@@ -19,6 +19,7 @@ class MergeConfig:
     threshold: float = 1.6  # a pair merges at or above this score
     linkage: float = 0.9  # mean score two clusters need between them to join
     date_slack: int = 2  # days two date ranges may miss each other by
+    total_slack: int = 14  # the same, for two reports of one running total
     same_doc: bool = False  # may two events of one article be one event?
     category_same: float = 1.0
     category_differs: float = -1.0
@@ -52,20 +53,50 @@ def conflict(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> bool:
         return True
     if a.precise and b.precise and a.day_lo != b.day_lo and a.city and a.city == b.city:
         return True  # distinct attacks in one city on different days
-    return _days_apart(a, b) > config.date_slack
+    slack = config.total_slack if running_total(a, b) else config.date_slack
+    return _days_apart(a, b) > slack
+
+
+# Nationwide tolls and detention counts are reported as running totals, each
+# dated the day it was given ("2,000 detained" on the 6th, "9,900" on the 11th):
+# one event whose figure grows, not one event per report.
+TOTAL_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+TOTAL_KINDS = frozenset({"dead", "killed", "injured", "arrested", "detained"})
+
+
+def total_candidate(p: Profile) -> bool:
+    """Could this report be one figure of a running total? (no city, a toll, a crackdown)"""
+    return (
+        p.category in TOTAL_CATEGORIES
+        and p.place_rank <= 1
+        and any(kind in TOTAL_KINDS for kind, *_ in p.figures)
+    )
+
+
+def running_total(a: Profile, b: Profile) -> bool:
+    """Two reports of one running total: the later report's figure is not smaller."""
+    if a.category != b.category or not (total_candidate(a) and total_candidate(b)):
+        return False
+    if a.published is None or b.published is None:
+        return False
+    early, late = (a, b) if (a.published, a.event_id) <= (b.published, b.event_id) else (b, a)
+    late_values = {kind: value for kind, value, *_ in late.figures}
+    shared = [(value, late_values[kind]) for kind, value, *_ in early.figures if kind in late_values]
+    return bool(shared) and all(before <= after for before, after in shared)
 
 
 def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None:
     if conflict(a, b, config):
         return None
+    total = running_total(a, b)
     return (
         _category(a, b, config)
         + (config.trigger_same if a.trigger and a.trigger == b.trigger else 0.0)
         + config.text * jaccard(a.terms, b.terms)
-        + _date(a, b, config)
+        + (0.0 if total else _date(a, b, config))
         + _place(a, b, config)
         + _parties(a, b, config)
-        + _figures(a, b, config)
+        + (0.0 if total else _figures(a, b, config))
         + (config.modality_differs if a.modality != b.modality else 0.0)
     )
 

@@ -33,7 +33,7 @@ import numpy as np
 from tidings.merge.canonical import build
 from tidings.merge.cluster import cluster
 from tidings.merge.dates import day_of
-from tidings.merge.decision import DEFAULT, MergeConfig
+from tidings.merge.decision import DEFAULT, MergeConfig, total_candidate
 from tidings.merge.engine import copy_pairs, profile_of
 from tidings.merge.model import CanonicalActor, Counts, FigureReport, MergedEvent, Mention, Story
 from tidings.merge.neardup import Signed, band_keys, find_originals, signature
@@ -214,8 +214,8 @@ def _save_profiles(conn: sqlite3.Connection, profiles: Sequence[Profile]) -> Non
 def _neighbourhood(conn: sqlite3.Connection, fresh: Sequence[Profile], config: MergeConfig) -> list[Profile]:
     """The new profiles, every stored profile in their blocks, and whole clusters of those."""
     found: dict[str, str] = {}  # event_id -> profile JSON
-    slack = config.date_slack
     for p in fresh:
+        slack = config.total_slack if total_candidate(p) else config.date_slack
         if p.day_lo is None:
             rows = conn.execute(
                 "SELECT event_id, profile FROM merge_profiles WHERE family = ? AND country = ?"
