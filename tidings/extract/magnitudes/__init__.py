@@ -48,6 +48,7 @@ COMPATIBLE: dict[str, dict[str, int]] = {
     "troops": {"MOBILIZE": 3, "RETREAT": 3, "AID": 2, "ASSAULT": 1, "COERCE": 1},
 }
 WINDOW = 2  # sentences back that a figure may reach without checks
+LEAD = 2  # last sentence number a headline figure may reach
 
 
 @dataclass
@@ -55,6 +56,7 @@ class _Found:
     mention: Mention
     sequence: int
     attribution: str
+    headline: bool = False
 
 
 def measure_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[dict[str, Figure]]:
@@ -62,6 +64,9 @@ def measure_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[dict[st
     if not coded:
         return []
     found = [f for sentence in ctx.sentences for f in _sentence_figures(sentence)]
+    if ctx.article.title and ctx.sentences and ctx.sentences[0].text.strip() == ctx.article.title.strip():
+        for f in found:
+            f.headline = f.sequence == 0
     positions = [_positions(c, ctx) for c in coded]
     per_event: list[list[_Found]] = [[] for _ in coded]
     previous: tuple[_Found, int | None] | None = None
@@ -119,6 +124,8 @@ def _target(f: _Found, coded: list[CodedEvent], positions: list[list[tuple[int, 
             continue
         for seq, offset in positions[i]:
             gap = f.sequence - seq
+            if f.headline and seq <= LEAD:
+                gap = 0  # the headline sums up the lead: "2 wounded in shooting"
             if 0 <= gap <= WINDOW:
                 key = (-prio, gap, abs(offset - f.mention.start))
                 if best_key is None or key < best_key:

@@ -42,8 +42,8 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
         "bodies",
     ),
     "injured": (
-        "injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuries",
-        "wounds", "shot and wounded", "shot and injured",
+        "injured", "wounded", "hurt", "hospitalised", "hospitalized",
+        "shot and wounded", "shot and injured",
     ),
     "arrested": (
         "arrested", "detained", "taken into custody", "rounded up", "jailed",

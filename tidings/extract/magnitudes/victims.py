@@ -26,9 +26,8 @@ NOT_PERSON = {
     "dog", "cat", "horse", "animal", "tire", "wall", "apartment", "residence",
     "business", "restaurant", "bar", "club", "school", "church", "bus", "train",
     "plane", "shot", "round", "bullet", "gun", "weapon", "video", "footage", "case",
-    "incident", "shooting", "fire", "one", "nobody", "none", "himself", "herself",
-    "itself", "themselves", "that", "which", "what", "it", "this", "suspect", "gunman",
-    "shooter", "attacker", "assailant",
+    "incident", "shooting", "fire", "one", "nobody", "none",
+    "itself", "themselves", "that", "which", "what", "it", "this",
 }
 PRONOUNS = {"he", "she", "him", "her", "who", "whom"}
 MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must"}
@@ -52,11 +51,21 @@ def find_victims(sentence: Sentence) -> list[Mention]:
         kind = _kind(tok)
         if kind is None or _negated_or_unreal(tok):
             continue
-        for victim in _victims(tok):
-            mention = _mention(kind, tok, victim, sentence)
-            if mention is not None:
-                out.append(mention)
+        counted = [m for m in (_mention(kind, tok, v, sentence) for v in _victims(tok)) if m is not None]
+        if counted:
+            out.append(_together(counted, sentence))
     return out
+
+
+def _together(counted: list[Mention], sentence: Sentence) -> Mention:
+    """'a man and a 16-year-old boy were shot' is two victims of one act."""
+    first = counted[0]
+    if len(counted) == 1:
+        return first
+    start, end = min(m.start for m in counted), max(m.end for m in counted)
+    n = len(counted)
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    return Mention(first.kind, n, n, n, "", start, end, weak=first.weak, text=text)
 
 
 def _kind(tok: "Token") -> str | None:
@@ -86,32 +95,90 @@ def _fatal(tok: "Token") -> bool:
     return False
 
 
+INTENT_HEADS = {"threaten", "try", "attempt", "want", "plan", "vow", "intend", "seek", "order", "go", "threat", "promise"}
+WEAPONS = {"pistol", "gun", "handgun", "rifle", "shotgun", "firearm", "weapon", "round", "bullet", "shot", "air"}
+
+
 def _negated_or_unreal(tok: "Token") -> bool:
     chain = [tok] + ([tok.head] if tok.dep_ in ("conj", "xcomp", "acomp", "oprd") else [])
     for t in chain:
         for child in t.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
                 return True
-    return False
+    # "threatened to kill him", "tried to shoot her": intent, not harm
+    to_aux = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return to_aux and tok.head.lemma_.lower() in INTENT_HEADS
 
 
-def _victims(tok: "Token") -> list["Token"]:
+def _victims(tok: "Token", depth: int = 0) -> list["Token"]:
+    """Who the harm word happened to, following the clause it sits in."""
+    if depth > 3:
+        return []
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "ADJ":
+    if tok.pos_ == "ADJ":  # "found dead", "was pronounced dead"
         host = tok.head
-        return _subjects(host, ("nsubjpass", "nsubj")) if host.i != tok.i else []
+        return _clause_subject(host, depth + 1) if host.i != tok.i else []
     if lemma == "die":
-        found = _subjects(tok, ("nsubj",))
-    else:
-        found = _subjects(tok, ("nsubjpass",)) or _subjects(tok, ("dobj",))
-    if not found and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        head = tok.head
-        found = _subjects(head, ("nsubjpass",)) if lemma != "die" else _subjects(head, ("nsubj",))
-        if not found and lemma != "die":
-            found = _subjects(head, ("dobj",))
-    if not found and tok.dep_ in ("relcl", "acl") and lemma != "die":
-        found = [tok.head]  # "a man shot in the leg", "the woman who was killed"
-    return found
+        return _subjects(tok, ("nsubj",)) or _inherited(tok, depth)
+    passive = _subjects(tok, ("nsubjpass",))
+    if passive:
+        return passive
+    objects = _subjects(tok, ("dobj",))
+    if objects:
+        reflexive = [o for o in objects if o.lower_ in ("himself", "herself", "themselves")]
+        if reflexive:  # "shot himself": the subject is the victim
+            return _subjects(tok, ("nsubj",))
+        return [o for o in objects if o.lemma_.lower() not in WEAPONS]
+    if _headline_passive(tok):
+        return _subjects(tok, ("nsubj",))
+    if tok.dep_ in ("relcl", "acl"):
+        return [tok.head]  # "a man shot in the leg", "the woman who was killed"
+    if tok.dep_ == "xcomp":  # "was believed to be shot"
+        return _clause_subject(tok.head, depth + 1)
+    return _inherited(tok, depth)
+
+
+def _inherited(tok: "Token", depth: int) -> list["Token"]:
+    """'shot and killed', 'shot, killed': the second verb shares the first one's victims."""
+    head = tok.head
+    if tok.dep_ in ("conj", "advcl") and head.i != tok.i and _kind(head) is not None:
+        return _victims(head, depth + 1)
+    return []
+
+
+def _clause_subject(verb: "Token", depth: int) -> list["Token"]:
+    found = _subjects(verb, ("nsubjpass", "nsubj"))
+    if found:
+        return found
+    if verb.dep_ in ("relcl", "acl"):
+        return [verb.head]
+    if verb.dep_ in ("conj", "xcomp") and depth <= 3 and verb.head.i != verb.i:
+        return _clause_subject(verb.head, depth + 1)
+    return []
+
+
+def _headline_passive(tok: "Token") -> bool:
+    """Headlines drop the auxiliary: 'Man shot by police', 'Girl shot at party'."""
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if any(c.dep_ in ("dobj", "aux") or _shot_at_target(c) for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True
+    return tok.tag_ == "VBN" or tok.doc[0].is_title and tok.i < 6 and tok.tag_ == "VBD"
+
+
+AT_TARGETS = {
+    "police", "officer", "deputy", "trooper", "man", "woman", "people", "him", "her", "them",
+    "car", "vehicle", "house", "home", "crowd", "air", "sky", "driver", "suspect",
+}
+
+
+def _shot_at_target(child: "Token") -> bool:
+    """'shot at police' names a target, 'shot at a party' a place."""
+    if child.dep_ != "prep" or child.lower_ not in ("at", "into"):
+        return False
+    return child.lower_ == "into" or any(g.lemma_.lower() in AT_TARGETS for g in child.children)
 
 
 def _subjects(tok: "Token", deps: tuple[str, ...]) -> list["Token"]:
@@ -119,7 +186,8 @@ def _subjects(tok: "Token", deps: tuple[str, ...]) -> list["Token"]:
     for child in tok.children:
         if child.dep_ in deps:
             out.append(child)
-            out.extend(c for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))
+            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in child.children):
+                out.extend(c for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))
     return out
 
 
