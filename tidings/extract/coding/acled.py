@@ -21,6 +21,9 @@ from tidings.records import Actor
 RULES_TRUSTED = 0.85  # rule confidence at or above which the classifier is not asked
 CLASSIFIER_TRUSTED = 0.3
 SHORT_TEXT = 600  # a note this short is read whole by the classifier
+# Classifier confidence at which its reading replaces the trigger's category
+# ("a missile slammed into a block" is an attack, not a complaint).
+CLASSIFIER_OVERRULES = 0.6
 
 _ARMED = {1, 2, 3, 4, 8}
 
@@ -196,13 +199,28 @@ def classify_event(
     if guess.confidence >= RULES_TRUSTED or not use_classifier:
         return guess
     ranked = classifier_ranking(document if 0 < len(document) <= SHORT_TEXT else text)
-    if not ranked:
-        return guess
-    label, prob = ranked[0]
-    event_type, sub = split_label(label)
-    if prob >= CLASSIFIER_TRUSTED:
-        return AcledGuess(event_type, sub, prob)
+    for label, prob in ranked:
+        if prob < CLASSIFIER_TRUSTED:
+            break
+        event_type, sub = split_label(label)
+        if compatible(category, event_type) or prob >= CLASSIFIER_OVERRULES:
+            return AcledGuess(event_type, sub, prob)
     return guess
+
+
+_VERBAL_TYPES = {"Strategic developments", "Other"}
+
+
+def compatible(category: str, event_type: str) -> bool:
+    """The classifier may refine what the event is, not contradict its
+    PLOVER reading: a threat or a complaint never becomes a battle."""
+    if category in ("", "ASSAULT", "COERCE"):
+        return True
+    if taxonomy.quad_code(category) in (1, 3):
+        return event_type in _VERBAL_TYPES
+    if category == "PROTEST":
+        return event_type in ("Protests", "Riots", "Strategic developments")
+    return event_type in _VERBAL_TYPES or event_type == "Battles"
 
 
 @functools.lru_cache(maxsize=512)

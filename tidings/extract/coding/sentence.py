@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from tidings.extract import taxonomy
 from tidings.extract.actors import document_actors, resolve_phrase
 from tidings.extract.actors.document import DocumentActors
-from tidings.extract.coding.acled import DISASTERS, classify_event
+from tidings.extract.coding.acled import DISASTERS, LABEL_TO_PLOVER, classify_event, compatible
 from tidings.extract.coding.lexicon import SPEECH_VERBS, VERBS
 from tidings.extract.coding.modality import modality
 from tidings.extract.coding.roles import is_pronoun, noun_roles, phrase_bounds, verb_roles
@@ -155,6 +155,9 @@ def _code(
     )
     if acled.sub_event_type in DISASTERS and category == "ASSAULT" and not actors:
         category, mode = "", ""  # "an earthquake killed 150": no one attacked anyone
+    elif not compatible(category, acled.event_type) and acled.sub_event_type in LABEL_TO_PLOVER:
+        category, mode = LABEL_TO_PLOVER[acled.sub_event_type]  # the classifier overruled the word
+        base = category
     event = CodedEvent(
         sentence=sentence,
         event=category,
