@@ -164,16 +164,40 @@ def generate(out: Path, target_events: int, seed: int) -> tuple[int, int]:
     return n_articles, n_events
 
 
+# Indexes the API would like the store to have (a proposed store migration):
+# each lets "this country / this category, newest first" read rows in order.
+PROPOSED_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS events_country_date ON events(country_code, date_start)",
+    "CREATE INDEX IF NOT EXISTS events_event_date ON events(event, date_start)",
+)
+
+
+def add_proposed_indexes(path: Path) -> float:
+    started = time.perf_counter()
+    with Store.open(path) as store:
+        for sql in PROPOSED_INDEXES:
+            store.conn.execute(sql)
+        store.conn.execute("ANALYZE")
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--proposed-indexes", action="store_true",
+                        help="Also add the indexes proposed for the store; on an existing --out, only add them.")
     args = parser.parse_args()
+    if args.out.exists() and args.proposed_indexes:
+        print(f"{args.out}: proposed indexes added in {add_proposed_indexes(args.out):.0f} s")
+        return
     if args.out.exists():
         sys.exit(f"{args.out}: already exists; remove it or choose another --out")
     started = time.perf_counter()
     articles, events = generate(args.out, args.events, args.seed)
+    if args.proposed_indexes:
+        add_proposed_indexes(args.out)
     elapsed = time.perf_counter() - started
     size_mb = args.out.stat().st_size / 1e6
     print(f"{args.out}: {events} events in {articles} articles, {size_mb:.0f} MB, {elapsed:.0f} s")
