@@ -122,6 +122,8 @@ def test_candidate_filter_skips_sentences_without_trigger_words():
     assert coding.is_candidate("Soldiers fought rebels near the border.")  # irregular past
     assert not coding.is_candidate("The weather in Oslo was mild and sunny all week.")
     assert not coding.is_candidate("By John Smith")
+    assert not coding.is_candidate("It was the first firm in town to open on March 3.")  # no stems
+    assert coding.is_candidate("Troops fired on the crowd.")
 
 
 HEADLINE_STORY = """Ugandan troops begin withdrawal from Congo

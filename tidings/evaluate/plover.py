@@ -23,6 +23,8 @@ class PloverReport:
     actor_exact: Tally = field(default_factory=Tally)  # same set of codes
     actor_overlap: Tally = field(default_factory=Tally)  # at least one code in common
     recipient_exact: Tally = field(default_factory=Tally)
+    # The 2016 gold predates PLOVER's UNO and EUR codes and writes IGO for both.
+    actor_exact_igo: Tally = field(default_factory=Tally)
     any_record: Tally = field(default_factory=Tally)  # gold category among all records
     no_event: int = 0
     misses: list[PloverMiss] = field(default_factory=list)
@@ -34,6 +36,13 @@ class PloverReport:
 
 def codes(actors: list) -> set[str]:
     return {normal_code(a.code) for a in actors if a.code}
+
+
+_IGO_FAMILY = {"UNO": "IGO", "EUR": "IGO"}
+
+
+def igo_family(found: set[str]) -> set[str]:
+    return {_IGO_FAMILY.get(c, c) for c in found}
 
 
 def score_plover(
@@ -60,6 +69,7 @@ def score_one(report: PloverReport, gold: PloverGold, events: list[Event]) -> No
     if gold_actors:
         found = codes(first.actor) if first else set()
         report.actor_exact.add(found == gold_actors)
+        report.actor_exact_igo.add(igo_family(found) == igo_family(gold_actors))
         report.actor_overlap.add(bool(found & gold_actors))
     gold_recipients = set(gold.recipient_codes)
     if gold_recipients:

@@ -26,6 +26,7 @@ def plover_text(report: PloverReport, *, matrix: bool = True, misses: int = 0) -
         f"({sum(n for (g, p), n in c.pairs.items() if g == p)}/{c.total})",
         _tally("category (any record)", report.any_record),
         _tally("actor codes exact", report.actor_exact),
+        _tally("  UNO/EUR read as IGO", report.actor_exact_igo),
         _tally("actor codes overlap", report.actor_overlap),
         _tally("recipient codes exact", report.recipient_exact),
         f"  {'category weighted F1':<22} {c.weighted_f1():6.3f}",

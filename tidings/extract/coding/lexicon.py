@@ -478,7 +478,7 @@ _TOO_COMMON = {"back", "end", "open", "march", "accord", "fund", "give", "hold",
 _TELLING_FORMS = [
     "backed", "backing", "marched", "marching", "marchers", "accords", "must", "role",
     "taken", "took", "victory", "grenades?", "chemicals?", "munitions", "break up", "broke up",
-    "[a-z]+ march",
+    "(?:protest|opposition|peace|solidarity|silent|mass|women's|student|students') march(?:es)?",
 ]  # fmt: skip
 
 
