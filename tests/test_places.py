@@ -137,3 +137,17 @@ def test_article_without_places_gives_none():
 def test_no_events_no_work():
     ctx = _context("Nothing happened in Almaty.", parse=False)
     assert locate_events([], ctx) == []
+
+
+def test_country_named_as_a_party_is_not_the_site():
+    ctx = _context("The crackdown in Almaty drew criticism from the United States on Friday.")
+    [place] = locate_events([_event(ctx, "criticism")], ctx)
+    assert place.resolved_place == "Almaty"
+
+
+def test_place_after_a_preposition_inside_the_actor_still_counts():
+    text = "Peacekeepers deployed in Kazakhstan began to withdraw on Thursday."
+    ctx = _context(text)
+    [place] = locate_events([_event(ctx, "withdraw", actor="Peacekeepers deployed in Kazakhstan")], ctx)
+    assert place.country_code == "KZ" and place.resolution == "country"
+    assert ctx.text[place.start : place.end] == "Kazakhstan"

@@ -90,24 +90,23 @@ def _focus_country(mentions: list[Mention], gaz: Gazetteer) -> GeoEntry | None:
 def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext) -> Place | None:
     sentence = c.sentence
     actor_spans = [(a.start, a.end) for a in c.actor + c.recipient if a.start is not None and a.end is not None]
-    here = [
-        m
-        for m in places.mentions
-        if sentence.start <= m.start < sentence.end and _can_be_site(m, sentence, ctx.text, actor_spans)
-    ]
+    here = []
+    for m in places.mentions:
+        if sentence.start <= m.start < sentence.end and _can_be_site(m, sentence, ctx.text):
+            tie = _attachment(m, c, ctx.text)
+            if _plausible_site(m, tie, actor_spans):
+                here.append((m, tie))
     if here:
-        best, score = max(((m, _site_score(m, c, ctx.text)) for m in here), key=lambda pair: pair[1])
+        best, score = max(((m, _site_score(m, tie, c)) for m, tie in here), key=lambda pair: pair[1])
         if best.entry is not None:
             return _place(best.entry, best, score)
-        around = _enclosing(here, places, sentence)
+        around = _enclosing([m for m, _ in here], places, sentence)
         if around is not None:
             return _place(around, best, score * 0.8)
     before = [
         m
         for m in places.mentions
-        if m.end <= sentence.start
-        and m.entry is not None
-        and _can_be_site(m, ctx.sentence_at(m.start), ctx.text, [])
+        if m.end <= sentence.start and m.entry is not None and _can_be_site(m, ctx.sentence_at(m.start), ctx.text)
     ]
     if before:
         return _place(before[-1].entry, before[-1], SCORE_PRECEDING)
@@ -118,12 +117,23 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext) -> Place
     return None
 
 
-def _can_be_site(m: Mention, sentence: Sentence | None, text: str, actor_spans: list[tuple[int, int]]) -> bool:
+def _plausible_site(m: Mention, tie: float, actor_spans: list[tuple[int, int]]) -> bool:
+    """Inside an actor's words a place counts only after a preposition ("troops in
+    Kazakhstan"); a country counts only after "in", "at", "across"... or as the
+    trigger's own modifier, since elsewhere it is mostly a party ("criticism
+    from the United States")."""
+    inside_actor = any(s < m.end and m.start < e for s, e in actor_spans)
+    if inside_actor and tie < SCORE_PREP:
+        return False
+    if m.entry is not None and m.entry.is_country and tie < SCORE_PREP:
+        return False
+    return True
+
+
+def _can_be_site(m: Mention, sentence: Sentence | None, text: str) -> bool:
     if m.is_demonym or (m.entry is not None and not m.entry.country_code):
         return False  # continents and regions across borders locate nothing
     if m.entry is None and m.source not in ("FAC", "LOC", "GPE"):
-        return False
-    if any(s < m.end and m.start < e for s, e in actor_spans):
         return False
     return not _metonymic(m, sentence, text)
 
@@ -157,17 +167,19 @@ def _phrase_head(span: "SpacySpan") -> "Token":
     return token
 
 
-def _site_score(m: Mention, c: CodedEvent, text: str) -> float:
+def _site_score(m: Mention, tie: float, c: CodedEvent) -> float:
     distance = abs(m.start - c.trigger.start)
     entry = m.entry
     finer = 0.05 if entry is not None and entry.is_city else 0.03 if entry is not None and entry.is_admin else 0.0
-    return _attachment(m, c, text) + finer - min(distance, 400) / 4000
+    return tie + finer - min(distance, 400) / 4000
 
 
 def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
     span = _spacy_span(m, c.sentence)
     if span is not None:
         head = _phrase_head(span)
+        if _governs(head, c, climb=False):
+            return SCORE_ATTACHED  # "Almaty protests": the place modifies the trigger itself
         prep = head.head if head.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in STRONG_PREPS | WEAK_PREPS:
             if _governs(prep.head, c):
@@ -180,7 +192,7 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
     return SCORE_IN_SENTENCE
 
 
-def _governs(token: "Token", c: CodedEvent) -> bool:
+def _governs(token: "Token", c: CodedEvent, climb: bool = True) -> bool:
     """The preposition's phrase belongs to the trigger's clause.
 
     From the word the preposition hangs off, climb through nouns and
@@ -190,7 +202,7 @@ def _governs(token: "Token", c: CodedEvent) -> bool:
     start = c.trigger.start - c.sentence.start
     end = c.trigger.end - c.sentence.start
     trigger = {t.i for t in token.doc if start <= t.idx < end}
-    for _ in range(4):
+    for _ in range(4 if climb else 1):
         if token.i in trigger:
             return True
         if token.pos_ in ("VERB", "AUX") or token.head is token:
