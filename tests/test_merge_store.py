@@ -140,3 +140,15 @@ def test_original_arriving_after_its_copy_becomes_the_original(tmp_path):
     assert rows == {"kzcopy": "kzwire", "kzwire": ""}
     counts = store_merged.counts(store, ["kzcopy-000"])
     assert counts["kzcopy-000"].mentions == 2
+
+
+def test_a_year_precise_report_is_still_found_by_a_later_batch(tmp_path):
+    text = "Opposition supporters marched in Almaty demanding the release of jailed activists."
+    vague = article("yr1", text, "2022-03-01", "Annual Review")
+    exact = article("dy1", text + " Police watched.", "2022-03-02", "Daily")
+    common = dict(city="Almaty", actors=[("Opposition supporters", "KAZ", "OPP")], trigger="marched")
+    one = [(vague, [event(vague, 0, text, "PROTEST", when="2022", precision="year", **common)])]
+    two = [(exact, [event(exact, 0, text, "PROTEST", when="2022-02-28", **common)])]
+    store = _store(tmp_path, "y.db", [one, two])
+    assert store.conn.execute("SELECT wide FROM merge_profiles WHERE event_id = 'yr1-000'").fetchone() == (1,)
+    assert store_merged.counts(store, ["dy1-000"])["dy1-000"].mentions == 2

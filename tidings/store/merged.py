@@ -91,6 +91,20 @@ CREATE TABLE IF NOT EXISTS stories (
 
 register_migration(100, "merged events, near-duplicates and stories", SCHEMA)
 
+# Looking up a block by `day_lo <= ? AND day_hi >= ?` alone scans every older
+# row of the block; bounding day_lo from below needs a cap on a range's
+# width, so ranges wider than a month (year precision) are flagged and looked
+# up on their own.
+WIDE_DAYS = 31
+WIDTH_SQL = f"""
+ALTER TABLE merge_profiles ADD COLUMN wide INTEGER NOT NULL DEFAULT 0;
+UPDATE merge_profiles SET wide = 1 WHERE day_hi - day_lo > {WIDE_DAYS};
+CREATE INDEX IF NOT EXISTS merge_profiles_wide ON merge_profiles(family, country, wide);
+CREATE INDEX IF NOT EXISTS merge_bands_article ON merge_bands(article_id);
+CREATE INDEX IF NOT EXISTS merge_articles_original ON merge_articles(original_id);
+"""
+register_migration(101, "merge lookups that stay fast in a large store", WIDTH_SQL)
+
 
 @dataclass
 class MergeSummary:
@@ -105,8 +119,11 @@ class MergeSummary:
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
-    """For a bare connection (tests, tools); `Store.open` applies migration 100 itself."""
+    """For a bare connection (tests, tools); `Store.open` applies migrations 100-101 itself."""
     conn.executescript(SCHEMA)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(merge_profiles)")}
+    if "wide" not in columns:
+        conn.executescript(WIDTH_SQL)
 
 
 # -- writing ---------------------------------------------------------------
@@ -205,10 +222,15 @@ def _originals_of(conn: sqlite3.Connection, profiles: Sequence[Profile]) -> dict
 
 def _save_profiles(conn: sqlite3.Connection, profiles: Sequence[Profile]) -> None:
     conn.executemany(
-        "INSERT OR REPLACE INTO merge_profiles(event_id, family, country, day_lo, day_hi, profile)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(p.event_id, p.family, p.country, p.day_lo, p.day_hi, profile_to_json(p)) for p in profiles],
+        "INSERT OR REPLACE INTO merge_profiles(event_id, family, country, day_lo, day_hi, wide, profile)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(p.event_id, p.family, p.country, p.day_lo, p.day_hi, _wide(p), profile_to_json(p))
+         for p in profiles],
     )
+
+
+def _wide(p: Profile) -> int:
+    return int(p.day_lo is not None and p.day_hi is not None and p.day_hi - p.day_lo > WIDE_DAYS)
 
 
 def _neighbourhood(conn: sqlite3.Connection, fresh: Sequence[Profile], config: MergeConfig) -> list[Profile]:
@@ -221,9 +243,13 @@ def _neighbourhood(conn: sqlite3.Connection, fresh: Sequence[Profile], config: M
                 "SELECT event_id, profile FROM merge_profiles WHERE family = ? AND country = ?"
                 " AND day_lo IS NULL", (p.family, p.country))
         else:
+            first, last = p.day_lo - slack, p.day_hi + slack
             rows = conn.execute(
                 "SELECT event_id, profile FROM merge_profiles WHERE family = ? AND country = ?"
-                " AND day_lo <= ? AND day_hi >= ?", (p.family, p.country, p.day_hi + slack, p.day_lo - slack))
+                " AND day_lo BETWEEN ? AND ? AND day_hi >= ?"
+                " UNION ALL SELECT event_id, profile FROM merge_profiles WHERE family = ?"
+                " AND country = ? AND wide = 1 AND day_lo <= ? AND day_hi >= ?",
+                (p.family, p.country, first - WIDE_DAYS, last, first, p.family, p.country, last, first))
         found.update(rows)
     merged_ids = sorted({r[0] for r in _in(conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN", sorted(found))})
     found.update(_in(conn, "SELECT event_id, profile FROM merge_profiles WHERE merged_id IN", merged_ids))
