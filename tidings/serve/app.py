@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -23,6 +24,9 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        # sync routes run in anyio's pool; a few threads keep up with SQLite,
+        # while forty (the default) spend their time trading the GIL
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         yield
         connections.close()
 

@@ -24,6 +24,7 @@ class Settings:
     read_token: str | None = None  # when set, reads need it (or the write token)
     max_body_bytes: int = MAX_BODY_BYTES
     outlines: Path | None = None  # TopoJSON of country outlines, if installed
+    threads: int = int(os.environ.get("TIDINGS_THREADS", "8"))  # worker threads per process
 
     @classmethod
     def from_env(cls, db_path: str | Path, outlines: str | Path | None = None) -> "Settings":
