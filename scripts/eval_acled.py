@@ -29,11 +29,12 @@ from tidings.extract import acled_classifier as ac  # noqa: E402
 class Item:
     text: str
     label: str  # "Event type/Sub-event type"
+    style: str = ""
 
 
 def corpus_items(directory: Path) -> list[Item]:
     _, test = split(load_corpus(directory))
-    return [Item(e.text, e.label) for e in test]
+    return [Item(e.text, e.label, e.style) for e in test]
 
 
 def csv_items(path: Path) -> list[Item]:
@@ -49,6 +50,14 @@ def csv_items(path: Path) -> list[Item]:
                 raise CorpusError(f"{path}:{number}: unknown sub_event_type {sub!r}")
             items.append(Item(row["notes"], ac.label_of(sub)))
     return items
+
+
+def by_style(items: list[Item], guess: list[str]) -> None:
+    styles = sorted({i.style for i in items if i.style})
+    for style in styles:
+        pairs = [(i.label, p) for i, p in zip(items, guess) if i.style == style]
+        gold, pred = [g for g, _ in pairs], [p for _, p in pairs]
+        print(f"  style {style:<20} n={len(pairs):>3}  sub_event_type accuracy={accuracy(gold, pred):.3f}")
 
 
 def per_class(gold: list[str], guess: list[str]) -> None:
@@ -90,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sub_event_type weighted F1={weighted_f1(gold, guess):.3f} accuracy={accuracy(gold, guess):.3f}")
     events = ([ac.split_label(g)[0] for g in gold], [ac.split_label(p)[0] for p in guess])
     print(f"event_type accuracy={accuracy(*events):.3f}")
+    by_style(items, guess)
     per_class(gold, guess)
     confusions(gold, guess)
     return 0
