@@ -146,6 +146,8 @@ press REQUEST
 plead REQUEST
 seek REQUEST
 order REQUEST
+authorize REQUEST
+authorise REQUEST
 instruct REQUEST
 insist REQUEST
 invite AGREE
@@ -418,6 +420,10 @@ PHRASES: dict[str, Trigger] = {
     "shoot to kill": Trigger("shoot to kill", "ASSAULT", "firearms"),
     "claimed responsibility": Trigger("claim responsibility", "ACCUSE", "allege"),
     "ethnic cleansing": Trigger("ethnic cleansing", "ASSAULT", "targeted"),
+    "pull-out": Trigger("pull-out", "RETREAT", "withdraw"),
+    "pull-back": Trigger("pull-back", "RETREAT", "withdraw"),
+    "draw-down": Trigger("draw-down", "RETREAT", "withdraw"),
+    "drawdown": Trigger("drawdown", "RETREAT", "withdraw"),
     "war games": Trigger("war games", "MOBILIZE", "troops"),
     "set fire": Trigger("set fire", "ASSAULT", "destroy"),
     "on alert": Trigger("on alert", "MOBILIZE", "troops"),

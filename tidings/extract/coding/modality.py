@@ -71,6 +71,8 @@ def _own_status(token: "Token") -> str:
         c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children
     ):
         return "hypothetical"
+    if _purpose(token):
+        return "future"  # "flown in to help him regain control": intended, not done
     if token.pos_ == "NOUN" and _scheduled(token):
         return "future"
     return ""
@@ -87,3 +89,17 @@ def _scheduled(noun: "Token") -> bool:
         return True
     head = noun.head
     return noun.dep_ in ("nsubjpass", "nsubj") and head.lemma_ in ("schedule", "plan", "expect")
+
+
+_AIMING = frozenset("help aim want hope intend".split())
+# Sending someone somewhere "to do X" says X is the plan, not that it happened.
+_SENDING = frozenset("send deploy fly dispatch mobilize mobilise move arrive come travel bring mass station".split())
+
+
+def _purpose(token: "Token") -> bool:
+    """An infinitive of purpose after a movement, or what someone only helps
+    or hopes to do ("flown in to help him regain control")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "advcl" and infinitive and token.head.lemma_.lower() in _SENDING:
+        return True
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in _AIMING

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # trigger refines the mode instead of making a second event
 # ("threatened to shell" is one THREATEN, "agreed to withdraw" one AGREE).
 GOVERNING = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "CONCEDE", "SUPPORT"})
-GOVERNING_LEMMAS = frozenset({"order", "deny", "send", "dispatch", "prevent", "prohibit", "ban"})
+GOVERNING_LEMMAS = frozenset({"order", "authorize", "authorise", "deny", "send", "dispatch", "prevent", "prohibit", "ban"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl", "relcl", "nsubjpass", "conj"})
 MAX_EMBED = 3
 
@@ -142,7 +142,7 @@ def _code(
     category, mode = _refine_by_actors(item, category, mode, actors, recipients)
     if category is None:
         return None
-    if item.trigger.lemma == "order" and category == "THREATEN":
+    if item.trigger.lemma in ("order", "authorize", "authorise") and category == "THREATEN":
         recipients = _threatened(contents, sentence, people)
     status = "negated" if item.negated else modality(_verb_of(item))
     base = category
@@ -240,7 +240,7 @@ def _verb_of(item: Found) -> "Token":
 def _refine_by_content(item: Found, contents: list[Found], category: str, mode: str) -> tuple[str, str]:
     inner = [c.trigger.category for c in contents]
     lemma = item.trigger.lemma
-    if lemma == "order":
+    if lemma in ("order", "authorize", "authorise"):
         if "ASSAULT" in inner:
             return "THREATEN", "violence"
         if inner and inner[0] in ("MOBILIZE", "COERCE"):

@@ -177,7 +177,16 @@ def _verb_trigger(token: "Token") -> Found | None:
     return Found(token, chosen, token.i, token.i)
 
 
+def _with_singulars(lemmas: set[str]) -> set[str]:
+    """The parser leaves some capitalised plurals unlemmatised ("Troops")."""
+    return lemmas | {w[:-1] for w in lemmas if w.endswith("s") and len(w) > 3}
+
+
 def _object_lemmas(token: "Token") -> set[str]:
+    return _with_singulars(_raw_object_lemmas(token))
+
+
+def _raw_object_lemmas(token: "Token") -> set[str]:
     lemmas = set()
     for child in token.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
@@ -290,12 +299,16 @@ def _subject_tree_lemmas(token: "Token") -> set[str]:
 
 
 def _subject_lemmas(token: "Token") -> set[str]:
+    return _with_singulars(_raw_subject_lemmas(token))
+
+
+def _raw_subject_lemmas(token: "Token") -> set[str]:
     subjects = {c.lemma_.lower() for c in token.children if c.dep_ in ("nsubj", "agent")}
     for child in token.children:
         if child.dep_ == "agent":
             subjects.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
     if not subjects and token.dep_ in ("conj", "xcomp") and token.head is not token:
-        return _subject_lemmas(token.head)
+        return _raw_subject_lemmas(token.head)
     if token.dep_ == "relcl":
         subjects.add(token.head.lemma_.lower())
     return subjects
