@@ -209,15 +209,21 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "crowd": ("protesters", "protestors", "demonstrators", "rioters", "mob", "crowd", "residents",
               "youths", "students", "supporters", "villagers", "workers", "traders"),
 }
-_ACTOR_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True)) + r")\b"))
-    for name, words in ACTORS.items()
-)
 
-_CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"))
-    for name, phrases in CUES.items()
-)
+
+def _phrase_table(groups: dict[str, tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Token tuples of every phrase -> the groups it belongs to."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for name, phrases in groups.items():
+        for phrase in phrases:
+            key = tuple(_WORD.findall(phrase.lower()))
+            table[key] = table.get(key, ()) + (name,)
+    return table
+
+
+_CUE_TABLE = _phrase_table(CUES)
+_ACTOR_TABLE = _phrase_table(ACTORS)
+_LONGEST_PHRASE = max(len(key) for key in (*_CUE_TABLE, *_ACTOR_TABLE))
 
 
 def _tokens(text: str) -> list[str]:
@@ -236,24 +242,29 @@ def features(text: str) -> list[str]:
         padded = f"<{token}>"
         for n in (4, 5):
             feats += [f"c={padded[i:i + n]}" for i in range(len(padded) - n + 1)]
-    joined = " ".join(tokens)
-    cues = [f"cue={name}" for name, pattern in _CUE_PATTERNS if pattern.search(joined)]
+    cues, lead = _cues_and_lead(tokens)
     feats += cues
-    lead = _lead_actor(joined)
     if lead:
         feats.append(f"lead={lead}")
         feats += [f"lead={lead}&{cue}" for cue in cues]
     return list(dict.fromkeys(feats))
 
 
-def _lead_actor(joined: str) -> str:
-    """The kind of actor named first in the text, or "" when none is."""
-    first = (len(joined) + 1, "")
-    for name, pattern in _ACTOR_PATTERNS:
-        match = pattern.search(joined)
-        if match and match.start() < first[0]:
-            first = (match.start(), name)
-    return first[1]
+def _cues_and_lead(tokens: list[str]) -> tuple[list[str], str]:
+    """Cue features found anywhere, and the kind of the first actor named ("" if none)."""
+    cues: dict[str, None] = {}
+    lead = ""
+    # Dictionary look-ups of short token windows: one pass, no regex per group.
+    for i in range(len(tokens)):
+        for n in range(1, _LONGEST_PHRASE + 1):
+            key = tuple(tokens[i:i + n])
+            if len(key) < n:
+                break
+            for name in _CUE_TABLE.get(key, ()):
+                cues[f"cue={name}"] = None
+            if not lead and key in _ACTOR_TABLE:
+                lead = _ACTOR_TABLE[key][0]
+    return list(cues), lead
 
 
 # --- the model --------------------------------------------------------------
