@@ -58,9 +58,17 @@ def test_no_fallback_when_the_classifier_is_unsure(classifier_says):
     assert code_article("A landslide buried dozens of homes in the hills above Quito overnight.") == []
 
 
-def test_no_fallback_without_an_event_word(classifier_says):
+def test_long_article_needs_an_event_word_for_a_fallback(classifier_says):
     classifier_says("Protests/Peaceful protest", 0.9)
-    assert code_article("The library in Tartu reopened its reading room on Sunday.") == []
+    paragraph = "The library in Tartu reopened its reading room on Sunday after a quiet winter. "
+    assert code_article(paragraph * 10) == []
+
+
+def test_short_note_is_an_event_report_by_design(classifier_says):
+    classifier_says("Strategic developments/Headquarters or base established", 0.7)
+    events = code_article("Army opens new detachment in Lanao del Sur town")
+    assert events[0].acled_sub_event_type == "Headquarters or base established"
+    assert events[0].event == "MOBILIZE"
 
 
 def test_disaster_deaths_are_not_an_assault(classifier_says):

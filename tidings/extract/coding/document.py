@@ -12,7 +12,7 @@ from tidings.extract.actors.phrase import to_actor
 from tidings.extract.coding.acled import LABEL_TO_PLOVER, SHORT_TEXT, classifier_ranking, split_label
 from tidings.extract.coding.lexicon import SPEECH_VERBS
 from tidings.extract.context import ArticleContext, CodedEvent
-from tidings.records import Actor
+from tidings.records import Actor, Span
 
 LEAD_SENTENCES = 3  # the headline and the first sentences report the same story
 _CASUALTIES = re.compile(r"\b(killed|dead|deaths?|died|injured|wounded|casualties|fatalities)\b", re.I)
@@ -254,10 +254,11 @@ def _classifier_fallback(ctx: ArticleContext) -> CodedEvent | None:
     event_type, sub = split_label(label)
     category, mode = LABEL_TO_PLOVER.get(sub, ("", ""))
     sentence = next((s for s in head if _CUE.search(s.text)), None)
-    if sentence is None:
-        return None  # nothing in the lead reads like an event
+    if sentence is None and len(ctx.text) > SHORT_TEXT:
+        return None  # nothing in the lead of a long article reads like an event
+    sentence = sentence or head[0]  # a short note is an event report by design
     cue = _CUE.search(sentence.text)
-    trigger = sentence.char_span(cue.start(), cue.end())
+    trigger = sentence.char_span(cue.start(), cue.end()) if cue else _root_span(sentence)
     actors = _lead_actor(sentence, ctx)
     return CodedEvent(
         sentence=sentence,
@@ -269,8 +270,18 @@ def _classifier_fallback(ctx: ArticleContext) -> CodedEvent | None:
         acled_event_type=event_type,
         acled_sub_event_type=sub,
         salience=0.3,
-        extra={"base_event": category, "lemma": cue.group(0).lower(), "fallback": label},
+        extra={"base_event": category, "lemma": trigger.text.lower(), "fallback": label},
     )
+
+
+def _root_span(sentence) -> "Span":
+    """The main verb of a parsed sentence, else the whole sentence."""
+    doc = sentence.doc
+    if doc is not None:
+        for token in doc:
+            if token.dep_ == "ROOT":
+                return sentence.span(token)
+    return sentence.char_span(0, len(sentence.text))
 
 
 def _lead_actor(sentence, ctx: ArticleContext) -> list[Actor]:

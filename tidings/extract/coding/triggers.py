@@ -258,6 +258,8 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
         return Trigger(lemma, "SANCTION", "discontinue") if objects & AID_OBJECTS else entry
     if lemma in ("violate", "breach"):
         return Trigger(lemma, "ASSAULT") if objects & {"ceasefire", "truce", "cease-fire"} else entry
+    if lemma == "slam" and _particles(token) & {"into", "onto"}:
+        return Trigger(lemma, "ASSAULT", "heavy-weapons")  # "a missile slammed into a block"
     if lemma == "commit":
         return Trigger("committed", "AGREE") if "to" in _particles(token) else None
     if lemma == "abuse" and any(c.lower_ == "sexually" for c in token.children):
