@@ -1,11 +1,17 @@
 """Score the geoparser on a GeoNames-tagged news corpus (LGL / TR-News XML).
 
     python scripts/eval_geo.py --data ../shared/data/geo/lgl.xml [--limit N] [--errors 30]
+    python scripts/eval_geo.py --events ../shared/data/gvdb/dev.tsv [--limit N]
 
 Prints toponym recall (gold spans overlapped by a prediction), precision
 (predictions overlapping a gold span), accuracy within 161 km over all gold
 toponyms with coordinates (unrecognised ones count as misses) and over the
 recognised ones, and mean error distance.
+
+With --events it runs the whole extractor on Gun Violence Database reports
+and checks the most salient event's location against the annotated state
+and city: state right, and within 25 km of the annotated city (looked up in
+the gazetteer within that state) where a city is given.
 """
 
 from __future__ import annotations
@@ -96,7 +102,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("--errors", type=int, default=0, help="print the N worst resolution errors")
     parser.add_argument("--misses", type=int, default=0, help="print N unrecognised gold toponyms")
+    parser.add_argument("--events", type=Path, help="GVDB dev.tsv: score event locations instead")
     args = parser.parse_args(argv)
+    if args.events:
+        return score_events(args.events, args.limit)
     if not args.data.exists():
         raise SystemExit(f"{args.data}: no such file")
 
@@ -154,6 +163,53 @@ def main(argv: list[str] | None = None) -> None:
         print("\nunrecognised gold toponyms:")
         for phrase, n in missed.most_common(args.misses):
             print(f"  {n:3d} x {phrase!r}")
+
+
+def score_events(path: Path, limit: int) -> None:
+    import csv
+    import json
+
+    from tidings.extract.pipeline import extract_many
+    from tidings.records import Article
+    from tidings.resources.gazetteer import load_gazetteer
+
+    if not path.exists():
+        raise SystemExit(f"{path}: no such file")
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    if limit:
+        rows = rows[:limit]
+    gold: dict[str, tuple[str, str]] = {}
+    articles = []
+    for n, row in enumerate(rows, start=2):
+        try:
+            when = json.loads(row["Json"])["date-and-time"]
+        except (KeyError, json.JSONDecodeError) as exc:
+            raise SystemExit(f"{path}:{n}: unreadable annotation ({exc})")
+        state = (when.get("state") or "").split(" - ")[-1].strip()
+        state = "" if state.lower() == "unclear" else state
+        city = (when.get("city") or {}).get("value", "").strip()
+        key = f"{n}"
+        gold[key] = (state, city)
+        articles.append(Article(id=key, text=row["Full text"], title=row["Article title"], external_id=key))
+    gaz = load_gazetteer()
+    with_state = state_right = with_city = city_near = located = 0
+    for article, events in extract_many(articles):
+        state, city = gold[article.id]
+        place = next((e.event_loc for e in events if e.event_loc is not None), None)
+        located += place is not None
+        if state:
+            with_state += 1
+            state_right += place is not None and place.admin1 == state
+        if city and state:
+            with_city += 1
+            target = next((m.entry for m in gaz.lookup(city) if m.entry.is_city and m.entry.admin1 == state), None)
+            if target is not None and place is not None and place.lat is not None:
+                city_near += km(target.lat, target.lon, place.lat, place.lon) <= 25
+    print(f"data: {path} ({len(articles)} reports, {located} with an event location)")
+    print(f"state right: {state_right / max(with_state, 1):.1%} ({state_right}/{with_state})")
+    print(f"within 25 km of the annotated city: {city_near / max(with_city, 1):.1%} ({city_near}/{with_city})")
 
 
 if __name__ == "__main__":

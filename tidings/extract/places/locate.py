@@ -44,9 +44,18 @@ _PREP_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(STRONG_PREPS | WEAK_PREPS)) + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
 _SAYS_AFTER = re.compile(
-    r"^['’]s\b|^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:said|says|announced|accused|condemned|"
+    r"^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:said|says|announced|accused|condemned|"
     r"warned|urged|denied|claimed|rejected|demanded|called|sent|deployed|asked|told)\b"
 )
+_POSSESSIVE = re.compile(r"^['’]s?\s+(\w+)(?:\s+(\w+))?")
+# "Detroit's west side" is a place; "Russia's ambassador" is its government.
+_PLACE_PARTS = {
+    "side", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "downtown",
+    "outskirts", "suburbs", "suburb", "streets", "neighborhood", "neighbourhood", "district", "districts",
+    "center", "centre", "centers", "area", "areas", "part", "parts", "airport", "port", "square", "border",
+    "capital", "region", "province", "city", "old", "main", "central", "eastern", "western", "northern",
+    "southern", "largest", "biggest", "second",
+}
 
 SCORE_ATTACHED, SCORE_PREP, SCORE_WEAK_PREP, SCORE_IN_SENTENCE = 0.9, 0.8, 0.65, 0.55
 SCORE_PRECEDING, SCORE_DATELINE, SCORE_FOCUS = 0.45, 0.4, 0.25
@@ -142,14 +151,18 @@ def _metonymic(m: Mention, sentence: Sentence | None, text: str) -> bool:
     """"Moscow said", "Russia's ambassador": the place stands for its government."""
     if m.source == "DATELINE":
         return False
-    if _SAYS_AFTER.match(text[m.end : m.end + 40]):
+    after = text[m.end : m.end + 40]
+    if _SAYS_AFTER.match(after):
         return True
+    owner = _POSSESSIVE.match(after)
+    if owner:
+        return owner.group(1).lower() not in _PLACE_PARTS
     span = _spacy_span(m, sentence)
     if span is None:
         return False
     head = _phrase_head(span)
     if head.dep_ == "poss":
-        return True
+        return head.head.lower_ not in _PLACE_PARTS
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in ACTOR_VERBS
 
 

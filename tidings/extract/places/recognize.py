@@ -136,14 +136,23 @@ def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer)
     if end <= start or not text[start].isupper():
         return None
     surface = text[start:end]
-    matches = gaz.lookup(surface)
-    if not matches and surface.endswith("."):
-        matches = gaz.lookup(surface[:-1])
+    matches = lookup_loose(gaz, surface)
     if label == "NORP":
         # Only nationality adjectives are places; parties and religions are not.
         if not any(m.kind == 3 for m in matches):
             return None
     return Mention(start, end, surface, matches, label)
+
+
+def lookup_loose(gaz: Gazetteer, surface: str) -> tuple[NameMatch, ...]:
+    """The name as written, else without a final full stop or a trailing "City"
+    ("York City, Pa." is York)."""
+    matches = gaz.lookup(surface)
+    if not matches and surface.endswith("."):
+        matches = gaz.lookup(surface[:-1])
+    if not matches and surface.lower().endswith(" city") and len(surface) > 8:
+        matches = tuple(m for m in gaz.lookup(surface[:-5]) if m.entry.is_city)
+    return matches
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -237,6 +246,11 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\"“”\n:|-–—"
+
+
 def _prominent_reading(matches: tuple[NameMatch, ...]) -> bool:
     return any(m.kind == KIND_DEMONYM or _prominent(m.entry) for m in matches)
 
@@ -249,6 +263,10 @@ def _second_look(
     word = text[start:end].rstrip(".")
     if word.lower() in lowercase or start in hints.common_at or name_key(word) in hints.surnames:
         return REJECT
+    if i > 0 and text[words[i - 1][1] : start] == " " and text[words[i - 1][0]].isupper():
+        before = text[words[i - 1][0] : words[i - 1][1]]
+        if not _starts_sentence(text, words[i - 1][0]) and name_key(before) not in _CONNECTORS:
+            return REJECT  # "Southwest Side", "Eight Mile": the tail of a longer name
     if j < len(words) and text[end:words[j][0]] == " " and text[words[j][0]].isupper():
         following = text[words[j][0] : words[j][1]].lower().strip(".,")
         if following not in _INSTITUTIONS and following not in _GEO_WORDS:
@@ -297,7 +315,7 @@ def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
             continue
         word = found.group(1).strip()
         matches = tuple(
-            m for m in gaz.lookup(word.title()) if m.entry.feature_code != "CONT" and m.kind != KIND_DEMONYM
+            m for m in lookup_loose(gaz, word.title()) if m.entry.feature_code != "CONT" and m.kind != KIND_DEMONYM
         )
         if matches:
             start = found.start(1)
