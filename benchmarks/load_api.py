@@ -35,10 +35,12 @@ ACTORS = ["police", "rebels", "students"]
 WORDS = ["fuel prices", "election", "curfew wages"]
 
 
-def typical_query(rng: random.Random, limit: int) -> tuple[str, dict[str, str]]:
-    kind = rng.choices(
-        ["latest", "country", "category", "month", "bbox", "deadly", "actor", "text", "combined"],
-        weights=[10, 20, 12, 12, 12, 8, 6, 6, 14])[0]
+MIX = {"latest": 10, "country": 20, "category": 12, "month": 12, "bbox": 12, "deadly": 8, "actor": 6,
+       "text": 6, "combined": 14}  # kind -> weight in the request mix
+
+
+def typical_query(rng: random.Random, limit: int, mix: dict[str, int] = MIX) -> tuple[str, dict[str, str]]:
+    kind = rng.choices(list(mix), weights=list(mix.values()))[0]
     params: dict[str, str] = {"limit": str(limit)}
     year = rng.randint(2016, 2024)
     month = rng.randint(1, 12)
@@ -62,13 +64,13 @@ def typical_query(rng: random.Random, limit: int) -> tuple[str, dict[str, str]]:
 
 
 async def client(base: str, http: httpx.AsyncClient, n: int, rng: random.Random, limit: int,
-                 timings: dict[str, list[float]], errors: list[str]) -> None:
+                 timings: dict[str, list[float]], errors: list[str], mix: dict[str, int]) -> None:
     pending_next: tuple[str, dict[str, str]] | None = None
     for _ in range(n):
         if pending_next and rng.random() < 0.5:
             kind, params = pending_next
         else:
-            kind, params = typical_query(rng, limit)
+            kind, params = typical_query(rng, limit, mix)
         pending_next = None
         started = time.perf_counter()
         try:
@@ -86,13 +88,13 @@ async def client(base: str, http: httpx.AsyncClient, n: int, rng: random.Random,
         timings[kind].append(elapsed)
 
 
-async def run_load(base: str, clients: int, requests: int, limit: int, seed: int):
+async def run_load(base: str, clients: int, requests: int, limit: int, seed: int, mix: dict[str, int] = MIX):
     timings: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(limits=limits, timeout=60) as http:
         started = time.perf_counter()
-        await asyncio.gather(*(client(base, http, requests, random.Random(seed + i), limit, timings, errors)
+        await asyncio.gather(*(client(base, http, requests, random.Random(seed + i), limit, timings, errors, mix)
                                for i in range(clients)))
         wall = time.perf_counter() - started
     return timings, errors, wall
@@ -118,6 +120,16 @@ def report(timings: dict[str, list[float]], errors: list[str], wall: float, clie
             print(f"{kind:<10} {len(ts):>5} {ms(percentile(ts, 50))} {ms(percentile(ts, 99))}")
     for line in errors[:10]:
         print("error:", line)
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process and its children (Linux /proc), else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    ticks = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
@@ -155,7 +167,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=50, help="Page size of each request.")
     parser.add_argument("--workers", type=int, default=1, help="Server processes.")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--skip", action="append", default=[], choices=sorted(MIX),
+                        help="Leave a kind of query out of the mix (repeatable).")
     args = parser.parse_args()
+    mix = {k: w for k, w in MIX.items() if k not in args.skip}
     if not args.db.is_file():
         sys.exit(f"{args.db}: no such store (make one with benchmarks/make_store.py)")
     port = free_port()
@@ -165,13 +180,20 @@ def main() -> None:
         wait_ready(base, server)
         # a short warm-up so each worker thread has opened its connection
         asyncio.run(run_load(base, min(args.clients, 8), 3, args.limit, args.seed + 10_000))
-        timings, errors, wall = asyncio.run(run_load(base, args.clients, args.requests, args.limit, args.seed))
+        cpu_before = cpu_seconds(server.pid)
+        timings, errors, wall = asyncio.run(run_load(base, args.clients, args.requests, args.limit, args.seed, mix))
+        cpu_after = cpu_seconds(server.pid)
     finally:
         server.terminate()
         server.wait(10)
     print(f"store: {args.db} ({args.db.stat().st_size / 1e6:.0f} MB), page size {args.limit}, "
-          f"server workers {args.workers}")
+          f"server workers {args.workers}" + (f", without {', '.join(args.skip)}" if args.skip else ""))
     report(timings, errors, wall, args.clients)
+    served = sum(len(t) for t in timings.values()) + len(errors)
+    if cpu_before is not None and cpu_after is not None and served and args.workers == 1:
+        # independent of how busy the machine is: what one request costs the server
+        print(f"server CPU per request: {(cpu_after - cpu_before) / served * 1000:.1f} ms "
+              f"(so one core serves at most {served / max(cpu_after - cpu_before, 1e-9):.0f} req/s)")
 
 
 if __name__ == "__main__":

@@ -30,18 +30,18 @@ def connections_of(request: Request) -> Connections:
     return request.app.state.connections
 
 
-def readable(request: Request) -> Connections:
+async def readable(request: Request) -> Connections:
     """The connections, once the read token (if any) is checked.
 
-    Routes call `.reader()` in their own body: FastAPI may run a dependency
-    and its route in different pool threads, and a thread's connection must
-    stay with that thread.
+    Routes call `.reader()` in their own body, in the pool thread that runs
+    them: a thread's connection must stay with that thread. This and
+    `event_query` do no I/O, so they are async: no trip to the thread pool.
     """
     check_read(settings_of(request), request)
     return connections_of(request)
 
 
-def event_query(
+async def event_query(
     since: date | None = Query(None, description="Events that may have happened on or after this day."),
     until: date | None = Query(None, description="Events that may have happened on or before this day."),
     country: str | None = Query(None, description="Country of the event place: alpha-2, alpha-3 or name."),
