@@ -257,9 +257,9 @@ def _classifier_fallback(ctx: ArticleContext) -> CodedEvent | None:
     if sentence is None and len(ctx.text) > SHORT_TEXT:
         return None  # nothing in the lead of a long article reads like an event
     sentence = sentence or head[0]  # a short note is an event report by design
+    actors = _lead_actor(sentence, ctx)
     cue = _CUE.search(sentence.text)
     trigger = sentence.char_span(cue.start(), cue.end()) if cue else _root_span(sentence)
-    actors = _lead_actor(sentence, ctx)
     return CodedEvent(
         sentence=sentence,
         event=category,
@@ -285,10 +285,14 @@ def _root_span(sentence) -> "Span":
 
 
 def _lead_actor(sentence, ctx: ArticleContext) -> list[Actor]:
-    """The subject of the sentence's main verb, when the sentence was parsed."""
+    """The subject of the sentence's main verb (parsing the sentence now if
+    the first pass skipped it: one sentence, only for reports with no
+    trigger word)."""
+    if sentence.doc is None:
+        from tidings.extract.nlp import load_nlp
+
+        sentence.doc = load_nlp()(sentence.text)
     doc = sentence.doc
-    if doc is None:
-        return []
     people = document_actors(ctx.text)
     for token in doc:
         if token.dep_ == "ROOT":
@@ -333,6 +337,7 @@ _IMPLICIT_ACTOR: dict[str, tuple[str, int]] = {
 }
 
 
+_VEHICLE = re.compile(r"\b(vehicle|convoy|truck|car|bus|patrol|tractor|motorcycle|minibus|lorry|train)s?\b", re.I)
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
 _STATE_TARGET = re.compile(
     r"\b(soldiers?|troops?|army|police\w*|checkpoint|military|gendarm\w*|officers?|"
@@ -383,6 +388,12 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
         for actor in event.actor:
             if actor.acled_inter in (7, None) and actor.sector in ("CVL", "LAB", "EDU", "OPP", "BUS", "MED", "JRN", "REF", "AGR"):
                 actor.acled_inter = 6  # whoever marches is a protester to ACLED
+    if sub in ("Remote explosive/landmine/IED",) and event.actor and all(
+        _VEHICLE.search(a.entity_text) for a in event.actor
+    ):  # "a convoy hit a roadside bomb": the convoy is the target
+        event.recipient, event.actor = event.actor, []
+        for target in event.recipient:
+            target.acled_inter = 1 if target.sector in ("MIL", "COP") else target.acled_inter
     if event.acled_event_type == "Riots":
         for actor in event.actor:
             if actor.sector in ("CVL", "EDU", "LAB", "OPP") or actor.acled_inter in (6, 7):

@@ -44,7 +44,10 @@ def verb_roles(verb: "Token", category: str) -> tuple[list["Token"], list["Token
         elif dep == "agent":
             actors.extend(h for g in child.children if g.dep_ == "pobj" for h in heads_of(g))
         elif dep == "nsubjpass":
-            recipients.extend(heads_of(child))
+            if category in ("MOBILIZE", "AID") and not any(c.dep_ == "agent" for c in verb.children):
+                actors.extend(heads_of(child))  # "the army was deployed": the army moved
+            else:
+                recipients.extend(heads_of(child))
         elif dep in ("dobj", "dative"):
             if category in ("AID", "MOBILIZE") and dep == "dobj":
                 continue  # the thing given or sent, not who gets it
