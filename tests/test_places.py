@@ -151,3 +151,10 @@ def test_place_after_a_preposition_inside_the_actor_still_counts():
     [place] = locate_events([_event(ctx, "withdraw", actor="Peacekeepers deployed in Kazakhstan")], ctx)
     assert place.country_code == "KZ" and place.resolution == "country"
     assert ctx.text[place.start : place.end] == "Kazakhstan"
+
+
+def test_actor_town_beats_the_focus_country_when_nothing_else_is_named():
+    ctx = _context("Philadelphia police are investigating a double shooting.")
+    [place] = locate_events([_event(ctx, "shooting", actor="Philadelphia police")], ctx)
+    assert place.resolved_place == "Philadelphia" and place.admin1 == "Pennsylvania"
+    assert place.score < 0.5  # weaker than a place the event sentence ties to the trigger

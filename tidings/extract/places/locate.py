@@ -7,7 +7,9 @@ For one coded event, in order of trust:
    envoy", a place inside the actor's own words);
 2. the nearest place mentioned before the sentence;
 3. the dateline ("ALMATY, Jan 6 (Reuters) -");
-4. the article's focus country.
+4. a town in the sentence that only the actor's words named ("Philadelphia
+   police"), else the first town named after it;
+5. the article's focus country.
 A street or building the gazetteer does not know keeps its text as evidence
 but takes the coordinates of the nearest known place around it, with that
 place's coarser `resolution`.
@@ -58,7 +60,7 @@ _PLACE_PARTS = {
 }
 
 SCORE_ATTACHED, SCORE_PREP, SCORE_WEAK_PREP, SCORE_IN_SENTENCE = 0.9, 0.8, 0.65, 0.55
-SCORE_PRECEDING, SCORE_DATELINE, SCORE_FOCUS = 0.45, 0.4, 0.25
+SCORE_PRECEDING, SCORE_DATELINE, SCORE_LATER, SCORE_FOCUS = 0.45, 0.4, 0.35, 0.25
 
 
 @dataclass
@@ -121,6 +123,17 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext) -> Place
         return _place(before[-1].entry, before[-1], SCORE_PRECEDING)
     if places.dateline is not None and places.dateline.entry is not None:
         return _place(places.dateline.entry, places.dateline, SCORE_DATELINE)
+    later = [
+        m
+        for m in places.mentions
+        if m.start >= sentence.start
+        and m.entry is not None
+        and not m.entry.is_country
+        and _can_be_site(m, ctx.sentence_at(m.start), ctx.text)
+    ]
+    if later:
+        # The actor's own town ("Philadelphia police"), else the next town named.
+        return _place(later[0].entry, later[0], SCORE_LATER)
     if places.focus is not None:
         return _place(places.focus, None, SCORE_FOCUS)
     return None
