@@ -112,3 +112,10 @@ def test_bad_actor_table_names_file_and_line(tmp_path):
     path.write_text("name\taliases\tcode\nGood\tG\tSOM\nBroken row\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"groups\.tsv:3"):
         read_table(path)
+
+
+def test_towns_place_the_story_and_make_forces_foreign():
+    doc = document_actors("Russian forces shelled apartment blocks in Kramatorsk overnight.")
+    assert doc.focus_country == "UKR"
+    actor = resolve_phrase("Russian forces", doc)
+    assert (actor.code, actor.sector, actor.acled_inter) == ("RUS", "MIL", 8)
