@@ -244,6 +244,10 @@ def features(text: str) -> list[str]:
             feats += [f"c={padded[i:i + n]}" for i in range(len(padded) - n + 1)]
     cues, lead = _cues_and_lead(tokens)
     feats += cues
+    loser = _actor_after_from(tokens)
+    if loser:
+        # "retook the town from the rebels": who lost the place.
+        feats.append(f"from={loser}")
     if lead:
         feats.append(f"lead={lead}")
         feats += [f"lead={lead}&{cue}" for cue in cues]
@@ -265,6 +269,19 @@ def _cues_and_lead(tokens: list[str]) -> tuple[list[str], str]:
             if not lead and key in _ACTOR_TABLE:
                 lead = _ACTOR_TABLE[key][0]
     return list(cues), lead
+
+
+def _actor_after_from(tokens: list[str], reach: int = 4) -> str:
+    """The kind of actor named within a few words after "from", or ""."""
+    for i, token in enumerate(tokens):
+        if token != "from":
+            continue
+        for j in range(i + 1, min(i + 1 + reach, len(tokens))):
+            for n in range(_LONGEST_PHRASE, 0, -1):
+                kinds = _ACTOR_TABLE.get(tuple(tokens[j:j + n]))
+                if kinds:
+                    return kinds[0]
+    return ""
 
 
 # --- the model --------------------------------------------------------------
