@@ -73,6 +73,7 @@ def page(browser, server):
     pg.goto(server + "/")
     pg.wait_for_selector("#events tbody tr")
     pg.wait_for_function("document.querySelectorAll('#map circle.marker').length > 0")
+    pg.wait_for_selector("#timeline rect.bar")
     yield pg
     context.close()
 
@@ -114,6 +115,7 @@ def test_marker_size_follows_deaths(page):
 
 def test_a_filter_changes_table_and_map(page):
     before = markers(page)
+    assert page.locator("select[name=event] option").count() == 4  # any + the three categories
     page.fill("input[name=country]", "NG")
     page.click("#filters button[type=submit]")
     page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 1")
@@ -121,6 +123,7 @@ def test_a_filter_changes_table_and_map(page):
     assert page.locator("#events tbody tr").get_attribute("data-id") == "ng1-0"
     assert [m["id"] for m in markers(page)] == ["ng1-0"] and len(before) > 1
     assert "1 event" in page.inner_text("#count")
+    page.wait_for_function("document.querySelectorAll('#timeline rect.bar').length === 1")  # the timeline follows
 
 
 def test_opening_an_event_highlights_its_evidence(page):

@@ -63,20 +63,30 @@
   async function refresh() {
     status("");
     const f = filters();
+    // the table and map come first; per-day figures over a big store take longer
+    const statsDone = refreshStats(f);
     try {
-      const [page, stats] = await Promise.all([
-        api("/api/events", { ...f, limit: PAGE, total: "true" }),
-        api("/api/stats", f),
-      ]);
+      const page = await api("/api/events", { ...f, limit: PAGE, total: "true" });
       fillTable(page, false);
       $("#count").textContent = `${page.total} event(s)`;
+      const mapped = await mapEvents(f, page);
+      const capped = page.total > MAP_EVENTS ? ` (from the newest ${MAP_EVENTS} of ${page.total}; narrow the filters to see the rest)` : "";
+      $("#map-note").textContent = `${mapped} placed on the map${capped}`;
+    } catch (err) {
+      status(err.message);
+    }
+    await statsDone;
+  }
+
+  async function refreshStats(f) {
+    $("#timeline-note").textContent = "counting…";
+    try {
+      const stats = await api("/api/stats", f);
       TidingsTimeline.draw($("#timeline"), stats.per_day, colourOf, (day) => setDay(day));
       $("#timeline-note").textContent = `${stats.casualties.dead} dead, ${stats.casualties.injured} injured, ${stats.casualties.arrested} arrested` +
         (stats.not_single_day ? `; ${stats.not_single_day} without a single-day date` : "");
       fillLegend(stats.by_category);
-      const mapped = await mapEvents(f, page);
-      const capped = page.total > MAP_EVENTS ? ` (from the newest ${MAP_EVENTS} of ${page.total}; narrow the filters to see the rest)` : "";
-      $("#map-note").textContent = `${mapped} placed on the map${capped}`;
+      fillCategories(stats.by_category);
     } catch (err) {
       status(err.message);
     }
@@ -249,12 +259,11 @@
     } catch (err) { status(err.message); }
   }
 
-  async function loadCategories() {
-    try {
-      const stats = await api("/api/stats");
-      const select = $("#filters").elements.event;
-      for (const { event } of stats.by_category) if (event) select.append(node("option", event, { value: event }));
-    } catch (err) { status(err.message); }
+  function fillCategories(byCategory) {
+    // filled once, from the first (unfiltered) figures, so choosing one keeps the others listed
+    const select = $("#filters").elements.event;
+    if (select.options.length > 1) return;
+    for (const { event } of byCategory) if (event) select.append(node("option", event, { value: event }));
   }
 
   $("#filters").addEventListener("submit", (ev) => { ev.preventDefault(); refresh(); });
@@ -263,7 +272,6 @@
   $("#zoom-out").addEventListener("click", () => map.reset());
   $("#close-detail").addEventListener("click", () => { $("#detail").hidden = true; });
 
-  loadCategories();
   loadStories();
   refresh();
 })();
