@@ -18,11 +18,15 @@ order so that narrative time flows forward):
    earlier event named by the same word).
 4. Headline. An event in the title takes the date of the first body event of
    the same category (the lead restates the headline).
-5. Narrative continuity. An undated event in the sentence right after a
-   dated one (same paragraph, or the first sentence of the next) happened
-   around that time: the same day only when a connective says so ("then",
-   "later", "shortly after", "at the same time"); otherwise only its month.
-   Report times ("said on Tuesday") do not set narrative time.
+5. Narrative continuity. An undated event in the sentence after a dated one
+   (or the one after that, when the sentence between tells nothing: no
+   event, no time) happened around that time. It keeps the day when the
+   sentence before told an event of the same category that day (the report
+   goes on about the same incident), when a connective says so ("then",
+   "later", "shortly after", "at the same time"), or when the time was set by
+   plain narration with no coded event ("he went out to his car Friday
+   morning"); otherwise it claims only the month. Report times ("said on
+   Tuesday") do not set narrative time.
 6. Lead details. An undated lead event takes the first story date of the
    next three sentences ("It happened about 10 p.m. Tuesday").
 7. Fallback. An undated lead event (title or first body sentence) gets the
@@ -35,7 +39,7 @@ Without a publication date, the first full date the text states is the base.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
@@ -61,6 +65,7 @@ _CONNECTIVE = re.compile(
 )
 _ANCHOR_PHRASE_END = re.compile(r"[,;:.!?()\"“”]")
 _REPORT_COST = 6
+REACH = 2  # sentences narrative time carries, across at most one with no event and no time
 _OTHER_EVENT_COST = 2
 
 
@@ -81,6 +86,8 @@ class _Narrative:
     value: EventDate
     sequence: int
     paragraph: int
+    by_category: dict[str, EventDate] = field(default_factory=dict)  # day-dated events there
+    plain: bool = False  # set by plain narration: a sentence with no coded event
 
 
 def date_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
@@ -127,21 +134,25 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
     order = sorted(range(len(coded)), key=lambda i: (coded[i].sentence.sequence, coded[i].trigger.start))
     narrative: _Narrative | None = None
     mentions: list[tuple[str, EventDate]] = []
+    told: list[tuple[str, EventDate]] = []  # (sentence text, its story date), for back-references
     for seq in sorted(times):
         narrative = _step_narrative(narrative, times[seq], seq, paragraphs)
         in_sentence = [i for i in order if coded[i].sentence.sequence == seq]
         for i in in_sentence:
-            result[i] = _date_one(i, coded, times[seq], narrative, mentions, base, us, paragraphs)
+            result[i] = _date_one(i, coded, times[seq], narrative, told + mentions, base, us, paragraphs)
         _anchor_targets(in_sentence, coded, times[seq], result)
         # A back-reference ("the protests") names an older time; the story does not move there.
-        moving = [i for i in in_sentence if not any(result[i] is v for _, v in mentions)]
+        moving = [i for i in in_sentence if not any(result[i] is v for _, v in mentions + told)]
         sentence = ctx.sentences[seq] if seq < len(ctx.sentences) else None
         mentions.extend(_anchor_nouns(in_sentence, coded, times[seq], result, sentence))
         for i in in_sentence:
             value = result[i]
             if value is not None and value.date is not None:
                 mentions.append((coded[i].trigger.text.lower(), value))
+        if not in_sentence and not any(t.value is not None for t in times[seq]):
+            continue  # nothing happens and no time is told: the narrative time carries over
         narrative = _after_sentence(narrative, moving, coded, times[seq], result, seq, paragraphs)
+        told.extend(_told(times[seq], sentence))
     _headlines(coded, ctx, result, times)
     _lead_details(coded, result, times)
     return [_fallback(coded[i], ctx, base) if r is None else r for i, r in enumerate(result)]
@@ -365,6 +376,14 @@ def _anchor_nouns(
     return out
 
 
+def _told(times: list[_Time], sentence: Sentence | None) -> list[tuple[str, EventDate]]:
+    """'Police investigate a shooting that happened on Thursday': dates 'the shooting' later on."""
+    if sentence is None:
+        return []
+    story = [t.value for t in times if t.value is not None and t.value.precision == "day" and not t.reporting]
+    return [(sentence.text, story[0])] if story else []
+
+
 def _back_reference(c: CodedEvent, mentions: list[tuple[str, EventDate]]) -> EventDate | None:
     """'The protests left 164 dead': the protests the text dated before, by the same word."""
     words = _content_words(c.trigger.text)
@@ -383,10 +402,10 @@ def _back_reference(c: CodedEvent, mentions: list[tuple[str, EventDate]]) -> Eve
 def _step_narrative(
     narrative: _Narrative | None, times: list[_Time], seq: int, paragraphs: dict[int, int]
 ) -> _Narrative | None:
-    """Continuity reaches only the next sentence: older narrative time lapses."""
+    """Continuity reaches the next sentence, or the one after a sentence with no event."""
     if narrative is None:
         return None
-    if seq - narrative.sequence > 1:
+    if seq - narrative.sequence > REACH:
         return None
     if paragraphs.get(seq, 0) - narrative.paragraph > 1:
         return None
@@ -404,21 +423,31 @@ def _after_sentence(
 ) -> _Narrative | None:
     dated = [result[i] for i in in_sentence if result[i] is not None and result[i].date is not None]
     story = [t.value for t in times if t.value is not None and t.value.date is not None and not t.reporting]
+    categories: dict[str, EventDate] = {}
+    for i in in_sentence:
+        if result[i] is not None and result[i].precision == "day":
+            categories.setdefault(coded[i].event, result[i])
+    paragraph = paragraphs.get(seq, 0)
     if story:
-        return _Narrative(story[0], seq, paragraphs.get(seq, 0))
+        return _Narrative(story[0], seq, paragraph, categories, plain=not in_sentence)
     if any(t.value is not None and t.value.date is not None for t in times):
         return None  # only report times here: "claimed today" is not when things happened
     if dated:
-        return _Narrative(dated[0], seq, paragraphs.get(seq, 0))
+        return _Narrative(dated[0], seq, paragraph, categories)
     return None
 
 
 def _continuity(c: CodedEvent, narrative: _Narrative | None, paragraphs: dict[int, int]) -> EventDate | None:
-    if narrative is None or narrative.sequence != c.sentence.sequence - 1:
+    if narrative is None or not 0 < c.sentence.sequence - narrative.sequence <= REACH:
         return None
     value = narrative.value
     origin = _origin(value.text)
-    if _CONNECTIVE.search(c.sentence.text):
+    same_kind = narrative.by_category.get(c.event)
+    if same_kind is not None:
+        # the same kind of event told on: the report goes on about the same incident
+        return replace(same_kind, text=f"narrative continuity: '{_origin(same_kind.text)}'")
+    if _CONNECTIVE.search(c.sentence.text) or narrative.plain:
+        # "then ...", or a time set by plain narration ("went out to his car Friday morning")
         return replace(value, text=f"narrative continuity: '{origin}'")
     return _coarsen(value, "month", f"narrative continuity (month of '{origin}')")
 
