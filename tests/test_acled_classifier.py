@@ -67,6 +67,19 @@ def test_cue_lexicon_links_unseen_synonyms():
     assert "cue=air" not in ac.features("Mortars hit the market.")
 
 
+def test_lead_actor_and_loser_tell_who_took_the_place():
+    retaken = ac.features("Government troops retook the town from the rebels after a day of fighting.")
+    seized = ac.features("Rebels seized the town from government troops after a day of fighting.")
+    assert "lead=state" in retaken and "from=armed" in retaken
+    assert "lead=armed" in seized and "from=state" in seized
+    assert "lead=state&cue=retake" in retaken
+
+
+def test_march_as_a_verb_is_kept_but_march_in_a_date_is_dropped():
+    assert "w=march" in ac.features("Students march to parliament.")
+    assert "w=march" not in ac.features("On 4 March 2024, students gathered.")
+
+
 # --- the model ------------------------------------------------------------------
 
 
