@@ -118,6 +118,25 @@ def test_classify_returns_a_distribution_over_all_labels_best_first():
     assert probs == sorted(probs, reverse=True)
 
 
+def test_missing_model_gives_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(ac, "MODEL_DIR", tmp_path)
+    ac._model.cache_clear()
+    try:
+        assert not ac.available()
+        with pytest.raises(ac.ModelMissing, match="train_acled.py"):
+            ac.classify("Troops clashed with rebels.")
+    finally:
+        ac._model.cache_clear()
+
+
+@needs_model
+def test_best_splits_the_top_label():
+    text = "Police fired tear gas to break up the student march and detained ten."
+    event_type, sub_event_type, prob = ac.best(text)
+    assert (event_type, sub_event_type) == ("Protests", "Protest with intervention")
+    assert prob == ac.classify(text)[0][1]
+
+
 @needs_model
 def test_empty_text_still_gets_a_distribution():
     probs = [p for _, p in ac.classify("")]

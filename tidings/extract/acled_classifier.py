@@ -328,8 +328,14 @@ def load(directory: Path = MODEL_DIR) -> Model:
     return Model(tuple(meta["labels"]), index, weights, bias)
 
 
+class ModelMissing(RuntimeError):
+    pass
+
+
 @functools.lru_cache(maxsize=1)
 def _model() -> Model:
+    if not available():
+        raise ModelMissing(f"no ACLED model in {MODEL_DIR}; build it with: python scripts/train_acled.py")
     return load(MODEL_DIR)
 
 
@@ -344,3 +350,10 @@ def classify(text: str) -> list[tuple[str, float]]:
     probs = model.probabilities(text)
     order = np.argsort(-probs, kind="stable")
     return [(model.labels[i], float(probs[i])) for i in order]
+
+
+def best(text: str) -> tuple[str, str, float]:
+    """(event_type, sub_event_type, probability) of the most likely label."""
+    label, prob = classify(text)[0]
+    event_type, sub_event_type = split_label(label)
+    return event_type, sub_event_type, prob
