@@ -137,6 +137,10 @@ def _code(
     speaker = _speaker(token)
     actors = _resolve_all(actor_heads, sentence, people, speaker)
     recipients = _resolve_all(recipient_heads, sentence, people)
+    if not recipients:
+        recipients = _content_recipients(contents, sentence, people) or _place_recipients(
+            _verb_of(item), category, sentence, people
+        )
     if category == "CONSULT" and mode != "visit" and recipients:
         actors, recipients = actors + [r for r in recipients if not _duplicate(r, actors)], []
     category, mode = _refine_by_actors(item, category, mode, actors, recipients)
@@ -206,6 +210,42 @@ def _recode(category: str, mode: str, status: str) -> tuple[str, str, str]:
     if status == "negated" and category in _NEGATED_RECODE:
         return "REJECT", _NEGATED_RECODE[category], "asserted"
     return category, mode, status
+
+
+def _content_recipients(contents: list[Found], sentence: Sentence, people: DocumentActors) -> list[Actor]:
+    """'offered to hand over two suspects to Britain': the promise is made
+    to whoever the promised act is for."""
+    for inner in contents:
+        if inner.token.pos_ in ("VERB", "AUX"):
+            _, heads = verb_roles(inner.token, inner.trigger.category)
+        else:
+            _, heads = noun_roles(inner.holder or inner.token, inner.trigger.category, None)
+        found = _resolve_all(heads, sentence, people)
+        if not found and inner.token.pos_ in ("VERB", "AUX"):
+            found = _place_recipients(inner.token, inner.trigger.category, sentence, people)
+        if found:
+            return found
+    return []
+
+
+# Where the place an act is done in or to stands for whom it is done to.
+_PLACE_TARGETS = {"AID", "AGREE", "CONCEDE", "CONSULT", "RETREAT", "COERCE", "SANCTION", "SUPPORT", "MOBILIZE"}
+
+
+def _place_recipients(verb: "Token", category: str, sentence: Sentence, people: DocumentActors) -> list[Actor]:
+    """'lifted the curfew in Montenegro', 'arrived in Amman': a country or
+    capital after in/to/into/from names the recipient."""
+    if category not in _PLACE_TARGETS:
+        return []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "to", "into", "from", "with"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                actor = _resolve_head(pobj, sentence, people)
+                if actor is not None and actor.code and actor.sector == "GOV" and not actor.identifier_text:
+                    return [actor]
+    return []
 
 
 def _threatened(contents: list[Found], sentence: Sentence, people: DocumentActors) -> list[Actor]:
