@@ -159,24 +159,27 @@
     return dl;
   }
 
-  // The sentence split at evidence boundaries; each evidence span becomes a
-  // <mark> whose text is set with textContent. Overlapping spans keep the first.
+  // The sentence split at every evidence boundary. Each piece covered by
+  // evidence becomes a <mark> (text set with textContent) named after the
+  // narrowest span covering it, so a trigger inside a casualty phrase keeps
+  // its own label; data-labels lists every span over the piece.
   function highlighted(sentence, evidence) {
     const box = node("div", null, { class: "sentence" });
     const inside = evidence.filter((s) => s.start >= sentence.start && s.end <= sentence.end && s.end > s.start);
     const outside = evidence.filter((s) => !inside.includes(s));
-    let at = sentence.start;
-    for (const s of inside.sort((a, b) => a.start - b.start || b.end - a.end)) {
-      if (s.start < at) continue;
-      box.append(document.createTextNode(sentence.text.slice(at - sentence.start, s.start - sentence.start)));
-      const mark = node("mark", sentence.text.slice(s.start - sentence.start, s.end - sentence.start), {
-        class: "ev ev-" + s.label.replace(/[^a-z]+/g, "-").replace(/-+$/, ""), "data-label": s.label, "data-field": s.field,
-        title: `${s.label}: ${s.field}`,
-      });
-      box.append(mark);
-      at = s.end;
+    const cuts = [...new Set([sentence.start, sentence.end, ...inside.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [from, to] = [cuts[i], cuts[i + 1]];
+      const text = sentence.text.slice(from - sentence.start, to - sentence.start);
+      const over = inside.filter((s) => s.start <= from && s.end >= to).sort((a, b) => (a.end - a.start) - (b.end - b.start));
+      if (!over.length) { box.append(document.createTextNode(text)); continue; }
+      const top = over[0];
+      box.append(node("mark", text, {
+        class: "ev ev-" + top.label.replace(/[^a-z]+/g, "-").replace(/-+$/, ""), "data-label": top.label,
+        "data-field": top.field, "data-labels": over.map((s) => s.label).join(", "),
+        title: over.map((s) => `${s.label}: ${s.field}`).join("; "),
+      }));
     }
-    box.append(document.createTextNode(sentence.text.slice(at - sentence.start)));
     const extra = outside.map((s) => node("div", `${s.label} (${s.field}), outside the sentence: “${s.text}”`, { class: "outside" }));
     return [box, ...extra];
   }
