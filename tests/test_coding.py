@@ -161,3 +161,15 @@ def test_acled_types_for_clear_cases():
     assert arrest.acled_sub_event_type == "Arrests"
     rally = code_one("Thousands of teachers marched peacefully through Nairobi.")[0]
     assert (rally.acled_event_type, rally.acled_sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_promise_is_made_to_whom_the_promised_act_is_for():
+    event = code_one("Libya offered to hand over two suspects to Britain.")[0]
+    assert event.event == "AGREE"
+    assert event.recipient[0].code == "GBR"
+
+
+def test_country_an_act_is_done_in_is_the_recipient():
+    event = code_one("Serbia lifted the night curfew in Montenegro on Tuesday.")[0]
+    assert event.event == "CONCEDE"
+    assert (event.actor[0].code, event.recipient[0].code) == ("SRB", "MNE")

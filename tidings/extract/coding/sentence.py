@@ -138,8 +138,10 @@ def _code(
     actors = _resolve_all(actor_heads, sentence, people, speaker)
     recipients = _resolve_all(recipient_heads, sentence, people)
     if not recipients:
-        recipients = _content_recipients(contents, sentence, people) or _place_recipients(
-            _verb_of(item), category, sentence, people
+        recipients = (
+            _content_recipients(contents, sentence, people)
+            or _complement_recipients(item, category, sentence, people)
+            or _place_recipients(_verb_of(item), category, sentence, people)
         )
     if category == "CONSULT" and mode != "visit" and recipients:
         actors, recipients = actors + [r for r in recipients if not _duplicate(r, actors)], []
@@ -225,6 +227,22 @@ def _content_recipients(contents: list[Found], sentence: Sentence, people: Docum
             found = _place_recipients(inner.token, inner.trigger.category, sentence, people)
         if found:
             return found
+    return []
+
+
+def _complement_recipients(
+    item: Found, category: str, sentence: Sentence, people: DocumentActors
+) -> list[Actor]:
+    """'offered to hand over two suspects to Britain': the act promised is
+    no trigger word, but whom it is for is still the recipient."""
+    if category not in GOVERNING:
+        return []
+    for child in item.token.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            _, heads = verb_roles(child, category)
+            found = _resolve_all(heads, sentence, people)
+            if found:
+                return found
     return []
 
 
