@@ -88,3 +88,19 @@ def test_malformed_alias_line_names_file_and_line(tmp_path: Path):
 def test_lookup_is_cached_and_unknown_names_are_empty(gaz):
     assert gaz.lookup("Qwxzplace") == ()
     assert gaz.lookup("Almaty") is gaz.lookup("almaty")
+
+
+def test_region_and_area_demonyms(gaz):
+    [darfur] = [m.entry for m in gaz.lookup("Darfur")]
+    assert darfur.feature_code == "RGN" and darfur.country_code == "SD"
+    texans = [m for m in gaz.lookup("Texans") if m.kind == KIND_DEMONYM]
+    assert [m.entry.name for m in texans] == ["Texas"]
+
+
+def test_region_with_bad_coordinates_is_an_error(tmp_path: Path):
+    from tidings.resources.geo_build import _apply_aliases
+
+    bad = tmp_path / "aliases.tsv"
+    bad.write_text("Nowhere Land\t95.0,10.0\t\tregion\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"aliases\.tsv:1: coordinates out of range"):
+        _apply_aliases([], bad)

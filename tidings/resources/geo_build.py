@@ -384,6 +384,18 @@ def _admin2_places(
 
 
 def _apply_aliases(places: list[Place], path: Path) -> None:
+    rows = read_aliases(path)
+    # Regions first: other rows (demonyms) may name them.
+    next_id = max((p.id for p in places), default=SYNTHETIC_ID_BASE) + 1
+    regions: dict[str, Place] = {}
+    for line_no, alias, target, cc, kind in rows:
+        if kind == "region":
+            region = regions.get(target)
+            if region is None:
+                region = _region(path, line_no, alias, target, cc, next_id + len(regions))
+                regions[target] = region
+            region.add_name(alias, KIND_ALIAS)
+    places.extend(regions.values())
     by_key: dict[tuple[str, str], list[Place]] = defaultdict(list)
     countries: dict[str, Place] = {}
     for place in places:
@@ -392,29 +404,29 @@ def _apply_aliases(places: list[Place], path: Path) -> None:
         for key, kind in place.names.items():
             if kind <= KIND_ALIAS or place.fcode != "PPL":
                 by_key[(place.cc, key)].append(place)
-    next_id = max(p.id for p in places) + 1
-    regions: dict[str, Place] = {}
-    for line_no, alias, target, cc, kind in read_aliases(path):
+    for line_no, alias, target, cc, kind in rows:
         if kind == "region":
-            region = regions.get(target)
-            if region is None:
-                region = _region(path, line_no, alias, target, cc, next_id + len(regions))
-                regions[target] = region
-            region.add_name(alias, KIND_ALIAS)
             continue
-        if kind == "demonym":
+        if kind == "demonym" and not target:
             if cc not in countries:
                 raise SourceError(f"{path}:{line_no}: unknown country {cc!r}")
             countries[cc].add_name(alias, KIND_DEMONYM)
             continue
-        found = [p for p in by_key.get((cc, name_key(target)), []) if kind != "admin1" or p.fcode == "ADM1"]
+        found = [p for p in by_key.get((cc, name_key(target)), []) if _kind_fits(kind, p)]
         if not found:
-            found = _by_any_name(places, cc, name_key(target), kind)
+            found = [p for p in _by_any_name(places, cc, name_key(target), kind) if _kind_fits(kind, p)]
         if not found:
-            raise SourceError(f"{path}:{line_no}: no {kind} named {target!r} in {cc}")
+            raise SourceError(f"{path}:{line_no}: no {kind} named {target!r} in {cc or 'any country'}")
         best = max(found, key=_alias_rank)
-        best.add_name(alias, KIND_ALIAS)
-    places.extend(regions.values())
+        best.add_name(alias, KIND_DEMONYM if kind == "demonym" else KIND_ALIAS)
+
+
+def _kind_fits(kind: str, place: Place) -> bool:
+    if kind == "admin1":
+        return place.fcode == "ADM1"
+    if kind == "demonym":  # "Texans", "South Ossetian", "European": an area, never a town
+        return not place.fcode.startswith("PPL")
+    return True
 
 
 def _region(path: Path, line_no: int, name: str, target: str, cc: str, region_id: int) -> Place:
