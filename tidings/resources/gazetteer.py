@@ -13,6 +13,7 @@ ids from `SYNTHETIC_ID_BASE` up, stable for one build only.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sqlite3
 import threading
@@ -91,11 +92,12 @@ class Gazetteer:
 
     @property
     def _db(self) -> sqlite3.Connection:
-        # sqlite3 connections may not cross threads; the file is read-only, so one per thread is safe.
+        # A connection may cross neither threads nor a fork: keep one per thread
+        # and open a new one in a child process.
         conn = getattr(self._local, "conn", None)
-        if conn is None:
+        if conn is None or self._local.pid != os.getpid():
             conn = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True)
-            self._local.conn = conn
+            self._local.conn, self._local.pid = conn, os.getpid()
         return conn
 
     def _meta(self, key: str) -> str | None:
@@ -164,8 +166,11 @@ def load_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built first if it is missing or stale."""
     path = GAZETTEER_PATH
     if not path.exists() or not _is_current(path):
+        import sys
+
         from tidings.resources.geo_build import build_gazetteer
 
+        print(f"building the gazetteer at {path} (once; about 20 s)", file=sys.stderr)
         build_gazetteer(path, force=True)
     return Gazetteer(path)
 
