@@ -170,3 +170,36 @@ def test_merged_mentions_lend_their_date():
     first.extra["mentions"] = [second.trigger]
     (got,) = dates_of(ctx, first)
     assert got.date == "2021-06-02"
+
+
+def test_same_kind_of_event_in_the_next_sentence_keeps_the_day():
+    ctx = article(
+        "Gunmen attacked a checkpoint on 12 April 2021 outside the town. "
+        "They also attacked a patrol sent to help."
+    )
+    first, second = event(ctx, "ASSAULT", "attacked"), event(ctx, "ASSAULT", "attacked", nth=1)
+    assert dates_of(ctx, first, second)[1].date == "2021-04-12"
+
+
+def test_plain_narration_sets_the_day_across_an_empty_sentence():
+    ctx = article(
+        "Heavy snow fell overnight in the valley. "
+        "A farmer went out to feed his cattle on Friday morning. "
+        "He heard voices near the barn. "
+        "Someone fired at him from the trees."
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "fired"))
+    assert got.date == "2022-01-07"
+
+
+def test_lead_event_takes_a_detail_sentence_date_but_not_a_later_arrest():
+    ctx = article(
+        "A man was wounded in a shooting on the east side. "
+        "The shooting happened around 10 p.m. Tuesday near a bus stop."
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "wounded"))
+    assert got.date == "2022-01-11" and "detail sentence" in got.text
+
+    ctx = article("A man was wounded in a shooting on the east side. Police arrested a suspect on Wednesday.")
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "wounded"))
+    assert got.text == FALLBACK_TEXT

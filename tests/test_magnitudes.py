@@ -164,3 +164,30 @@ def test_range_keeps_both_ends():
 def test_agent_number_is_not_victims():
     found = find_mentions("Two gunmen killed three people.")
     assert [(m.kind, m.best) for m in found] == [("dead", 3)]
+
+
+def test_coordinated_victims_are_counted_together():
+    (got,) = figures("A 22-year-old man and a 16-year-old boy were shot near the park.", ("ASSAULT", "shot"))
+    assert got["injured"].best == 2
+
+
+def test_shooting_oneself_counts_the_subject():
+    (got,) = figures("A gunman killed himself after the standoff.", ("ASSAULT", "killed"))
+    assert got["dead"].best == 1
+
+
+def test_threat_to_kill_is_not_a_death():
+    (got,) = figures("The man fired into the air and threatened to kill his neighbour.", ("ASSAULT", "fired"))
+    assert "dead" not in got
+
+
+def test_headline_figures_reach_the_lead_event():
+    text = "2 wounded in shooting at car dealership\nGunmen opened fire at a car dealership on Monday."
+    ctx = ArticleContext(
+        Article(id="t", text=text, title="2 wounded in shooting at car dealership"), split(text)
+    )
+    nlp = load_nlp()
+    for sentence in ctx.sentences:
+        sentence.doc = nlp(sentence.text)
+    (got,) = measure_events([event(ctx, "ASSAULT", "opened fire")], ctx)
+    assert got["injured"].best == 2

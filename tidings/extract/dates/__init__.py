@@ -77,6 +77,7 @@ class _Time:
     value: EventDate | None
     reporting: bool = False
     owner: int | None = None  # index of the coded event whose trigger it modifies
+    future: bool = False
 
 
 @dataclass
@@ -154,7 +155,7 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
         narrative = _after_sentence(narrative, moving, coded, times[seq], result, seq, paragraphs)
         told.extend(_told(times[seq], sentence))
     _headlines(coded, ctx, result, times)
-    _lead_details(coded, result, times)
+    _lead_details(coded, result, times, ctx)
     return [_fallback(coded[i], ctx, base) if r is None else r for i, r in enumerate(result)]
 
 
@@ -175,7 +176,7 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
         value = None if expr.anchored else resolve(expr, Frame(base, us, future))
         owner = next((i for i, t in triggers.items() if t is not None and gov is not None and t.i == gov.i), None)
         reporting = gov is not None and syntax.is_reporting(gov)
-        out.append(_Time(expr, value, reporting, owner))
+        out.append(_Time(expr, value, reporting, owner, future))
     return out
 
 
@@ -493,23 +494,35 @@ def _headlines(
 LEAD_LOOKAHEAD = 3
 
 
-def _lead_details(coded: list[CodedEvent], result: list[EventDate | None], times: dict[int, list[_Time]]) -> None:
+def _lead_details(
+    coded: list[CodedEvent], result: list[EventDate | None], times: dict[int, list[_Time]], ctx: ArticleContext
+) -> None:
     """'A man was shot on the east side. It happened about 10 p.m. Tuesday.'
 
-    A lead event with no date of its own takes the first date of the story
-    told in the next few sentences, where news writes the details.
+    A lead event with no date of its own takes the first past date of the
+    next few sentences that tell of the same thing (the trigger's word, or
+    "it happened", "the incident"), where news writes the details.
     """
     for i, c in enumerate(coded):
         if result[i] is not None or c.sentence.sequence > 1:
             continue
+        stem = c.trigger.text.lower()[:5]
         for seq in range(c.sentence.sequence + 1, c.sentence.sequence + 1 + LEAD_LOOKAHEAD):
+            if seq >= len(ctx.sentences):
+                break
+            text = ctx.sentences[seq].text
+            if stem not in text.lower() and not _SAME_THING.search(text):
+                continue
             story = [
                 t.value for t in times.get(seq, [])
-                if t.value is not None and t.value.precision == "day" and not t.reporting
+                if t.value is not None and t.value.precision == "day" and not t.reporting and not t.future
             ]
             if story:
                 result[i] = replace(story[0], text=f"{story[0].text} (detail sentence)")
                 break
+
+
+_SAME_THING = re.compile(r"\b(?:happened|occurred|took\s+place|incident|it\s+was|shooting|attack)\b", re.IGNORECASE)
 
 
 def _lead_time(title_sequence: int, times: dict[int, list[_Time]]) -> EventDate | None:
@@ -526,7 +539,7 @@ def _lead_time(title_sequence: int, times: dict[int, list[_Time]]) -> EventDate 
 def _is_title(sentence: Sentence, title: str) -> bool:
     if sentence.sequence != 0:
         return False
-    return not title or sentence.text.strip() == title or sentence.text.strip().startswith(title)
+    return bool(title) and (sentence.text.strip() == title or sentence.text.strip().startswith(title))
 
 
 def _fallback(c: CodedEvent, ctx: ArticleContext, base: date | None) -> EventDate:
