@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tidings.extract.places.mention import Mention
-from tidings.resources.gazetteer import KIND_DEMONYM, Gazetteer, NameMatch, name_key
+from tidings.resources.gazetteer import KIND_DEMONYM, Gazetteer, GeoEntry, NameMatch, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -97,9 +97,9 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
 def _mislabelled_place(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
     """The small model calls "Edmonton" a person and "Moscow" an organisation.
 
-    A one-word PERSON or ORG entity is taken for a place when it names a
-    country, a first-level area or a big city and no title or speech verb
-    marks it as someone.
+    A short PERSON or ORG entity is taken for a place when the whole of it
+    names a country, a first-level area or a big city and no title or speech
+    verb marks it as someone.
     """
     start, end = _trim(text, start, end)
     surface = text[start:end]
@@ -108,7 +108,7 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gaz: Gazette
     if name_key(surface) in _COMMON:
         return None
     matches = gaz.lookup(surface)
-    if not matches or any(m.kind == 3 for m in matches):
+    if not matches or any(m.kind == KIND_DEMONYM for m in matches):
         return None
     before = text[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].rstrip(".").lower()
     if before in _TITLES:
@@ -127,7 +127,7 @@ def _names_institution(span: str) -> bool:
     return any(word.lower().strip(".,'’") in _INSTITUTIONS for word in span.split())
 
 
-def _prominent(entry) -> bool:
+def _prominent(entry: GeoEntry) -> bool:
     return entry.is_country or entry.feature_code == "ADM1" or entry.population >= 100_000
 
 
@@ -139,7 +139,7 @@ def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer)
     matches = lookup_loose(gaz, surface)
     if label == "NORP":
         # Only nationality adjectives are places; parties and religions are not.
-        if not any(m.kind == 3 for m in matches):
+        if not any(m.kind == KIND_DEMONYM for m in matches):
             return None
     return Mention(start, end, surface, matches, label)
 
@@ -247,7 +247,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
+    before = text[max(0, start - 80) : start].rstrip()
     return not before or before[-1] in ".!?\"“”\n:|-–—"
 
 
@@ -284,7 +284,7 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     key = name_key(first.rstrip("."))
     if key in _COMMON or len(key) < 3:
         return REJECT
-    if any(m.kind == 3 for m in matches):
+    if any(m.kind == KIND_DEMONYM for m in matches):
         return ACCEPT
     best = matches[0].entry
     if best.is_country or best.feature_code in ("ADM1", "CONT"):
