@@ -189,11 +189,13 @@ def classify_event(
     lemma: str = "",
     use_classifier: bool = True,
     document: str = "",
+    firm: bool = False,
 ) -> AcledGuess:
     """Precise rules for the clear cases, the learned classifier for the rest.
 
     The classifier reads the whole report when it is short (an ACLED-style
-    note), otherwise the event's sentence.
+    note), otherwise the event's sentence. A `firm` PLOVER reading (an order,
+    a threat, a condemnation) is never overruled, only refined.
     """
     guess = rule_guess(category, mode, text, actors, recipients, lemma)
     if guess.confidence >= RULES_TRUSTED or not use_classifier:
@@ -203,7 +205,7 @@ def classify_event(
         if prob < CLASSIFIER_TRUSTED:
             break
         event_type, sub = split_label(label)
-        if compatible(category, event_type) or prob >= CLASSIFIER_OVERRULES:
+        if compatible(category, event_type) or (prob >= CLASSIFIER_OVERRULES and not firm):
             return AcledGuess(event_type, sub, prob)
     return guess
 

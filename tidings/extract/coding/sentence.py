@@ -156,8 +156,9 @@ def _code(
     trigger_span = sentence.char_span(
         token.doc[item.first].idx, token.doc[item.last].idx + len(token.doc[item.last].text)
     )
+    firm = bool(contents)  # "ordered them to shoot" is an order whatever the shooting was
     acled = classify_event(
-        category, mode, sentence.text, actors, recipients, item.trigger.lemma, document=ctx.text
+        category, mode, sentence.text, actors, recipients, item.trigger.lemma, document=ctx.text, firm=firm
     )
     if acled.sub_event_type in DISASTERS and category == "ASSAULT" and not actors:
         category, mode = "", ""  # "an earthquake killed 150": no one attacked anyone
