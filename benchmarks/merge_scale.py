@@ -144,6 +144,34 @@ def run_one(n: int, seed: int) -> dict:
     }
 
 
+def run_incremental(n: int, batch: int, seed: int) -> None:
+    """Ingest N generated reports into a SQLite store batch by batch, merging
+    after each batch as ingest does; print the merge time of batches as the
+    store grows (flat means old events are not reprocessed)."""
+    import tempfile
+    from pathlib import Path
+
+    from tidings.records import Article
+    from tidings.store import Store
+    from tidings.store import merged
+
+    rng = random.Random(seed)
+    reports = [r for _, reps in real_events(World(rng), rng, n) for r in reps]
+    reports.sort(key=lambda r: (r[2], r[0].id))  # arrival roughly in publication order
+    print(f"{'stored':>8} {'batch':>6} {'merge s':>8} {'ms/event':>9} {'candidates':>11}")
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.db") as store:
+        for start in range(0, len(reports), batch):
+            chunk = reports[start : start + batch]
+            for event, sentence, published, outlet in chunk:
+                store.add_article(Article(event.doc_id, sentence, published=published, source=outlet), [event])
+            t0 = time.perf_counter()
+            summary = merged.update(store, [r[0].id for r in chunk])
+            took = time.perf_counter() - t0
+            done = start + len(chunk)
+            if done == len(chunk) or done % (len(reports) // 5 // batch * batch or batch) == 0 or done == len(reports):
+                print(f"{done:>8} {len(chunk):>6} {took:>8.2f} {took / len(chunk) * 1000:>9.2f} {summary.candidates:>11}")
+
+
 def _bcubed_f1(gold: dict[str, int], pred: dict[str, str]) -> float:
     g, p = defaultdict(set), defaultdict(set)
     for k in gold:
@@ -159,7 +187,13 @@ def main() -> None:
     parser.add_argument("--n", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process mode
+    parser.add_argument("--incremental", type=int, metavar="N",
+                        help="Instead: merge N reports into a SQLite store batch by batch.")
+    parser.add_argument("--batch", type=int, default=1000)
     args = parser.parse_args()
+    if args.incremental:
+        run_incremental(args.incremental, args.batch, args.seed)
+        return
     if args.one:
         print(json.dumps(run_one(args.one, args.seed)))
         return

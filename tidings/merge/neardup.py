@@ -11,6 +11,7 @@ batch without rereading old articles.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -48,10 +49,21 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)}
 
 
+@functools.lru_cache(maxsize=1)
+def _permutations():
+    """datasketch draws the hash permutations per MinHash; drawing them once saves
+    most of the cost of signing a short article."""
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=NUM_PERM, seed=1)
+    return template.permutations, template.scheme
+
+
 def signature(text: str) -> np.ndarray:
     from datasketch import MinHash
 
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    permutations, scheme = _permutations()
+    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=permutations, scheme=scheme)
     mh.update_batch(sorted(shingles(text)))
     return mh.hashvalues.astype(np.uint64)
 

@@ -38,7 +38,7 @@ from tidings.merge.engine import copy_pairs, profile_of
 from tidings.merge.model import CanonicalActor, Counts, FigureReport, MergedEvent, Mention, Story
 from tidings.merge.neardup import Signed, band_keys, find_originals, signature
 from tidings.merge.profile import Profile
-from tidings.merge.stories import SPAN, chain
+from tidings.merge.stories import SPAN, anchors, chain
 from tidings.store.schema import register_migration
 
 SCHEMA = """
@@ -105,6 +105,25 @@ CREATE INDEX IF NOT EXISTS merge_articles_original ON merge_articles(original_id
 """
 register_migration(101, "merge lookups that stay fast in a large store", WIDTH_SQL)
 
+# Story anchors of each merged event (its articles, actor-name words, place),
+# so rechaining after a batch loads only merged events that share one.
+STORY_KEYS_SQL = """
+CREATE TABLE IF NOT EXISTS merge_story_keys (
+    key TEXT NOT NULL,
+    merged_id TEXT NOT NULL,
+    day INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS merge_story_keys_key ON merge_story_keys(key, day);
+CREATE INDEX IF NOT EXISTS merge_story_keys_merged ON merge_story_keys(merged_id);
+"""
+
+
+def _backfill_story_keys(conn: sqlite3.Connection) -> None:
+    for (record,) in conn.execute("SELECT record FROM merged_events").fetchall():
+        _save_story_keys(conn, merged_from_json(record))
+
+
+
 
 @dataclass
 class MergeSummary:
@@ -119,11 +138,12 @@ class MergeSummary:
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
-    """For a bare connection (tests, tools); `Store.open` applies migrations 100-101 itself."""
+    """For a bare connection (tests, tools); `Store.open` applies migrations 100-102 itself."""
     conn.executescript(SCHEMA)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(merge_profiles)")}
     if "wide" not in columns:
         conn.executescript(WIDTH_SQL)
+    conn.executescript(STORY_KEYS_SQL)
 
 
 # -- writing ---------------------------------------------------------------
@@ -161,7 +181,8 @@ def rebuild(store, config: MergeConfig = DEFAULT, chunk: int = 5000) -> MergeSum
     """Forget every merge result and merge the whole store again, in date order."""
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
-    for table in ("merge_articles", "merge_bands", "merge_profiles", "merged_events", "stories"):
+    for table in ("merge_articles", "merge_bands", "merge_profiles", "merged_events", "stories",
+                  "merge_story_keys"):
         conn.execute(f"DELETE FROM {table}")  # fixed names
     conn.execute("COMMIT")
     ids = [r[0] for r in conn.execute(
@@ -229,6 +250,26 @@ def _save_profiles(conn: sqlite3.Connection, profiles: Sequence[Profile]) -> Non
     )
 
 
+def _windows(fresh: Sequence[Profile], config: MergeConfig) -> dict[tuple[str, str], list[tuple]]:
+    """Per (family, country), the day windows the new profiles reach, overlapping
+    ones joined, so a batch costs one query per block and stretch of days."""
+    spans: dict[tuple[str, str], list[tuple]] = {}
+    for p in fresh:
+        slack = config.total_slack if total_candidate(p) else config.date_slack
+        span = (None, None) if p.day_lo is None else (p.day_lo - slack, p.day_hi + slack)
+        spans.setdefault((p.family, p.country), []).append(span)
+    joined: dict[tuple[str, str], list[tuple]] = {}
+    for block, items in spans.items():
+        out: list[tuple] = [(None, None)] if (None, None) in items else []
+        for first, last in sorted(s for s in items if s[0] is not None):
+            if len(out) > (out[:1] == [(None, None)]) and out[-1][1] >= first:
+                out[-1] = (out[-1][0], max(out[-1][1], last))
+            else:
+                out.append((first, last))
+        joined[block] = out
+    return joined
+
+
 def _wide(p: Profile) -> int:
     return int(p.day_lo is not None and p.day_hi is not None and p.day_hi - p.day_lo > WIDE_DAYS)
 
@@ -236,21 +277,20 @@ def _wide(p: Profile) -> int:
 def _neighbourhood(conn: sqlite3.Connection, fresh: Sequence[Profile], config: MergeConfig) -> list[Profile]:
     """The new profiles, every stored profile in their blocks, and whole clusters of those."""
     found: dict[str, str] = {}  # event_id -> profile JSON
-    for p in fresh:
-        slack = config.total_slack if total_candidate(p) else config.date_slack
-        if p.day_lo is None:
-            rows = conn.execute(
-                "SELECT event_id, profile FROM merge_profiles WHERE family = ? AND country = ?"
-                " AND day_lo IS NULL", (p.family, p.country))
-        else:
-            first, last = p.day_lo - slack, p.day_hi + slack
-            rows = conn.execute(
-                "SELECT event_id, profile FROM merge_profiles WHERE family = ? AND country = ?"
-                " AND day_lo BETWEEN ? AND ? AND day_hi >= ?"
-                " UNION ALL SELECT event_id, profile FROM merge_profiles WHERE family = ?"
-                " AND country = ? AND wide = 1 AND day_lo <= ? AND day_hi >= ?",
-                (p.family, p.country, first - WIDE_DAYS, last, first, p.family, p.country, last, first))
-        found.update(rows)
+    for (family, country), windows in _windows(fresh, config).items():
+        for first, last in windows:
+            if first is None:
+                rows = conn.execute(
+                    "SELECT event_id, profile FROM merge_profiles WHERE family = ? AND country = ?"
+                    " AND day_lo IS NULL", (family, country))
+            else:
+                rows = conn.execute(
+                    "SELECT event_id, profile FROM merge_profiles WHERE family = ? AND country = ?"
+                    " AND day_lo BETWEEN ? AND ? AND day_hi >= ?"
+                    " UNION ALL SELECT event_id, profile FROM merge_profiles WHERE family = ?"
+                    " AND country = ? AND wide = 1 AND day_lo <= ? AND day_hi >= ?",
+                    (family, country, first - WIDE_DAYS, last, first, family, country, last, first))
+            found.update(rows)
     merged_ids = sorted({r[0] for r in _in(conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN", sorted(found))})
     found.update(_in(conn, "SELECT event_id, profile FROM merge_profiles WHERE merged_id IN", merged_ids))
     return [profile_from_json(found[k]) for k in sorted(found)]
@@ -265,7 +305,9 @@ def _recluster(conn: sqlite3.Connection, profiles: Sequence[Profile], duplicates
     merged = [build([profiles[i] for i in members], duplicates) for members in clusters]
     stories_of_old = {r[0]: r[1] for r in _in(conn, "SELECT id, story_id FROM merged_events WHERE id IN", old)}
     _delete_in(conn, "DELETE FROM merged_events WHERE id IN", old)
+    _delete_in(conn, "DELETE FROM merge_story_keys WHERE merged_id IN", old)
     for me in merged:
+        _save_story_keys(conn, me)
         conn.execute(
             "INSERT INTO merged_events(id, event, date, country, day, mentions, sources, articles,"
             " story_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -279,14 +321,16 @@ def _recluster(conn: sqlite3.Connection, profiles: Sequence[Profile], duplicates
 
 def _restory(conn: sqlite3.Connection, touched: Sequence[MergedEvent], orphaned: set[str]) -> int:
     """Rechain the stories around the touched merged events; returns stories written."""
-    found: dict[str, str] = {}
+    near: set[str] = set()
     for me in touched:
         day = day_of(me)
         if not me.country or day is None:
             continue
-        found.update(conn.execute(
-            "SELECT id, record FROM merged_events WHERE country = ? AND day BETWEEN ? AND ?",
-            (me.country, day - SPAN, day + SPAN)))
+        for key in sorted(set().union(*anchors(me))):
+            near.update(r[0] for r in conn.execute(
+                "SELECT merged_id FROM merge_story_keys WHERE key = ? AND day BETWEEN ? AND ?",
+                (key, day - SPAN, day + SPAN)))
+    found: dict[str, str] = dict(_in(conn, "SELECT id, record FROM merged_events WHERE id IN", sorted(near)))
     old = {r[0] for r in _in(conn, "SELECT story_id FROM merged_events WHERE story_id != '' AND id IN", sorted(found))}
     old = sorted(old | orphaned)
     found.update(_in(conn, "SELECT id, record FROM merged_events WHERE story_id IN", old))
@@ -304,6 +348,15 @@ def _restory(conn: sqlite3.Connection, touched: Sequence[MergedEvent], orphaned:
         )
         conn.executemany("UPDATE merged_events SET story_id = ? WHERE id = ?", [(s.id, i) for i in s.event_ids])
     return len(stories)
+
+
+def _save_story_keys(conn: sqlite3.Connection, me: MergedEvent) -> None:
+    day = day_of(me)
+    if not me.country or day is None:
+        return
+    keys = sorted(set().union(*anchors(me)))
+    conn.executemany("INSERT INTO merge_story_keys(key, merged_id, day) VALUES (?, ?, ?)",
+                     [(k, me.id, day) for k in keys])
 
 
 # -- reading ---------------------------------------------------------------
@@ -412,3 +465,6 @@ def _in(conn: sqlite3.Connection, sql: str, values: Sequence) -> list[tuple]:
 
 
 _delete_in = _in
+
+
+register_migration(102, "story anchors of merged events", STORY_KEYS_SQL, apply=_backfill_story_keys)
