@@ -253,11 +253,12 @@ _PLACE_TARGETS = {"AID", "AGREE", "CONCEDE", "CONSULT", "RETREAT", "COERCE", "SA
 
 def _place_recipients(verb: "Token", category: str, sentence: Sentence, people: DocumentActors) -> list[Actor]:
     """'lifted the curfew in Montenegro', 'arrived in Amman': a country or
-    capital after in/to/into/from names the recipient."""
+    capital after in/to/into/with names the recipient (not after "from":
+    leaving a country is not done to it)."""
     if category not in _PLACE_TARGETS:
         return []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "to", "into", "from", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "to", "into", "with"):
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
