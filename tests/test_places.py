@@ -158,3 +158,10 @@ def test_actor_town_beats_the_focus_country_when_nothing_else_is_named():
     [place] = locate_events([_event(ctx, "shooting", actor="Philadelphia police")], ctx)
     assert place.resolved_place == "Philadelphia" and place.admin1 == "Pennsylvania"
     assert place.score < 0.5  # weaker than a place the event sentence ties to the trigger
+
+
+def test_postal_state_code_after_a_town_fixes_the_state():
+    [town] = _by_text(geoparse("A man was found shot in Westwood (Cincinnati, OH) on Sunday."), "Cincinnati")
+    assert town.admin1 == "Ohio"
+    [town] = _by_text(geoparse("The plant in Columbus, GA, will close."), "Columbus")
+    assert town.admin1 == "Georgia"

@@ -11,6 +11,7 @@ Mentions spelled the same never vote for each other.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -182,9 +183,18 @@ def _tally(mentions: list[Mention], focus: dict[str, float]) -> _Votes:
     return _Votes(country, admin1, by_name, points)
 
 
+_POSTAL = re.compile(r",\s*([A-Z]{2})\b(?![.\w])")
+
+
 def _pairs(mentions: list[Mention], text: str) -> dict[int, set[int]]:
-    """"Paris, Texas" / "Alexandria, La.": the town must lie in the area that follows."""
+    """"Paris, Texas" / "Alexandria, La." / "Cincinnati, OH": the town must lie in the area that follows."""
     pinned: dict[int, set[int]] = {}
+    for i, town in enumerate(mentions):
+        postal = _POSTAL.match(text, town.end)
+        if postal:
+            inside = {m.entry.id for m in town.matches if m.entry.admin1_key == f"US.{postal.group(1)}"}
+            if inside:
+                pinned[i] = inside
     ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     for a, b in zip(ordered, ordered[1:]):
         town, area = mentions[a], mentions[b]
