@@ -492,6 +492,35 @@ def _noun_forms(word: str) -> str:
     return re.escape(word) + r"(?:s|es)?"
 
 
+def inflections(word: str, noun: bool = False) -> set[str]:
+    """The forms `_inflected` / `_noun_forms` match, spelled out (for the
+    set lookup of the first pass)."""
+    if noun:
+        return {word, word + "s", word + "es"}
+    if word.endswith("e"):
+        stem = word[:-1]
+        return {stem + end for end in ("e", "es", "ed", "ing", "er", "ers")}
+    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
+        stem = word[:-1]
+        return {stem + end for end in ("y", "ies", "ied", "ying")}
+    last = word[-1]
+    return {word + end for end in ("", "s", "es", "ed", "ing", last + "ed", last + "ing", "er", "ers")}
+
+
+def candidate_words() -> frozenset[str]:
+    """Every single word that makes a sentence worth parsing."""
+    verbs = {w.split()[0] for w in VERBS} - _TOO_COMMON
+    nouns = {w.split()[0] for w in NOUNS} - _TOO_COMMON - verbs
+    words: set[str] = set()
+    for verb in verbs:
+        words |= inflections(verb)
+    for noun in nouns:
+        words |= inflections(noun, noun=True)
+    words |= set(_IRREGULAR.split("|"))
+    words |= {w for w in _TELLING_FORMS if w.isalpha()}
+    return frozenset(words)
+
+
 def _alternatives() -> list[str]:
     verbs = {w.split()[0] for w in VERBS} - _TOO_COMMON
     nouns = {w.split()[0] for w in NOUNS} - _TOO_COMMON - verbs
@@ -519,3 +548,11 @@ _OTHER_CUES = (
     "handover|handed|dissolv\\w*|appoint\\w*|replac\\w*|responsib\\w*|behind the|blam\\w*"
 )
 CANDIDATE_RE = re.compile(rf"\b(?:{_STEM_PATTERN}|{_IRREGULAR}|{_OTHER_CUES})\b", re.IGNORECASE)
+# What a word-set lookup cannot see: multi-word triggers, patterned telling
+# forms and the cue stems of reports ACLED keeps apart.
+CANDIDATE_EXTRA_RE = re.compile(
+    r"\b(?:"
+    + "|".join([re.escape(p) for p in sorted(PHRASES)] + [w for w in _TELLING_FORMS if not w.isalpha()])
+    + rf"|{_OTHER_CUES})\b",
+    re.IGNORECASE,
+)
