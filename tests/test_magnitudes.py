@@ -191,3 +191,20 @@ def test_headline_figures_reach_the_lead_event():
         sentence.doc = nlp(sentence.text)
     (got,) = measure_events([event(ctx, "ASSAULT", "opened fire")], ctx)
     assert got["injured"].best == 2
+
+
+def test_dateline_city_is_not_a_victim():
+    (got,) = figures("SPRINGFIELD (AP) — A 25-year-old man was shot and killed Sunday.", ("ASSAULT", "shot"))
+    assert got["dead"].best == 1
+
+
+def test_period_statistics_are_not_the_event_toll():
+    (got,) = figures(
+        "A man was shot and killed on Elm Street. So far this year, 28 people have been killed in the city.",
+        ("ASSAULT", "shot"),
+    )
+    assert got["dead"].best == 1
+
+
+def test_mother_of_three_is_not_three_dead():
+    assert find_mentions("The victim, a mother of three, is dead.") == []

@@ -100,6 +100,13 @@ _PLURAL_NOUN = re.compile(
     r"^\s*(?:of\s+)?(?:[\w'’-]+\s+){0,2}?(?:[a-z'’-]{2,}(?<!ss)s|[a-z]*men|people|children|police)\b(?!\s*\w+ed\b)",
     re.IGNORECASE,
 )
+_FAMILY = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mom|dad)\s+of\s+$", re.IGNORECASE)
+# Counts over a period are statistics, not the toll of the event reported.
+_STATISTICS = re.compile(
+    r"\b(?:so\s+far\s+)?this\s+year\b|\blast\s+year\b|\bsince\s+(?:January|19\d\d|20\d\d)\b"
+    r"|\bin\s+(?:19|20)\d\d\b|\bper\s+year\b|\bannually\b|\bevery\s+year\b",
+    re.IGNORECASE,
+)
 _SUBSET = re.compile(rf"(?:{_alt(SUBSET_CUES)})\s+(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
 _INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]*,", re.IGNORECASE)
 _TIMEISH = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:in|since|year)|[$€£#№]|No\.)\s*$")
@@ -112,7 +119,7 @@ _NUMBER_HINT = re.compile(
 
 def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     """Figures stated in one sentence, in order."""
-    if not _NUMBER_HINT.search(text):
+    if not _NUMBER_HINT.search(text) or _STATISTICS.search(text):
         return []
     flat = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
     out: list[Mention] = []
@@ -126,7 +133,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
 def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
     before, after = flat[: q.start()], flat[q.end() :]
     num = q.group("num")
-    if _NOT_PEOPLE.match(after) or _TIMEISH.search(before) or _SUBSET.search(before):
+    if _NOT_PEOPLE.match(after) or _TIMEISH.search(before) or _SUBSET.search(before) or _FAMILY.search(before):
         return None
     if re.fullmatch(r"(?:19|20)\d\d", num):
         return None  # a year

@@ -29,6 +29,7 @@ NOT_PERSON = {
     "incident", "shooting", "fire", "one", "nobody", "none",
     "itself", "themselves", "that", "which", "what", "it", "this",
 }
+NOT_PEOPLE_ENTITIES = {"GPE", "LOC", "ORG", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"}
 PRONOUNS = {"he", "she", "him", "her", "who", "whom"}
 MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must"}
 
@@ -186,7 +187,8 @@ def _subjects(tok: "Token", deps: tuple[str, ...]) -> list["Token"]:
     for child in tok.children:
         if child.dep_ in deps:
             out.append(child)
-            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in child.children):
+            joined = [child, *child.conjuncts]
+            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for j in joined for c in j.children):
                 out.extend(c for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))
     return out
 
@@ -201,6 +203,8 @@ def _mention(kind: str, verb: "Token", victim: "Token", sentence: Sentence) -> M
         return None
     if victim.lemma_.lower() in NOT_PERSON:
         return None
+    if victim.ent_type_ in NOT_PEOPLE_ENTITIES or (victim.text.isupper() and len(victim.text) > 1):
+        return None  # a place or a dateline ("CHICAGO (AP) — A man was shot")
     if victim.pos_ == "PRON" and lower not in PRONOUNS:
         return None
     if victim.tag_ in ("NNS", "NNPS"):
