@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 
 from tidings.records import Actor, Event, Figure, Place, TextInfo
 

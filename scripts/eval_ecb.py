@@ -228,44 +228,54 @@ def run_demo(corpus: Path, gold_path: Path, config: MergeConfig) -> None:
     from tidings.batch import run_batch
     from tidings.ingest import read_paths
     from tidings.store import Store
-    from tidings.store import merged as store_merged
 
     if not gold_path.is_file():
         raise SystemExit(f"{gold_path}: demo gold not found")
     gold = {g["id"]: g for g in (json.loads(line) for line in gold_path.open(encoding="utf-8"))}
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "demo.db") as store:
         run_batch(read_paths([str(corpus)]), store)
-        articles = {_gold_id(a, corpus): a for a in (store.get_article(r[0]) for r in
+        articles = {_gold_id(a): a for a in (store.get_article(r[0]) for r in
                     store.conn.execute("SELECT id FROM articles"))}
-        gold_of, pred_of = {}, {}
-        matched, total = 0, 0
-        for gid, line in sorted(gold.items()):
-            art = articles.get(gid)
-            total += len(line["events"])
-            if art is None:
-                continue
-            ids = [r[0] for r in store.conn.execute("SELECT id FROM events WHERE doc_id = ?", (art.id,))]
-            extracted = [store.get_event(i) for i in ids]
-            links = store_merged.links(store, ids)
-            for g, e in _align(line["events"], extracted):
-                gold_of[e.id], pred_of[e.id] = g["cluster"], links.get(e.id, e.id)
-                matched += 1
-        print(f"demo corpus: {len(articles)} articles, {total} gold events in "
-              f"{len({e['cluster'] for g in gold.values() for e in g['events']})} clusters; "
-              f"{matched} extracted events matched a gold event of their article")
-        report("extracted, matched", gold_of, pred_of)
-        oracle_events = [_gold_event(gid, k, ev) for gid, line in sorted(gold.items())
-                         for k, ev in enumerate(line["events"])]
-        oracle_articles = [_renamed(articles[gid], gid, gold[gid]) for gid in gold if gid in articles]
-        from tidings.merge import merge
-
-        result = merge(oracle_events, oracle_articles, config)
-        pred = result.link_of()
-        truth = {e.id: ev["cluster"] for e, ev in zip(oracle_events, (ev for gid, line in sorted(gold.items()) for ev in line["events"]))}
-        report("gold fields", truth, pred)
+        gold_of, pred_of = _extracted_clusters(store, gold, articles)
+    clusters = {e["cluster"] for g in gold.values() for e in g["events"]}
+    print(f"demo corpus: {len(articles)} articles, {sum(len(g['events']) for g in gold.values())} "
+          f"gold events in {len(clusters)} clusters; {len(gold_of)} extracted events matched "
+          "a gold event of their article")
+    report("extracted, matched", gold_of, pred_of)
+    report("gold fields", *_gold_field_clusters(gold, articles, config))
 
 
-def _gold_id(article, corpus: Path) -> str:
+def _extracted_clusters(store, gold: dict, articles: dict) -> tuple[dict[str, str], dict[str, str]]:
+    """(event id -> gold cluster, event id -> merged id) for extracted events matching gold."""
+    from tidings.store import merged as store_merged
+
+    gold_of, pred_of = {}, {}
+    for gid, line in sorted(gold.items()):
+        art = articles.get(gid)
+        if art is None:
+            continue
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM events WHERE doc_id = ?", (art.id,))]
+        links = store_merged.links(store, ids)
+        for g, e in _align(line["events"], [store.get_event(i) for i in ids]):
+            gold_of[e.id], pred_of[e.id] = g["cluster"], links.get(e.id, e.id)
+    return gold_of, pred_of
+
+
+def _gold_field_clusters(gold: dict, articles: dict, config: MergeConfig) -> tuple[dict[str, str], dict[str, str]]:
+    from tidings.merge import merge
+
+    events, truth = [], {}
+    for gid, line in sorted(gold.items()):
+        for k, ev in enumerate(line["events"]):
+            event = _gold_event(gid, k, ev)
+            events.append(event)
+            truth[event.id] = ev["cluster"]
+    texts = [_renamed(articles[gid], gid, gold[gid]) for gid in gold if gid in articles]
+    return truth, merge(events, texts, config).link_of()
+
+
+def _gold_id(article) -> str:
+    """The gold id: the JSONL `id`, or the origin below `corpus/` for other files."""
     origin = article.origin.replace("\\", "/")
     marker = "/corpus/"
     rest = origin.split(marker, 1)[1] if marker in origin else origin
