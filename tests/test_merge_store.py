@@ -152,3 +152,15 @@ def test_a_year_precise_report_is_still_found_by_a_later_batch(tmp_path):
     store = _store(tmp_path, "y.db", [one, two])
     assert store.conn.execute("SELECT wide FROM merge_profiles WHERE event_id = 'yr1-000'").fetchone() == (1,)
     assert store_merged.counts(store, ["dy1-000"])["dy1-000"].mentions == 2
+
+
+def test_ensure_schema_builds_the_merge_tables_on_a_bare_connection_twice():
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    store_merged.ensure_schema(conn)
+    store_merged.ensure_schema(conn)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"merge_profiles", "merged_events", "stories", "merge_story_keys"} <= tables
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(merge_profiles)")}
+    assert "wide" in columns
