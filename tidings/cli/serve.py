@@ -19,7 +19,9 @@ KEEP_ALIVE_S = 30
               help="Country outlines TopoJSON (default: node_modules/world-atlas/countries-110m.json if installed).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Server processes (each keeps its own read connections).")
-def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int) -> None:
+@click.option("--no-cache", is_flag=True,
+              help="Answer every list and stats request from the store (no response cache).")
+def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int, no_cache: bool) -> None:
     """Serve the HTTP API (/api, docs at /docs) and the dashboard (/) over the store.
 
     Writes (POST /api/articles) need TIDINGS_TOKEN to be set and sent as a bearer
@@ -27,12 +29,15 @@ def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int
     """
     import os
     import sqlite3
+    from dataclasses import replace
 
     import uvicorn
 
     from tidings.serve import Settings, create_app
 
     settings = Settings.from_env(db_path, outlines)
+    if no_cache:
+        settings = replace(settings, cache_size=0)
     try:
         app = create_app(settings)
     except sqlite3.DatabaseError as exc:
@@ -40,13 +45,15 @@ def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int
     writes = "on (bearer token)" if settings.token else "off (TIDINGS_TOKEN unset)"
     reads = "token required" if settings.read_token else "open"
     outline = str(settings.outlines) if settings.outlines else "none (graticule only)"
+    cache = f"{settings.cache_size} answers" if settings.cache_size else "off"
     click.echo(f"tidings serve: {db_path} at http://{host}:{port}/  reads {reads}, writes {writes}, "
-               f"outlines {outline}", err=True)
+               f"outlines {outline}, response cache {cache}", err=True)
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
         return
     # worker processes build their own app from the environment
     os.environ["TIDINGS_DB"] = str(settings.db_path)
+    os.environ["TIDINGS_CACHE"] = str(settings.cache_size)
     if settings.outlines:
         os.environ["TIDINGS_OUTLINES"] = str(settings.outlines)
     uvicorn.run("tidings.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,

@@ -2,7 +2,7 @@
 
 `create_app(settings)` builds the FastAPI app; routes live one module per
 resource (`routes_events`, `routes_stories`, ...) and read the store through
-`tidings.store` and the queries the store lacks (`queries`).
+`tidings.store`; list answers go through a small response cache (`cache`).
 """
 
 from tidings.serve.app import create_app

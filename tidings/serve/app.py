@@ -11,6 +11,7 @@ from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from tidings.serve import routes_articles, routes_events, routes_export, routes_stats, routes_stories
+from tidings.serve.cache import ResponseCache
 from tidings.serve.db import Connections
 from tidings.serve.errors import error_response, install_handlers
 from tidings.serve.settings import Settings
@@ -38,6 +39,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.connections = connections
+    app.state.cache = ResponseCache(settings.cache_size)
     install_handlers(app)
     _limit_bodies(app, settings.max_body_bytes)
     for module in (routes_events, routes_articles, routes_stories, routes_stats, routes_export):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from fastapi import Query, Request
@@ -10,16 +9,9 @@ from fastapi import Query, Request
 from tidings.serve.auth import check_read
 from tidings.serve.db import Connections
 from tidings.serve.errors import ApiError
-from tidings.serve.queries import BBox, QueryError, parse_bbox
 from tidings.serve.settings import Settings
-from tidings.store import EventFilter
+from tidings.store import BBox, EventFilter, QueryError
 from tidings.store.countries import to_alpha2
-
-
-@dataclass
-class EventQuery:
-    filters: EventFilter
-    bbox: BBox | None
 
 
 def settings_of(request: Request) -> Settings:
@@ -51,21 +43,25 @@ async def event_query(
     text: str | None = Query(None, description="Words that must all occur in the article (full text)."),
     bbox: str | None = Query(None, description="minlon,minlat,maxlon,maxlat"),
     min_dead: int | None = Query(None, ge=0, description="At least this many dead."),
-) -> EventQuery:
+) -> EventFilter:
     if since and until and since > until:
         raise ApiError(400, f"since ({since}) is after until ({until})")
     if country:
         try:
-            to_alpha2(country)
+            country = to_alpha2(country)
         except ValueError as exc:
             raise ApiError(400, f"country: {exc}") from None
     try:
-        box = parse_bbox(bbox) if bbox else None
+        box = BBox.parse(bbox) if bbox else None
     except QueryError as exc:
         raise ApiError(400, str(exc)) from None
-    filters = EventFilter(
-        since=since, until=until, country=country or None, event=event or None,
-        acled_type=acled_type or None, actor=actor or None,
-        text=text if text and text.strip() else None, min_dead=min_dead,
+    # normalised values, so equal queries are equal filters (the response cache's key)
+    return EventFilter(
+        since=since, until=until, country=country or None, event=_clean(event, upper=True),
+        acled_type=_clean(acled_type), actor=_clean(actor), text=_clean(text), min_dead=min_dead, bbox=box,
     )
-    return EventQuery(filters, box)
+
+
+def _clean(value: str | None, upper: bool = False) -> str | None:
+    words = " ".join(value.split()) if value else ""
+    return (words.upper() if upper else words) or None

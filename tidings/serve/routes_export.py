@@ -12,10 +12,9 @@ from fastapi.responses import StreamingResponse
 from tidings.cli.export import export_items
 from tidings.export import FORMATS, ExportItem
 from tidings.serve.db import Connections
-from tidings.serve.deps import EventQuery, event_query, readable
+from tidings.serve.deps import event_query, readable
 from tidings.serve.errors import ApiError
-from tidings.serve.queries import BBox, in_bbox
-from tidings.store import Store
+from tidings.store import EventFilter, Store
 from tidings.store import merged as store_merged
 
 router = APIRouter(prefix="/api/export", tags=["export"])
@@ -34,7 +33,7 @@ COUNT_BATCH = 500
 @router.get("")
 def export(
     format: str = Query(..., description="One of: " + ", ".join(sorted(FORMATS))),
-    q: EventQuery = Depends(event_query),
+    filters: EventFilter = Depends(event_query),
     connections: Connections = Depends(readable),  # checks the read token before anything streams
 ) -> StreamingResponse:
     """Stream the matching events in one export format."""
@@ -47,7 +46,7 @@ def export(
         # the writer thread gets its own connection: the request's thread-local
         # one may serve another request while this one streams
         with connections.private_reader() as store:
-            writer(with_counts(store, items_in(store, q)), out)
+            writer(with_counts(store, export_items(store, filters)), out)
 
     def report(exc: BaseException) -> None:
         log.error("export %s stopped early: %s", format, exc)
@@ -58,18 +57,6 @@ def export(
         stream_writer(run, report), media_type=media_type,
         headers={"Content-Disposition": f'attachment; filename="events.{suffix}"'},
     )
-
-
-def items_in(store: Store, q: EventQuery) -> Iterator[ExportItem]:
-    items = export_items(store, q.filters)
-    if q.bbox is None:
-        return items
-    return (i for i in items if _located_in(i, q.bbox))
-
-
-def _located_in(item: ExportItem, bbox: BBox) -> bool:
-    place = item.event.event_loc
-    return place is not None and in_bbox(place.lat, place.lon, bbox)
 
 
 def with_counts(store: Store, items: Iterable[ExportItem]) -> Iterator[ExportItem]:

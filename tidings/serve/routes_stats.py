@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from dataclasses import astuple
 
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+
+from tidings.serve.cache import cached_json
 from tidings.serve.db import Connections
-from tidings.serve.deps import EventQuery, event_query, readable
-from tidings.serve.queries import stats
+from tidings.serve.deps import event_query, readable
 from tidings.serve.views import Json
+from tidings.store import EventFilter, Store
 
 router = APIRouter(prefix="/api/stats", tags=["stats"])
 
 
 @router.get("")
-def get_stats(q: EventQuery = Depends(event_query), connections: Connections = Depends(readable)) -> Json:
+def get_stats(request: Request, filters: EventFilter = Depends(event_query),
+              connections: Connections = Depends(readable)) -> Response:
     """Figures for the events matching the filters (the same filters as /api/events)."""
     store = connections.reader()
-    s = stats(store.conn, q.filters, q.bbox)
+    return cached_json(request.app.state.cache, store.conn, ("stats", astuple(filters)),
+                       lambda: _stats(store, filters))
+
+
+def _stats(store: Store, filters: EventFilter) -> Json:
+    s = store.stats(filters)
     return {
         "total": s.total,
         "per_day": [{"day": d, "event": e, "count": n} for d, e, n in s.per_day],
-        "not_single_day": s.undated,
+        "not_single_day": s.not_single_day,
         "by_category": [{"event": e, "count": n} for e, n in s.by_category],
         "by_country": [{"country": c, "count": n} for c, n in s.by_country],
         "casualties": s.casualties,

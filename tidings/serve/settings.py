@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BODY_BYTES = 5 * 1024 * 1024
-MAX_PAGE = 1000
 DEFAULT_PAGE = 100
+CACHE_SIZE = 2048  # answers kept by the response cache
 
 # Where `npm install world-atlas@2.0.2` puts the country outlines; looked up
 # under the virtual environment (`npm install --prefix .venv`, kept out of git),
@@ -25,6 +25,7 @@ class Settings:
     max_body_bytes: int = MAX_BODY_BYTES
     outlines: Path | None = None  # TopoJSON of country outlines, if installed
     threads: int = int(os.environ.get("TIDINGS_THREADS", "8"))  # worker threads per process
+    cache_size: int = CACHE_SIZE  # answers the response cache keeps; 0 turns it off
 
     @classmethod
     def from_env(cls, db_path: str | Path, outlines: str | Path | None = None) -> "Settings":
@@ -33,6 +34,7 @@ class Settings:
             token=os.environ.get("TIDINGS_TOKEN") or None,
             read_token=os.environ.get("TIDINGS_READ_TOKEN") or None,
             outlines=Path(outlines) if outlines else find_outlines(),
+            cache_size=int(os.environ.get("TIDINGS_CACHE", CACHE_SIZE)),
         )
 
 

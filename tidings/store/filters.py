@@ -12,6 +12,45 @@ from datetime import date
 from tidings.store.countries import to_alpha2
 
 
+class QueryError(ValueError):
+    """A query option a caller got wrong (bad bounding box, cursor or sort)."""
+
+
+@dataclass(frozen=True)
+class BBox:
+    """A box in degrees; min_lon > max_lon means it crosses the antimeridian."""
+
+    min_lon: float
+    min_lat: float
+    max_lon: float
+    max_lat: float
+
+    def __post_init__(self) -> None:
+        if not (-180 <= self.min_lon <= 180 and -180 <= self.max_lon <= 180):
+            raise QueryError("bbox longitudes must lie in -180..180")
+        if not (-90 <= self.min_lat <= self.max_lat <= 90):
+            raise QueryError("bbox latitudes must lie in -90..90 with minlat <= maxlat")
+
+    @classmethod
+    def parse(cls, text: str) -> "BBox":
+        """From "minlon,minlat,maxlon,maxlat"."""
+        parts = text.split(",")
+        if len(parts) != 4:
+            raise QueryError(f"bbox must be minlon,minlat,maxlon,maxlat; got {text!r}")
+        try:
+            min_lon, min_lat, max_lon, max_lat = (float(p) for p in parts)
+        except ValueError:
+            raise QueryError(f"bbox has a value that is not a number: {text!r}") from None
+        return cls(min_lon, min_lat, max_lon, max_lat)
+
+    def contains(self, lat: float | None, lon: float | None) -> bool:
+        if lat is None or lon is None or not (self.min_lat <= lat <= self.max_lat):
+            return False
+        if self.min_lon <= self.max_lon:
+            return self.min_lon <= lon <= self.max_lon
+        return lon >= self.min_lon or lon <= self.max_lon
+
+
 @dataclass
 class EventFilter:
     since: date | None = None  # events that may have happened on or after this day
@@ -23,6 +62,7 @@ class EventFilter:
     text: str | None = None  # words that must all occur in the article (FTS5)
     min_dead: int | None = None
     doc_id: str | None = None  # events of one article
+    bbox: BBox | None = None  # events placed inside this box
     limit: int | None = None
     offset: int = 0
 
@@ -59,11 +99,21 @@ def build_where(f: EventFilter) -> Query:
         )
         params += [pattern, pattern]
     if f.text:
+        # FTS rowids are article nums; the (num, id) index turns them into ids
+        # without reading the article rows, which hold the whole text
         clauses.append(
-            "events.doc_id IN (SELECT articles.id FROM articles_fts"
-            " JOIN articles ON articles.num = articles_fts.rowid WHERE articles_fts MATCH ?)"
+            "events.doc_id IN (SELECT articles.id FROM articles INDEXED BY articles_num_id"
+            " WHERE articles.num IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
         )
         params.append(fts_query(f.text))
+    if f.bbox is not None:
+        clauses.append("events.lat BETWEEN ? AND ?")
+        params += [f.bbox.min_lat, f.bbox.max_lat]
+        if f.bbox.min_lon <= f.bbox.max_lon:
+            clauses.append("events.lon BETWEEN ? AND ?")
+        else:  # the box crosses the antimeridian
+            clauses.append("(events.lon >= ? OR events.lon <= ?)")
+        params += [f.bbox.min_lon, f.bbox.max_lon]
     if f.doc_id:
         clauses.append("events.doc_id = ?")
         params.append(f.doc_id)

@@ -156,6 +156,14 @@ CREATE INDEX actors_code ON actors(code);
 CREATE INDEX places_event ON places(event_id);
 """)
 
+register_migration(4, "indexes for the API: country and category by date, article ids by num", """
+CREATE INDEX events_country_date ON events(country_code, date_start);
+CREATE INDEX events_event_days ON events(event, date_start, date_end);
+CREATE INDEX articles_num_id ON articles(num, id);
+ANALYZE events;
+ANALYZE articles;
+""")
+
 
 def _ensure_version_table(conn: sqlite3.Connection) -> None:
     conn.execute(

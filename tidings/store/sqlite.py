@@ -19,24 +19,12 @@ from typing import Iterator
 from tidings.records import Article, Event, IngestFailure, event_from_dict
 from tidings.store.dates import day_range
 from tidings.store.filters import EventFilter, build_where
+from tidings.store.pages import Page, Sort, page_events
+from tidings.store.stats import Stats, event_stats, group_counts
 from tidings.store.schema import migrate, schema_version
 
 # Modules that register their own migrations (see tidings.store.schema).
 EXTENSION_MODULES = ("tidings.store.merged",)
-
-# events_by() field name -> column; only these may be grouped on.
-SUMMARY_COLUMNS = {
-    "event": "events.event",
-    "country": "events.country_code",
-    "country_code": "events.country_code",
-    "acled_event_type": "events.acled_event_type",
-    "quad_code": "events.quad_code",
-    "modality": "events.modality",
-    "date_precision": "events.date_precision",
-    "year": "substr(events.date, 1, 4)",
-    "month": "substr(events.date, 1, 7)",
-}
-
 
 @dataclass
 class RecordedFailure:
@@ -163,19 +151,16 @@ class Store:
 
     def events_by(self, field: str, filters: EventFilter | None = None) -> list[tuple[str, int]]:
         """(value, number of events) for one field, most frequent first."""
-        column = SUMMARY_COLUMNS.get(field)
-        if column is None:
-            choices = ", ".join(sorted(SUMMARY_COLUMNS))
-            raise ValueError(f"cannot summarise events by {field!r}; choose one of {choices}")
-        query = build_where(filters or EventFilter())
-        sql = (
-            f"SELECT {column} AS value, count(*) AS n FROM events WHERE {query.where}"
-            " GROUP BY value ORDER BY n DESC, value"
-        )
-        return [
-            ("" if value is None else str(value), n)
-            for value, n in self.conn.execute(sql, query.params)
-        ]
+        return group_counts(self.conn, field, filters or EventFilter())
+
+    def page_events(self, filters: EventFilter | None = None, sort: Sort | None = None,
+                    cursor: str | None = None, limit: int = 100) -> Page:
+        """One page of light rows in `sort` order (default newest first), after `cursor`."""
+        return page_events(self.conn, filters or EventFilter(), sort, cursor, limit)
+
+    def stats(self, filters: EventFilter | None = None) -> Stats:
+        """Events per day by category, by category, by country, and casualty sums."""
+        return event_stats(self.conn, filters or EventFilter())
 
 
 def _load_extensions() -> None:

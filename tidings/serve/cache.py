@@ -1,0 +1,91 @@
+"""A small cache of rendered JSON answers, keyed by the normalised query.
+
+An answer is only as fresh as the database: every lookup first asks this
+thread's connection for `PRAGMA data_version`, which changes when any other
+connection (another thread, process or `tidings ingest`) has committed. A
+change empties the cache. Entries carry the generation they were computed
+in, and one computed before a change is never stored after it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections import OrderedDict
+from typing import Callable, Hashable
+
+from starlette.responses import Response
+
+MAX_BODY_BYTES = 1 << 20  # larger answers are not worth keeping
+
+
+class ResponseCache:
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._generation = 0
+        self._lock = threading.Lock()
+        self._seen = threading.local()  # this thread's last data_version
+        self.hits = self.misses = 0
+
+    @property
+    def enabled(self) -> bool:
+        return self.size > 0
+
+    def generation(self, conn: sqlite3.Connection) -> int:
+        """The current generation, moved on if the database changed since this
+        thread last looked (or this thread has never looked)."""
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if getattr(self._seen, "version", None) != version:
+            # a thread new to the cache cannot tell what happened before it
+            # looked, so it starts a fresh generation too
+            self._seen.version = version
+            with self._lock:
+                self._generation += 1
+                self._entries.clear()
+        return self._generation
+
+    def get(self, key: Hashable, generation: int) -> bytes | None:
+        with self._lock:
+            body = self._entries.get(key) if generation == self._generation else None
+            if body is None:
+                self.misses += 1
+                return None
+            self._entries.move_to_end(key)
+            self.hits += 1
+            return body
+
+    def put(self, key: Hashable, generation: int, body: bytes) -> None:
+        if len(body) > MAX_BODY_BYTES:
+            return
+        with self._lock:
+            if generation != self._generation:
+                return  # computed from a database that has changed since
+            self._entries[key] = body
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+
+def cached_json(cache: ResponseCache, conn: sqlite3.Connection, key: Hashable,
+                build: Callable[[], object]) -> Response:
+    """The answer for `key` from the cache, else built, rendered and kept."""
+    if not cache.enabled:
+        return _json_response(_render(build()), "off")
+    generation = cache.generation(conn)
+    body = cache.get(key, generation)
+    if body is not None:
+        return _json_response(body, "hit")
+    body = _render(build())
+    cache.put(key, generation, body)
+    return _json_response(body, "miss")
+
+
+def _render(data: object) -> bytes:
+    # the same bytes JSONResponse would send, without FastAPI's encoder pass
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+
+
+def _json_response(body: bytes, state: str) -> Response:
+    return Response(body, media_type="application/json", headers={"X-Cache": state})

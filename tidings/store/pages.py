@@ -1,0 +1,153 @@
+"""Pages of events in a sort order, resumed by cursor (keyset pagination).
+
+A cursor carries the sort and the (sort value, rowid) of the last row given
+out; the next page is the rows strictly after it, so pages never repeat or
+skip a row while the store only grows. Sort columns are fixed names chosen
+from SORTS; user values reach SQLite only as bound parameters.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
+
+from tidings.store.filters import EventFilter, Query, QueryError, build_where
+from tidings.store.rows import EventRow, event_rows
+
+# sort name -> (column, the store's index on it)
+SORTS = {"date": ("events.date_start", "events_date"), "dead": ("events.dead", "events_dead")}
+DEFAULT_SORT = "-date"
+MAX_PAGE = 1000
+# CPU seconds for walking a sort index; a walk over a whole million-event index takes about 1 s
+WALK_BUDGET_S = 0.15
+
+
+@dataclass(frozen=True)
+class Sort:
+    name: str
+    descending: bool
+
+    @classmethod
+    def parse(cls, text: str | None) -> "Sort":
+        """"date", "-date", "dead" or "-dead" ("-" for descending)."""
+        text = (text or DEFAULT_SORT).strip()
+        name = text.lstrip("-")
+        if name not in SORTS:
+            choices = ", ".join(f"{n}, -{n}" for n in SORTS)
+            raise QueryError(f"cannot sort by {text!r}; choose one of {choices}")
+        return cls(name, text.startswith("-"))
+
+    @property
+    def column(self) -> str:
+        return SORTS[self.name][0]
+
+    @property
+    def index(self) -> str:
+        return SORTS[self.name][1]
+
+
+@dataclass
+class Page:
+    rows: list[EventRow]
+    next_cursor: str | None
+
+
+def page_events(conn: sqlite3.Connection, filters: EventFilter, sort: Sort | None = None,
+                cursor: str | None = None, limit: int = 100) -> Page:
+    """One page of light event rows in `sort` order, after `cursor` if given.
+
+    Ties in the sort value are broken by rowid, in the same direction."""
+    if not 1 <= limit <= MAX_PAGE:
+        raise QueryError(f"page size must lie in 1..{MAX_PAGE}; got {limit}")
+    sort = sort or Sort.parse(None)
+    query = build_where(filters)
+    clauses, params = [query.where], list(query.params)
+    if cursor:
+        after = _after(sort, *decode_cursor(cursor, sort))
+        clauses.append(after.where)
+        params += after.params
+    keys = _sorted_keys(conn, sort, " AND ".join(clauses), params, limit + 1)
+    more = len(keys) > limit
+    keys = keys[:limit]
+    next_cursor = encode_cursor(sort, keys[-1][1], keys[-1][0]) if more else None
+    # rows are read only once the page's keys are known: sorting keys is cheap
+    by_rowid = {row.rowid: row for row in event_rows(conn, [rowid for rowid, _ in keys])}
+    return Page([by_rowid[rowid] for rowid, _ in keys], next_cursor)
+
+
+def _sorted_keys(conn: sqlite3.Connection, sort: Sort, where_sql: str, params: list[object],
+                 n: int) -> list[tuple[int, object]]:
+    """(rowid, sort value) of the first n matches.
+
+    When SQLite's plan already reads rows in sort order (an index that starts
+    with the filter column and goes on with the sort column) it is used as is.
+    Otherwise that plan sorts every match, which is slow for common filters;
+    walking the sort column's index and filtering on the way is fast for
+    them, so the walk goes first, under a CPU budget, and the planner's plan
+    is the fallback for rare matches.
+    """
+    direction = "DESC" if sort.descending else "ASC"
+    order = f" ORDER BY {sort.column} {direction}, events.rowid {direction} LIMIT ?"
+    select = f"SELECT events.rowid, {sort.column} FROM events"
+    planned = f"{select} WHERE {where_sql}{order}"
+    args = [*params, n]
+    if _sorts_everything(conn, planned, args):
+        try:
+            with _cpu_budget(conn, WALK_BUDGET_S):
+                return conn.execute(f"{select} INDEXED BY {sort.index} WHERE {where_sql}{order}", args).fetchall()
+        except sqlite3.OperationalError:
+            pass  # over budget: let the planner choose
+    return conn.execute(planned, args).fetchall()
+
+
+def _sorts_everything(conn: sqlite3.Connection, sql: str, args: list[object]) -> bool:
+    steps = [row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, args)]
+    return any(step.startswith("USE TEMP B-TREE FOR ORDER BY") for step in steps)
+
+
+@contextmanager
+def _cpu_budget(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
+    # this thread's CPU time, not wall time: under load, waiting for a core
+    # must not count as the walk being slow
+    deadline = time.thread_time() + seconds
+    conn.set_progress_handler(lambda: time.thread_time() > deadline, 20_000)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def _after(sort: Sort, value: object, rowid: int) -> Query:
+    """Rows strictly after (value, rowid) in the sort order; SQLite puts NULLs
+    first when ascending and last when descending."""
+    col = sort.column
+    if sort.descending:
+        if value is None:
+            return Query(f"({col} IS NULL AND events.rowid < ?)", [rowid])
+        return Query(f"({col} < ? OR ({col} = ? AND events.rowid < ?) OR {col} IS NULL)", [value, value, rowid])
+    if value is None:
+        return Query(f"(({col} IS NULL AND events.rowid > ?) OR {col} IS NOT NULL)", [rowid])
+    return Query(f"({col} > ? OR ({col} = ? AND events.rowid > ?))", [value, value, rowid])
+
+
+def encode_cursor(sort: Sort, value: object, rowid: int) -> str:
+    raw = json.dumps([sort.name, sort.descending, value, rowid], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: Sort) -> tuple[object, int]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        name, descending, value, rowid = json.loads(base64.urlsafe_b64decode(padded.encode()))
+    except (ValueError, TypeError):
+        raise QueryError("cursor is not one this server gave out") from None
+    if (name, descending) != (sort.name, sort.descending):
+        raise QueryError("cursor belongs to another sort order; keep the sort of the first page")
+    if not isinstance(rowid, int) or not (value is None or isinstance(value, (str, int))):
+        raise QueryError("cursor is not one this server gave out")
+    return value, rowid
