@@ -203,3 +203,12 @@ def test_lead_event_takes_a_detail_sentence_date_but_not_a_later_arrest():
     ctx = article("A man was wounded in a shooting on the east side. Police arrested a suspect on Wednesday.")
     (got,) = dates_of(ctx, event(ctx, "ASSAULT", "wounded"))
     assert got.text == FALLBACK_TEXT
+
+
+def test_passive_report_dates_the_event_itself():
+    ctx = article(
+        "Residents heard loud bangs near the river. "
+        "Police said on Friday that the shooting was reported on Wednesday near the bridge."
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert got.date == "2022-01-12"

@@ -77,7 +77,10 @@ def within(tok: "Token", top: "Token") -> bool:
 
 
 def is_reporting(tok: "Token") -> bool:
-    return tok.lemma_.lower() in REPORTING
+    """'police said Tuesday' dates a report; 'the shooting was reported Tuesday' dates the shooting."""
+    if tok.lemma_.lower() not in REPORTING:
+        return False
+    return not any(c.dep_ == "nsubjpass" for c in tok.children)
 
 
 def is_future(tok: "Token") -> bool:
