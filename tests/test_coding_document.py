@@ -53,9 +53,16 @@ def test_lexicon_miss_is_reported_when_the_classifier_is_sure(classifier_says):
     assert events[0].trigger.text == "landslide"
 
 
-def test_no_fallback_when_the_classifier_is_unsure(classifier_says):
+def test_no_fallback_in_a_long_article_when_the_classifier_is_unsure(classifier_says):
     classifier_says("Other/Natural disaster", 0.2)
-    assert code_article("A landslide buried dozens of homes in the hills above Quito overnight.") == []
+    filler = " The council will publish its budget for the coming year in the spring." * 10
+    assert code_article("A landslide buried dozens of homes above Quito overnight." + filler) == []
+
+
+def test_short_note_is_reported_even_when_the_classifier_doubts(classifier_says):
+    classifier_says("Other/Natural disaster", 0.2)
+    events = code_article("A landslide buried dozens of homes in the hills above Quito overnight.")
+    assert [e.acled_sub_event_type for e in events] == ["Natural disaster"]
 
 
 def test_long_article_needs_an_event_word_for_a_fallback(classifier_says):

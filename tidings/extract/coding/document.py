@@ -247,9 +247,10 @@ def _classifier_fallback(ctx: ArticleContext) -> CodedEvent | None:
         return None
     head = ctx.sentences[:2]
     text = " ".join(s.text for s in head)
-    ranked = classifier_ranking(ctx.text if len(ctx.text) <= SHORT_TEXT else text)
-    if not ranked or ranked[0][1] < FALLBACK_MIN_PROB:
-        return None
+    short = len(ctx.text) <= SHORT_TEXT
+    ranked = classifier_ranking(ctx.text if short else text)
+    if not ranked or (ranked[0][1] < FALLBACK_MIN_PROB and not short):
+        return None  # a short note is an event report whatever the classifier's doubt
     label, prob = ranked[0]
     event_type, sub = split_label(label)
     category, mode = LABEL_TO_PLOVER.get(sub, ("", ""))
