@@ -52,6 +52,8 @@ DOC_CONTEXT_MIN = 2  # mentions in the article for a context to apply beyond its
 
 
 FALLBACK_MIN_PROB = 0.4  # classifier confidence needed to report an event the lexicon missed
+SHORT_NOTE_MIN_PROB = 0.15  # ... in a short note with an event word
+FALLBACK_SURE = 0.5  # ... in a short note without one
 
 
 def resolve_document(coded: list[CodedEvent], ctx: ArticleContext) -> list[CodedEvent]:
@@ -249,15 +251,20 @@ def _classifier_fallback(ctx: ArticleContext) -> CodedEvent | None:
     text = " ".join(s.text for s in head)
     short = len(ctx.text) <= SHORT_TEXT
     ranked = classifier_ranking(ctx.text if short else text)
-    if not ranked or (ranked[0][1] < FALLBACK_MIN_PROB and not short):
-        return None  # a short note is an event report whatever the classifier's doubt
+    if not ranked:
+        return None
     label, prob = ranked[0]
+    sentence = next((s for s in head if _CUE.search(s.text)), None)
+    # A long article needs an event word in its lead and a sure classifier; a
+    # short note (an event report by design) needs one or the other.
+    if short:
+        if prob < SHORT_NOTE_MIN_PROB or (sentence is None and prob < FALLBACK_SURE):
+            return None
+    elif sentence is None or prob < FALLBACK_MIN_PROB:
+        return None
     event_type, sub = split_label(label)
     category, mode = LABEL_TO_PLOVER.get(sub, ("", ""))
-    sentence = next((s for s in head if _CUE.search(s.text)), None)
-    if sentence is None and len(ctx.text) > SHORT_TEXT:
-        return None  # nothing in the lead of a long article reads like an event
-    sentence = sentence or head[0]  # a short note is an event report by design
+    sentence = sentence or head[0]
     actors = _lead_actor(sentence, ctx)
     cue = _CUE.search(sentence.text)
     trigger = sentence.char_span(cue.start(), cue.end()) if cue else _root_span(sentence)
