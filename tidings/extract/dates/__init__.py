@@ -27,8 +27,9 @@ order so that narrative time flows forward):
    plain narration with no coded event ("he went out to his car Friday
    morning"); otherwise it claims only the month. Report times ("said on
    Tuesday") do not set narrative time.
-6. Lead details. An undated lead event takes the first story date of the
-   next three sentences ("It happened about 10 p.m. Tuesday").
+6. Lead details. An undated lead event takes the first past story date of
+   the next four sentences that tell of the same thing ("The shooting
+   happened about 10 p.m. Tuesday"); report and planned times do not count.
 7. Fallback. An undated lead event (title or first body sentence) gets the
    publication date with precision "week" and text "publication date
    (fallback)"; anything else is left undated with precision "unknown".
@@ -491,7 +492,7 @@ def _headlines(
             result[i] = replace(lead, text=f"{lead.text} (lead sentence)")
 
 
-LEAD_LOOKAHEAD = 3
+LEAD_LOOKAHEAD = 4
 
 
 def _lead_details(
