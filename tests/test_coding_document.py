@@ -160,3 +160,8 @@ def test_future_threat_from_coercion(no_classifier):
     events = code_article("The junta in Niger said it would impose a curfew on the capital.")
     assert events[0].event == "THREATEN"
     assert events[0].modality == "future"
+
+
+def test_short_note_without_an_event_word_needs_a_sure_classifier(classifier_says):
+    classifier_says("Strategic developments/Other", 0.41)
+    assert code_article("Sunny skies are expected across the region this weekend.") == []
