@@ -141,7 +141,7 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
         narrative = _step_narrative(narrative, times[seq], seq, paragraphs)
         in_sentence = [i for i in order if coded[i].sentence.sequence == seq]
         for i in in_sentence:
-            result[i] = _date_one(i, coded, times[seq], narrative, told + mentions, base, us, paragraphs)
+            result[i] = _date_one(i, coded, times[seq], narrative, told + mentions, paragraphs)
         _anchor_targets(in_sentence, coded, times[seq], result)
         # A back-reference ("the protests") names an older time; the story does not move there.
         moving = [i for i in in_sentence if not any(result[i] is v for _, v in mentions + told)]
@@ -192,8 +192,6 @@ def _date_one(
     times: list[_Time],
     narrative: _Narrative | None,
     mentions: list[tuple[str, EventDate]],
-    base: date | None,
-    us: bool,
     paragraphs: dict[int, int],
 ) -> EventDate | None:
     c = coded[i]

@@ -10,7 +10,6 @@ later" only mean something once we know the date of X or of the narrative.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -497,7 +496,3 @@ _RESOLVERS = {
     "ago": _ago, "weekday": _weekday, "rel_day": _rel_day, "rel_week": _rel_week,
     "rel_month": _rel_month, "rel_year": _rel_year,
 }
-
-
-def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
