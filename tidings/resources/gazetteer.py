@@ -21,7 +21,20 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-BUILT_DIR = Path(__file__).parent / "built"
+def _built_dir() -> Path:
+    """Where built resources live: $TIDINGS_HOME, else beside the package when
+    it is writable (a checkout, a venv), else the user's cache folder (a
+    system-wide install)."""
+    if os.environ.get("TIDINGS_HOME"):
+        return Path(os.environ["TIDINGS_HOME"])
+    beside = Path(__file__).parent / "built"
+    if os.access(beside if beside.exists() else beside.parent, os.W_OK):
+        return beside
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "tidings"
+
+
+BUILT_DIR = _built_dir()
 GAZETTEER_PATH = BUILT_DIR / "gazetteer.sqlite"
 SCHEMA_VERSION = "4"
 SYNTHETIC_ID_BASE = 1_000_000_000
