@@ -109,3 +109,15 @@ def test_demo_builds_a_store_with_stories(tmp_path: Path) -> None:
         countries = dict(store.events_by("country_code"))
     assert countries.get("KZ", 0) > 10
     assert "Top stories" in result.stdout and "Kazakhstan" in result.stdout
+
+
+def test_state_forces_abroad_are_external_forces_for_acled() -> None:
+    text = (
+        "Russian troops shot dead three protesters in Almaty on Monday, witnesses said.\n\n"
+        "Kazakh police arrested 40 people in Almaty on Tuesday."
+    )
+    result = run(["extract"], jsonl({"id": "x", "published": "2022-01-12", "text": text}))
+    events = {e["actor"][0]["code"]: e for e in map(json.loads, result.stdout.splitlines()) if e["actor"]}
+    assert events["RUS"]["event_loc"]["country_code"] == "KZ"
+    assert events["RUS"]["acled"]["inter1"] == 8
+    assert events["KAZ"]["acled"]["inter1"] == 1

@@ -15,7 +15,8 @@ from tidings.extract import coding, dates, magnitudes, places
 from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.extract.nlp import load_nlp
 from tidings.extract.sentences import split
-from tidings.records import Acled, Article, Event, EventDate, Figure, Place, Span, TextInfo
+from tidings.countries import alpha2_of
+from tidings.records import Acled, Actor, Article, Event, EventDate, Figure, Place, Span, TextInfo
 from tidings.extract import taxonomy
 
 BATCH_ARTICLES = 64
@@ -101,7 +102,7 @@ def _build(
     return Event(
         id=f"{ctx.article.id[:16]}-{n:03d}",
         doc_id=ctx.article.id,
-        event=[c.event],
+        event=[c.event] if c.event else [],  # out-of-scope reports (disasters) carry no category
         mode=[c.mode] if c.mode else [],
         context=list(c.context),
         quad_code=taxonomy.quad_code(c.event),
@@ -117,8 +118,8 @@ def _build(
         acled=Acled(
             event_type=c.acled_event_type,
             sub_event_type=c.acled_sub_event_type,
-            inter1=c.actor[0].acled_inter if c.actor else None,
-            inter2=c.recipient[0].acled_inter if c.recipient else None,
+            inter1=_inter(c.actor, where),
+            inter2=_inter(c.recipient, where),
         ),
         event_text=c.trigger.text,
         text_info=TextInfo(sent.sequence, sent.start, sent.end),
@@ -126,6 +127,21 @@ def _build(
         modality=c.modality,  # type: ignore[arg-type]
         confidence=round(c.confidence, 3),
     )
+
+
+def _inter(parties: list[Actor], where: Place | None) -> int | None:
+    """ACLED actor type of the first party; state forces abroad count as external (8).
+
+    Only known once the event is placed, so it is settled here rather than in coding.
+    """
+    if not parties:
+        return None
+    first = parties[0]
+    if first.acled_inter == 1 and where is not None and where.country_code:
+        home = alpha2_of(first.code)
+        if home and home != where.country_code:
+            return 8
+    return first.acled_inter
 
 
 def _add_actor_evidence(evidence: dict[str, list[Span]], key: str, actors: list) -> None:
