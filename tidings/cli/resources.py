@@ -33,7 +33,19 @@ def _describe_gazetteer(path: Path) -> str:
     return f"{stats['places']:,} places, {stats['names']:,} names"
 
 
-BUILDERS: list[Builder] = [Builder("gazetteer", _build_gazetteer, _describe_gazetteer)]
+def _build_actor_countries(force: bool) -> Path:
+    """The versioned country table of the actor knowledge base (same bytes on the same package versions)."""
+    from tidings.extract.actors.build import COUNTRY_FILE, NAMES_FILE, RESOURCE_DIR, build_rows, read_hand_names, write_rows
+
+    path = RESOURCE_DIR / COUNTRY_FILE
+    write_rows(build_rows(read_hand_names(RESOURCE_DIR / NAMES_FILE)), path)
+    return path
+
+
+BUILDERS: list[Builder] = [
+    Builder("gazetteer", _build_gazetteer, _describe_gazetteer),
+    Builder("actor-countries", _build_actor_countries),
+]
 
 
 @click.command("build-resources")
