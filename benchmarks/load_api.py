@@ -8,7 +8,10 @@ Starts `tidings serve` on 127.0.0.1 (a free port), waits for it, then runs
 (so the run is bounded: clients x requests in all). Each request draws a
 typical dashboard query: a country, a category, a month, a bounding box,
 deaths, an actor, words, or the next page of an earlier answer. Prints
-p50/p90/p99/max latency, throughput and errors, overall and per kind.
+p50/p90/p99/max latency, throughput and errors, overall and per kind, the
+server's CPU time per request, the machine's load average, and how many
+answers came from the server's response cache (`--no-cache` turns it off, so
+both figures can be had from the same mix).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import argparse
 import asyncio
 import os
 import random
+import re
+import resource
 import socket
 import statistics
 import subprocess
@@ -24,6 +29,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -63,8 +69,58 @@ def typical_query(rng: random.Random, limit: int, mix: dict[str, int] = MIX) -> 
     return kind, params
 
 
-async def client(base: str, http: httpx.AsyncClient, n: int, rng: random.Random, limit: int,
-                 timings: dict[str, list[float]], errors: list[str], mix: dict[str, int]) -> None:
+class LoopbackHttp:
+    """A bare HTTP/1.1 keep-alive client over one connection.
+
+    httpx spends several milliseconds of CPU per request; with 50 clients in
+    one process on a shared machine that time queues behind itself and shows
+    up as server latency. This client only writes a GET and reads the status,
+    two headers and the body, so the figures are the server's.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str, params: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        target = path + "?" + urlencode(params)
+        request = f"GET {target} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode()
+        for attempt in (1, 2):  # the server may have closed an idle connection
+            if self.writer is None:
+                self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+            try:
+                self.writer.write(request)
+                return await self._response()
+            except (ConnectionError, asyncio.IncompleteReadError):
+                await self.close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    async def _response(self) -> tuple[int, dict[str, str], bytes]:
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        headers = {}
+        for line in lines[1:]:
+            name, _, value = line.partition(":")
+            headers[name.strip().lower()] = value.strip()
+        body = await self.reader.readexactly(int(headers.get("content-length", "0")))
+        return status, headers, body
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
+NEXT_CURSOR = re.compile(rb'"next_cursor":\s*"([^"]+)"')
+
+
+async def client(http: LoopbackHttp, n: int, rng: random.Random, limit: int,
+                 timings: dict[str, list[float]], errors: list[str], mix: dict[str, int],
+                 cache_states: dict[str, int]) -> None:
     pending_next: tuple[str, dict[str, str]] | None = None
     for _ in range(n):
         if pending_next and rng.random() < 0.5:
@@ -74,30 +130,35 @@ async def client(base: str, http: httpx.AsyncClient, n: int, rng: random.Random,
         pending_next = None
         started = time.perf_counter()
         try:
-            r = await http.get(base + "/api/events", params=params)
-            elapsed = time.perf_counter() - started
-            if r.status_code != 200:
-                errors.append(f"{r.status_code} {kind} {params}: {r.text[:120]}")
-                continue
-            cursor = r.json().get("next_cursor")
-            if cursor:
-                pending_next = ("next-page", {**params, "cursor": cursor})
-        except httpx.HTTPError as exc:
+            status, headers, body = await http.get("/api/events", params)
+        except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
             errors.append(f"{type(exc).__name__} {kind} {params}")
             continue
+        elapsed = time.perf_counter() - started
+        if status != 200:
+            errors.append(f"{status} {kind} {params}: {body[:120]!r}")
+            continue
+        state = headers.get("x-cache", "none")
+        cache_states[state] = cache_states.get(state, 0) + 1
+        found = NEXT_CURSOR.search(body)
+        if found:
+            pending_next = ("next-page", {**params, "cursor": found.group(1).decode()})
         timings[kind].append(elapsed)
 
 
-async def run_load(base: str, clients: int, requests: int, limit: int, seed: int, mix: dict[str, int] = MIX):
+async def run_load(host: str, port: int, clients: int, requests: int, limit: int, seed: int,
+                   mix: dict[str, int] = MIX):
     timings: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(limits=limits, timeout=60) as http:
-        started = time.perf_counter()
-        await asyncio.gather(*(client(base, http, requests, random.Random(seed + i), limit, timings, errors, mix)
-                               for i in range(clients)))
-        wall = time.perf_counter() - started
-    return timings, errors, wall
+    cache_states: dict[str, int] = {}
+    connections = [LoopbackHttp(host, port) for _ in range(clients)]
+    started = time.perf_counter()
+    await asyncio.gather(*(client(connections[i], requests, random.Random(seed + i), limit, timings, errors, mix,
+                                  cache_states) for i in range(clients)))
+    wall = time.perf_counter() - started
+    for http in connections:
+        await http.close()
+    return timings, errors, wall, cache_states
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -138,9 +199,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int, cache: bool) -> subprocess.Popen:
     command = [sys.executable, "-c", "from tidings.cli import main; main()", "serve", "--db", str(db), "--host", "127.0.0.1",
-               "--port", str(port), "--workers", str(workers)]
+               "--port", str(port), "--workers", str(workers), *([] if cache else ["--no-cache"])]
     env = {**os.environ, "TIDINGS_TOKEN": "", "TIDINGS_READ_TOKEN": ""}
     return subprocess.Popen(command, env=env)
 
@@ -167,6 +228,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=50, help="Page size of each request.")
     parser.add_argument("--workers", type=int, default=1, help="Server processes.")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-cache", action="store_true",
+                        help="Run the server without its response cache (every answer from the store).")
     parser.add_argument("--skip", action="append", default=[], choices=sorted(MIX),
                         help="Leave a kind of query out of the mix (repeatable).")
     args = parser.parse_args()
@@ -175,25 +238,37 @@ def main() -> None:
         sys.exit(f"{args.db}: no such store (make one with benchmarks/make_store.py)")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(args.db, port, args.workers)
+    server = start_server(args.db, port, args.workers, cache=not args.no_cache)
     try:
         wait_ready(base, server)
         # a short warm-up so each worker thread has opened its connection
-        asyncio.run(run_load(base, min(args.clients, 8), 3, args.limit, args.seed + 10_000))
+        asyncio.run(run_load("127.0.0.1", port, min(args.clients, 8), 3, args.limit, args.seed + 10_000))
         cpu_before = cpu_seconds(server.pid)
-        timings, errors, wall = asyncio.run(run_load(base, args.clients, args.requests, args.limit, args.seed, mix))
+        load_before = os.getloadavg()
+        own_before = resource.getrusage(resource.RUSAGE_SELF)
+        timings, errors, wall, cache_states = asyncio.run(
+            run_load("127.0.0.1", port, args.clients, args.requests, args.limit, args.seed, mix))
         cpu_after = cpu_seconds(server.pid)
+        own_after = resource.getrusage(resource.RUSAGE_SELF)
+        load_after = os.getloadavg()
     finally:
         server.terminate()
         server.wait(10)
     print(f"store: {args.db} ({args.db.stat().st_size / 1e6:.0f} MB), page size {args.limit}, "
-          f"server workers {args.workers}" + (f", without {', '.join(args.skip)}" if args.skip else ""))
+          f"server workers {args.workers}, response cache {'OFF' if args.no_cache else 'ON'}"
+          + (f", without {', '.join(args.skip)}" if args.skip else ""))
+    print(f"machine: {os.cpu_count()} cores; load average (1 min) {load_before[0]:.2f} before, "
+          f"{load_after[0]:.2f} after (other processes share these cores)")
+    print("answers by cache state: " + ", ".join(f"{k} {v}" for k, v in sorted(cache_states.items())))
     report(timings, errors, wall, args.clients)
     served = sum(len(t) for t in timings.values()) + len(errors)
     if cpu_before is not None and cpu_after is not None and served and args.workers == 1:
         # independent of how busy the machine is: what one request costs the server
         print(f"server CPU per request: {(cpu_after - cpu_before) / served * 1000:.1f} ms "
               f"(so one core serves at most {served / max(cpu_after - cpu_before, 1e-9):.0f} req/s)")
+    if served:
+        own = (own_after.ru_utime + own_after.ru_stime) - (own_before.ru_utime + own_before.ru_stime)
+        print(f"load client CPU per request: {own / served * 1000:.1f} ms (same machine, same cores)")
 
 
 if __name__ == "__main__":
