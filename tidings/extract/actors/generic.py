@@ -51,14 +51,22 @@ _add("troops, troop, soldiers, soldier, army, military, armed forces, forces, fo
      "peacekeeping troops, peacekeeping contingent, contingent, units, unit, battalion, "
      "brigade, commandos, paratroopers, servicemen, defense ministry, defence ministry, "
      "ministry of defense, ministry of defence, warplanes, jets, aircraft, tanks, "
-     "artillery, drones, drone, military personnel", "MIL", 1)
+     "artillery, drones, drone, military personnel, air defences, air defenses, "
+     "air defence, air defense, interceptors, air defence systems, air defense systems, "
+     "instructors, military instructors", "MIL", 1)
+_add("intelligence agents, security agents, agents, security agencies, intelligence "
+     "services, secret police, plainclothes officers", "COP", 1)
 _add("rebels, rebel, insurgents, insurgent, militants, militant, jihadists, jihadist, "
      "separatists, separatist, guerrillas, guerrilla, fighters, extremists, extremist, "
      "terrorists, terrorist, islamists, rebel group, armed group, armed groups, "
      "insurgency", "REB", 2)
 _add("gunmen, gunman, assailants, assailant, attackers, attacker, armed men, "
      "unidentified gunmen, unknown gunmen, suspected militants, bandits, kidnappers, "
-     "abductors, suicide bomber, bomber, bombers, shooter", "UAF", 3)
+     "abductors, bomber, bombers, shooter, unidentified men, unknown men, "
+     "unidentified individuals, unknown persons, armed individuals", "UAF", 3)
+# Suicide bombing is an insurgent tactic: the bomber is a rebel's even when unnamed.
+_add("suicide bomber, suicide bombers, suicide attacker, suicide attackers, kamikaze, "
+     "kamikazes", "UAF", 2)
 _add("militia, militias, militiamen, militia members, vigilantes, vigilante", "PRM", 3)
 _add("gang, gangs, gang members, criminals, smugglers, traffickers, cartel, robbers, "
      "thieves, pirates", "CRM", 3)

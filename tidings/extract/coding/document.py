@@ -60,7 +60,10 @@ def resolve_document(coded: list[CodedEvent], ctx: ArticleContext) -> list[Coded
     """Coded events of one article, repeats removed and actors completed."""
     if not coded:
         fallback = _classifier_fallback(ctx)
-        return [fallback] if fallback is not None else []
+        if fallback is None:
+            return []
+        _acled_view(fallback, ctx)  # a classifier reading needs implicit parties as much as any
+        return [fallback]
     coded = sorted(coded, key=lambda c: (c.sentence.sequence, c.trigger.start))
     _borrow_actors(coded)
     _fill_defaults(coded, ctx)
