@@ -58,7 +58,8 @@ async def event_query(
     # normalised values, so equal queries are equal filters (the response cache's key)
     return EventFilter(
         since=since, until=until, country=country or None, event=_clean(event, upper=True),
-        acled_type=_clean(acled_type), actor=_clean(actor), text=_clean(text), min_dead=min_dead, bbox=box,
+        acled_type=_clean(acled_type), actor=(actor or "").strip() or None, text=_clean(text),
+        min_dead=min_dead, bbox=box,
     )
 
 
