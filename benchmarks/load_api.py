@@ -206,7 +206,8 @@ def start_server(db: Path, port: int, workers: int, cache: bool) -> subprocess.P
     return subprocess.Popen(command, env=env)
 
 
-def wait_ready(base: str, server: subprocess.Popen, seconds: float = 60) -> None:
+def wait_ready(base: str, server: subprocess.Popen, seconds: float = 300) -> None:
+    # long enough for the server to bring an older million-event store's schema up to date
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
