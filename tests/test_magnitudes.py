@@ -208,3 +208,16 @@ def test_period_statistics_are_not_the_event_toll():
 
 def test_mother_of_three_is_not_three_dead():
     assert find_mentions("The victim, a mother of three, is dead.") == []
+
+
+def test_a_count_beats_a_vague_amount_of_the_same_kind():
+    (got,) = figures(
+        "Militants attacked an army unit. Seventeen soldiers were killed and dozens of attackers died.",
+        ("ASSAULT", "attacked"),
+    )
+    assert got["dead"].best == 17
+
+
+def test_coordinated_victim_phrase_before_the_verb():
+    found = find_mentions("Six soldiers and an unknown number of militants were killed.")
+    assert [(m.kind, m.best) for m in found] == [("dead", 6)]

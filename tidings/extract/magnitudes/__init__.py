@@ -166,7 +166,8 @@ def _one_figure(kind: str, group: list[_Found]) -> Figure:
                 main.alternatives.append(_figure(kind, f))
                 seen.add(f.mention.best)
         return main
-    largest = max(group, key=lambda f: (f.mention.best, -f.mention.start))
+    counted = [f for f in group if not f.mention.vague] or group  # a count beats "dozens"
+    largest = max(counted, key=lambda f: (f.mention.best, -f.mention.start))
     return _figure(kind, largest)
 
 

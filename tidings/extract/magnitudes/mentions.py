@@ -47,6 +47,7 @@ class Mention:
     cumulative: bool = False
     weak: bool = False  # "was shot": hurt, unless the same victim died
     text: str = ""
+    vague: bool = False  # "dozens": a floor and a guess, not a count
 
 
 def _alt(words) -> str:
@@ -72,7 +73,8 @@ _RANGE = re.compile(rf"^(?:between\s+)?(?P<a>{_CORE})\s*(?:-|–|to|and|or)\s*(?
 
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|got|being|been|reported|confirmed)\s+)?"
 _ADV = r"(?:(?:reportedly|also|allegedly|later|critically|seriously|severely|badly|slightly|all|both|now|since|already|been|people|others?)\s+)*"
-_NP = r"(?P<np>(?:(?!(?:who|that|which|said|says|and|but|when|while|after|before|in|on|at|by|during)\b)[\w'’.-]+\s+){0,4}?)"
+# Up to eight words between number and verb: "Six soldiers and an unknown number of militants were killed".
+_NP = r"(?P<np>(?:(?!(?:who|that|which|said|says|but|when|while|after|before|in|on|at|by|during|were|was)\b)[\w'’.-]+\s+){0,8}?)"
 _KIND_AFTER = {
     kind: re.compile(rf"^\s*(?:of\s+)?{_NP}{_AUX}{_ADV}(?P<kind>{_alt(words)})\b", re.IGNORECASE)
     for kind, words in KIND_WORDS.items()
@@ -143,11 +145,12 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
     if bounds is None:
         return None
     best, low, high = bounds
+    vague = low is not None and low != best
     qual = re.sub(r"\s+", " ", (q.group("qual") or "").lower())
     start, end = q.start(), q.end()
 
     def make(kind: str, s: int, e: int, cumulative: bool = False) -> Mention:
-        return Mention(kind, best, low, high, qual, offset + s, offset + e, cumulative, text=text[s:e])
+        return Mention(kind, best, low, high, qual, offset + s, offset + e, cumulative, text=text[s:e], vague=vague)
 
     for kind, rx in _TOLL_BEFORE.items():
         m = rx.search(before)

@@ -26,7 +26,7 @@ NOT_PERSON = {
     "dog", "cat", "horse", "animal", "tire", "wall", "apartment", "residence",
     "business", "restaurant", "bar", "club", "school", "church", "bus", "train",
     "plane", "shot", "round", "bullet", "gun", "weapon", "video", "footage", "case",
-    "incident", "shooting", "fire", "one", "nobody", "none",
+    "incident", "shooting", "fire", "one", "nobody", "none", "number", "toll",
     "itself", "themselves", "that", "which", "what", "it", "this",
 }
 NOT_PEOPLE_ENTITIES = {"GPE", "LOC", "ORG", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"}
