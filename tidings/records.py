@@ -185,6 +185,12 @@ def _only_known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k in names}
 
 
+def figure_from_dict(data: dict[str, Any]) -> Figure:
+    fields = _only_known(Figure, data)
+    fields["alternatives"] = [figure_from_dict(a) for a in fields.get("alternatives", [])]
+    return Figure(**fields)
+
+
 def event_from_dict(data: dict[str, Any]) -> Event:
     """Rebuild an Event from its to_dict() form (store and merge read them back)."""
     d = _only_known(Event, data)
@@ -193,9 +199,7 @@ def event_from_dict(data: dict[str, Any]) -> Event:
     d["recipient"] = [Actor(**_only_known(Actor, a)) for a in d.get("recipient", [])]
     if d.get("event_loc"):
         d["event_loc"] = Place(**_only_known(Place, d["event_loc"]))
-    d["size_detail"] = {
-        k: Figure(**_only_known(Figure, v)) for k, v in d.get("size_detail", {}).items()
-    }
+    d["size_detail"] = {k: figure_from_dict(v) for k, v in d.get("size_detail", {}).items()}
     d["acled"] = Acled(**_only_known(Acled, d.get("acled") or {}))
     d["evidence"] = {
         k: [Span(**s) for s in spans] for k, spans in d.get("evidence", {}).items()
