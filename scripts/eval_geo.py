@@ -2,6 +2,7 @@
 
     python scripts/eval_geo.py --data ../shared/data/geo/lgl.xml [--limit N] [--errors 30]
     python scripts/eval_geo.py --events ../shared/data/gvdb/dev.tsv [--limit N]
+    python scripts/eval_geo.py --acled corpus/acled_descriptions [--held-out] [--errors 30]
 
 Prints toponym recall (gold spans overlapped by a prediction), precision
 (predictions overlapping a gold span), accuracy within 161 km over all gold
@@ -12,6 +13,11 @@ With --events it runs the whole extractor on Gun Violence Database reports
 and checks the most salient event's location against the annotated state
 and city: state right, and within 25 km of the annotated city (looked up in
 the gazetteer within that state) where a city is given.
+
+With --acled it runs the extractor on the project's ACLED-style corpus (the
+training split; --held-out scores the test split, to be reported once) and
+checks the first event's location: country right, and within 25 km of the
+gold `location` as the gazetteer reads it inside the gold country.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ class Gold:
     lat: float | None
     lon: float | None
     fcode: str
+    country: str = ""  # GeoNames' country name, as the gold set gives it
+    admin1: str = ""
 
 
 @dataclass
@@ -67,6 +75,8 @@ def read_corpus(path: Path) -> list[Doc]:
                     float(lat) if lat else None,
                     float(lon) if lon else None,
                     (tag.findtext("fcode") or "") if tag is not None else "",
+                    (tag.findtext("country") or "") if tag is not None else "",
+                    (tag.findtext("admin1") or "") if tag is not None else "",
                 )
             )
         docs.append(Doc(article.get("docid", str(len(docs))), text, [_realign(text, g) for g in gold]))
@@ -86,7 +96,36 @@ def _realign(text: str, gold: Gold, window: int = 60) -> Gold:
         pos = text.find(gold.phrase, pos + 1)
     if best is None:
         return gold
-    return Gold(best, best + len(gold.phrase), gold.phrase, gold.lat, gold.lon, gold.fcode)
+    return Gold(best, best + len(gold.phrase), gold.phrase, gold.lat, gold.lon, gold.fcode, gold.country, gold.admin1)
+
+
+def _country_code(name: str) -> str:
+    from tidings.resources.gazetteer import load_gazetteer
+
+    return next((m.entry.country_code for m in load_gazetteer().lookup(name) if m.entry.is_country), "")
+
+
+def miss_cause(g: Gold) -> str:
+    from tidings.resources.gazetteer import load_gazetteer
+
+    kind = "town" if g.fcode.startswith("PPL") else "area" if g.fcode.startswith(("ADM", "PCL")) else "other"
+    known = bool(load_gazetteer().lookup(g.phrase))
+    return f"miss: {kind} ({g.fcode or 'no code'}), {'in' if known else 'not in'} the gazetteer"
+
+
+def far_cause(g: Gold, hit, predicted: list) -> str:
+    """Why a resolution is far: wrong country or area, and whether the rest of the article named the right one."""
+    cc = _country_code(g.country)
+    others = [p for p in predicted if p is not hit]
+    if hit.country_code != cc:
+        said = any(p.country_code == cc for p in others)
+        return f"far: wrong country ({'gold country named elsewhere' if said else 'no other mention of it'})"
+    if g.admin1 and hit.admin1 and g.admin1 != hit.admin1:
+        said = any(p.admin1 == g.admin1 for p in others)
+        return f"far: right country, wrong admin1 ({'gold admin1 named elsewhere' if said else 'not named elsewhere'})"
+    if hit.feature_code in ("PCLI", "ADM1", "ADM2", "RGN") or g.fcode.startswith(("PCL", "ADM")):
+        return f"far: area point convention (gold {g.fcode}, predicted {hit.feature_code})"
+    return "far: same area, other place"
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -102,8 +141,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("--errors", type=int, default=0, help="print the N worst resolution errors")
     parser.add_argument("--misses", type=int, default=0, help="print N unrecognised gold toponyms")
+    parser.add_argument("--causes", action="store_true", help="group misses and far resolutions by cause")
     parser.add_argument("--events", type=Path, help="GVDB dev.tsv: score event locations instead")
+    parser.add_argument("--acled", type=Path, help="ACLED-style corpus folder: score event locations")
+    parser.add_argument("--held-out", action="store_true", help="with --acled: the test split")
     args = parser.parse_args(argv)
+    if args.acled:
+        return score_acled(args.acled, args.limit, args.held_out, args.errors)
     if args.events:
         return score_events(args.events, args.limit)
     if not args.data.exists():
@@ -122,6 +166,7 @@ def main(argv: list[str] | None = None) -> None:
     errors: list[float] = []
     worst: list[tuple[float, str, str, str]] = []
     missed: Counter = Counter()
+    causes: Counter = Counter()
     for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
         predicted = geoparse(doc.text, parsed)
         pred_n += len(predicted)
@@ -132,6 +177,8 @@ def main(argv: list[str] | None = None) -> None:
             found_n += hit is not None
             if hit is None:
                 missed[g.phrase] += 1
+                if args.causes:
+                    causes[miss_cause(g)] += 1
             if g.lat is None:
                 continue
             with_coords += 1
@@ -145,6 +192,8 @@ def main(argv: list[str] | None = None) -> None:
                 within_found += 1
             else:
                 worst.append((dist, g.phrase, f"{g.fcode}", f"{hit.name} {hit.country_code} {hit.feature_code} {hit.admin1}"))
+                if args.causes:
+                    causes[far_cause(g, hit, predicted)] += 1
     seconds = time.perf_counter() - began
     print(f"data: {args.data} ({len(docs)} articles, {gold_n} gold toponyms, {with_coords} with coordinates)")
     print(f"recall:    {found_n / max(gold_n, 1):.1%} ({found_n}/{gold_n})")
@@ -154,6 +203,10 @@ def main(argv: list[str] | None = None) -> None:
     if errors:
         print(f"mean error: {sum(errors) / len(errors):.0f} km; median {sorted(errors)[len(errors) // 2]:.0f} km")
     print(f"time: {seconds:.1f} s")
+    if causes:
+        print("\ncauses (misses, and resolutions beyond 161 km):")
+        for cause, n in causes.most_common():
+            print(f"  {n:5d}  {cause}")
     if args.errors:
         print("\nworst resolutions (km, gold phrase, gold fcode, predicted):")
         tally = Counter((p, f, w) for _, p, f, w in worst)
@@ -210,6 +263,65 @@ def score_events(path: Path, limit: int) -> None:
     print(f"data: {path} ({len(articles)} reports, {located} with an event location)")
     print(f"state right: {state_right / max(with_state, 1):.1%} ({state_right}/{with_state})")
     print(f"within 25 km of the annotated city: {city_near / max(with_city, 1):.1%} ({city_near}/{with_city})")
+
+
+def score_acled(directory: Path, limit: int, held_out: bool, show: int) -> None:
+    """Event location on the project's ACLED-style corpus (`location`, `country` per item).
+
+    The gold point is the gazetteer's best reading of the gold `location` name
+    inside the gold country; items whose name the gazetteer lacks count for
+    the country figure only.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from train_acled import load_corpus, split
+
+    from tidings.extract.pipeline import extract_many
+    from tidings.records import Article
+
+    train, test = split(load_corpus(directory))
+    items = test if held_out else train
+    if limit:
+        items = items[:limit]
+    articles = [Article(id=e.id, text=e.text, title="", external_id=e.id) for e in items]
+    by_id = {e.id: e for e in items}
+    tally: Counter = Counter()
+    misses: list[str] = []
+    for article, events in extract_many(articles):
+        gold = by_id[article.id]
+        place = next((e.event_loc for e in events if e.event_loc is not None), None)
+        target = gold_point(gold.location, gold.country)
+        tally["items"] += 1
+        tally["located"] += place is not None
+        tally["country"] += place is not None and place.country_code == gold.country
+        if target is None:
+            continue
+        tally["with_point"] += 1
+        near = place is not None and place.lat is not None and km(target.lat, target.lon, place.lat, place.lon) <= 25
+        tally["near"] += near
+        if not near:
+            got = f"{place.extracted_place!r} -> {place.resolved_place} {place.country_code} {place.feature_code}" if place else "nothing"
+            misses.append(f"{gold.country} {gold.location!r}: {got} | {gold.text[:110]}")
+    n = max(tally["items"], 1)
+    print(f"data: {directory} ({'held-out' if held_out else 'train'} split, {tally['items']} items, {tally['located']} located)")
+    print(f"country right: {tally['country'] / n:.1%} ({tally['country']}/{tally['items']})")
+    print(f"within 25 km: {tally['near'] / max(tally['with_point'], 1):.1%} ({tally['near']}/{tally['with_point']} items whose gold place the gazetteer knows)")
+    for line in misses[:show]:
+        print("  ", line)
+
+
+def gold_point(name: str, country: str):
+    """The gazetteer's reading of a gold place name within its country.
+
+    ACLED's `location` names a populated place where one is known, so a town
+    of that exact name wins over the area that shares it ("Kidal", "Gao").
+    """
+    from tidings.extract.places.resolve import prior
+    from tidings.resources.gazetteer import load_gazetteer
+
+    matches = [m for m in load_gazetteer().lookup(name) if m.entry.country_code == country]
+    if not matches:
+        return None
+    return max(matches, key=lambda m: (m.kind < 2, m.entry.is_city, prior(m))).entry
 
 
 if __name__ == "__main__":
