@@ -180,3 +180,14 @@ def test_migration_4_indexes_an_older_store(tmp_path):
         plan = " ".join(r[-1] for r in s.conn.execute(
             "EXPLAIN QUERY PLAN SELECT rowid FROM events WHERE country_code = ? ORDER BY date_start DESC", ["UA"]))
         assert "events_country_date" in plan and "TEMP B-TREE" not in plan
+
+
+def test_rare_text_pages_match_walked_pages(store, monkeypatch):
+    from tidings.store import pages
+
+    sort = Sort.parse("-date")
+    walked = walk(store, sort, 3, EventFilter(text="river water"))
+    monkeypatch.setattr(pages, "RARE_TEXT_SHARE", 1.0)  # every text query counts as rare now
+    assert walk(store, sort, 3, EventFilter(text="river water")) == walked
+    wanted = [e for art, events in corpus() if "river water" in art.text for e in events]
+    assert walked == in_sort_order(wanted, store, sort)

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
 
-from tidings.store.filters import EventFilter, Query, QueryError, build_where
+from tidings.store.filters import EventFilter, Query, QueryError, build_where, fts_query
 from tidings.store.rows import EventRow, event_rows
 
 # sort name -> (column, the store's index on it)
@@ -25,6 +25,9 @@ DEFAULT_SORT = "-date"
 MAX_PAGE = 1000
 # CPU seconds for walking a sort index; a walk over a whole million-event index takes about 1 s
 WALK_BUDGET_S = 0.15
+# a text query matching fewer than this share of the articles is answered from
+# its articles' events: a walk would read nearly the whole sort index first
+RARE_TEXT_SHARE = 1 / 200
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def page_events(conn: sqlite3.Connection, filters: EventFilter, sort: Sort | Non
         after = _after(sort, *decode_cursor(cursor, sort))
         clauses.append(after.where)
         params += after.params
-    keys = _sorted_keys(conn, sort, " AND ".join(clauses), params, limit + 1)
+    keys = _sorted_keys(conn, sort, " AND ".join(clauses), params, limit + 1, _worth_walking(conn, filters))
     more = len(keys) > limit
     keys = keys[:limit]
     next_cursor = encode_cursor(sort, keys[-1][1], keys[-1][0]) if more else None
@@ -81,7 +84,7 @@ def page_events(conn: sqlite3.Connection, filters: EventFilter, sort: Sort | Non
 
 
 def _sorted_keys(conn: sqlite3.Connection, sort: Sort, where_sql: str, params: list[object],
-                 n: int) -> list[tuple[int, object]]:
+                 n: int, walk: bool = True) -> list[tuple[int, object]]:
     """(rowid, sort value) of the first n matches.
 
     When SQLite's plan already reads rows in sort order (an index that starts
@@ -96,13 +99,24 @@ def _sorted_keys(conn: sqlite3.Connection, sort: Sort, where_sql: str, params: l
     select = f"SELECT events.rowid, {sort.column} FROM events"
     planned = f"{select} WHERE {where_sql}{order}"
     args = [*params, n]
-    if _sorts_everything(conn, planned, args):
+    if walk and _sorts_everything(conn, planned, args):
         try:
             with _cpu_budget(conn, WALK_BUDGET_S):
                 return conn.execute(f"{select} INDEXED BY {sort.index} WHERE {where_sql}{order}", args).fetchall()
         except sqlite3.OperationalError:
             pass  # over budget: let the planner choose
     return conn.execute(planned, args).fetchall()
+
+
+def _worth_walking(conn: sqlite3.Connection, filters: EventFilter) -> bool:
+    """False for a text query that matches few articles (counting matches costs a few ms;
+    a walk that finds nothing costs the whole budget)."""
+    if not filters.text:
+        return True
+    matches = conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                           [fts_query(filters.text)]).fetchone()[0]
+    articles = conn.execute("SELECT max(num) FROM articles").fetchone()[0] or 0
+    return matches >= articles * RARE_TEXT_SHARE
 
 
 def _sorts_everything(conn: sqlite3.Connection, sql: str, args: list[object]) -> bool:
