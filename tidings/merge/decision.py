@@ -31,8 +31,10 @@ class MergeConfig:
     near: float = 1.0
     far_km: float = 150.0
     far: float = -2.0
-    actor_shared: float = 0.8
+    actor_shared: float = 0.8  # a name word in common
+    actor_code_shared: float = 0.5  # only a code (and sector) in common
     actor_disjoint: float = -0.5
+    actor_named_apart: float = -1.0  # both named, no name word in common
     recipient_shared: float = 0.5
     figure_agrees: float = 0.6
     figure_clashes: float = -0.8
@@ -139,11 +141,21 @@ def _parties(a: Profile, b: Profile, c: MergeConfig) -> float:
     total = 0.0
     ka, kb = a.actor_keys, b.actor_keys
     if ka and kb:
-        total += c.actor_shared if not set(ka).isdisjoint(kb) else c.actor_disjoint
+        total += _actors(ka, kb, c)
     ra, rb = a.recipient_keys, b.recipient_keys
     if ra and rb and not set(ra).isdisjoint(rb):
         total += c.recipient_shared
     return total
+
+
+def _actors(ka: tuple[str, ...], kb: tuple[str, ...], c: MergeConfig) -> float:
+    """Two different named actors ("Tokayev" v. "Nazarbayev") speak against one
+    event more than two sectors do; a shared code alone is weak evidence."""
+    names_a = {k for k in ka if k.islower()}  # name words; codes are upper case
+    names_b = {k for k in kb if k.islower()}
+    if names_a and names_b:
+        return c.actor_shared if names_a & names_b else c.actor_named_apart
+    return c.actor_code_shared if not set(ka).isdisjoint(kb) else c.actor_disjoint
 
 
 def _figures(a: Profile, b: Profile, c: MergeConfig) -> float:
