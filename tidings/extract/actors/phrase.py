@@ -70,6 +70,7 @@ def resolve_phrase(
 
 
 _ETHNIC = re.compile(r"\bethnic\b", re.I)
+ARMED_STATE = frozenset({"MIL", "COP", "SPY"})
 _TITLE_SECTORS = {
     "president": "GOV", "minister": "GOV", "premier": "GOV", "chancellor": "GOV", "king": "GOV",
     "queen": "GOV", "emir": "GOV", "sheikh": "GOV", "prince": "GOV", "governor": "GOV",
@@ -141,7 +142,8 @@ def to_actor(
 ) -> Actor:
     sector = generic.sector if generic else entry.sector
     named = entry.kind in ("person", "org", "group")
-    foreign = bool(focus) and entry.code != focus and len(entry.code) == 3
+    # ACLED's external forces are armed: a visiting president stays a state actor.
+    foreign = bool(focus) and entry.code != focus and len(entry.code) == 3 and sector in ARMED_STATE
     if inter is None:
         inter = entry.inter
     if inter is None:

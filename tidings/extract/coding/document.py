@@ -5,12 +5,14 @@ real event, actors borrowed from context where a sentence only says "it" or
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tidings.extract.actors import document_actors, resolve_phrase
 from tidings.extract.actors.kb import ActorEntry, load_kb
 from tidings.extract.actors.phrase import to_actor
 from tidings.extract.coding.acled import LABEL_TO_PLOVER, SHORT_TEXT, classifier_ranking, split_label
 from tidings.extract.coding.lexicon import SPEECH_VERBS
+from tidings.extract.coding.roles import phrase_bounds
 from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.records import Actor, Span
 
@@ -356,6 +358,56 @@ _STATE_TARGET = re.compile(
 _ARMED_TARGET = re.compile(r"\b(rebels?|militants?|insurgents?|fighters?|jihadists?|gunmen|militia\w*)\b", re.I)
 
 
+# Parties that only suffer in a sentence ("civilians", "people") never stand
+# in for an unnamed attacker.
+_AGENT_INTERS = frozenset({1, 2, 3, 4, 5, 8})
+# Sub-types whose doer is not the violent party a sentence names: crowds, and
+# those who stop or answer violence ("IEDs planted by Maoists" were defused).
+_CROWD_EVENTS = frozenset({"Peaceful protest", "Protest with intervention", "Mob violence",
+                           "Violent demonstration", "Disrupted weapons use", "Arrests",
+                           "Government regains territory", "Excessive force against protesters"})
+
+
+def _agent_in_sentence(event: CodedEvent, ctx: ArticleContext) -> Actor | None:
+    """An armed party the sentence names as a doer somewhere other than at the
+    trigger ("a grenade thrown by unidentified men", "the dissidents have
+    launched ..."): the subject of an active verb or the object of "by"."""
+    doc = event.sentence.doc
+    if doc is None:
+        return None
+    taken = {(r.start, r.end) for r in event.recipient}
+    people = document_actors(ctx.text)
+    for token in doc:
+        if not _is_agent_position(token):
+            continue
+        start, end = phrase_bounds(token)
+        ref = event.sentence.span(doc[start:end])
+        if (ref.start, ref.end) in taken:
+            continue
+        actor = resolve_phrase(ref.text, people, start=ref.start, end=ref.end)
+        if actor is not None and actor.acled_inter in _AGENT_INTERS:
+            return actor
+    return None
+
+
+def _is_agent_position(token) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "nsubj":  # only doers of violence: not "police said", "soldiers died"
+        return token.head.lemma_.lower() in _ATTACK_VERBS
+    by = token.head
+    return (  # "planted by Maoists", not "neutralised by the guards"
+        token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _ATTACK_VERBS
+    )
+
+
+_ATTACK_VERBS = frozenset(
+    "launch throw hurl lob plant detonate fire shoot attack storm raid ambush shell bomb "
+    "kill kidnap abduct rape loot burn seize capture overrun engage fight clash "
+    "install establish occupy torch destroy commit".split()
+)
+
+
 def _implicit_target(event: CodedEvent, focus: str) -> Actor:
     """Whom an attack that names no victim hit: a crowd for force against
     protesters, civilians for violence against civilians, otherwise what the
@@ -367,8 +419,12 @@ def _implicit_target(event: CodedEvent, focus: str) -> Actor:
     for actor in event.actor:  # the attacker's own words say nothing of the target
         if actor.start is not None and actor.entity_text:
             text = text.replace(actor.entity_text, " ")
+    attacker = event.actor[0].acled_inter if event.actor else None
+    if sub == "Non-state actor overtakes territory" and attacker != 1:
+        return Actor(entity_text="", code=focus, sector="MIL", acled_inter=1)  # taken from the state
+    if sub == "Government regains territory" and attacker in (1, 8, None):
+        return Actor(entity_text="", code=focus, sector="REB", acled_inter=2)
     if event.acled_event_type != "Violence against civilians":
-        attacker = event.actor[0].acled_inter if event.actor else None
         if _STATE_TARGET.search(text) and attacker != 1:
             return Actor(entity_text="", code=focus, sector="MIL", acled_inter=1)
         if _ARMED_TARGET.search(text) and attacker != 2:
@@ -410,15 +466,52 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
             if actor.sector in ("CVL", "EDU", "LAB", "OPP") or actor.acled_inter in (6, 7):
                 actor.acled_inter = 5
     if not event.actor and sub in _IMPLICIT_ACTOR and event.event:
-        sector, inter = _IMPLICIT_ACTOR[sub]
-        event.actor = [Actor(entity_text="", code=focus, sector=sector, acled_inter=inter)]
-        event.extra["implicit_actor"] = True
-    if event.event == "ASSAULT" and not event.recipient and len(event.actor) > 1:
+        named = _agent_in_sentence(event, ctx) if sub not in _CROWD_EVENTS else None
+        if named is not None:
+            event.actor = [named]
+        else:
+            sector, inter = _IMPLICIT_ACTOR[sub]
+            event.actor = [Actor(entity_text="", code=focus, sector=sector, acled_inter=inter)]
+            event.extra["implicit_actor"] = True
+    two_sided = event.event == "ASSAULT" or sub in ("Agreement", "Armed clash")
+    if two_sided and not event.recipient and len(event.actor) > 1:
         first = event.actor[0]
         other = [a for a in event.actor[1:] if (a.acled_inter, a.code) != (first.acled_inter, first.code)]
         if other:  # two sides of a fight: the second side is the recipient
             event.actor = [a for a in event.actor if a not in other]
             event.recipient = other
-    if not event.recipient and event.acled_event_type in _VIOLENT and event.event:
+    targeted = event.acled_event_type in _VIOLENT or sub in _TARGETED_DEVELOPMENTS
+    if not event.recipient and targeted and event.event:
         event.recipient = [_implicit_target(event, focus)]
         event.extra["implicit_recipient"] = True
+    event.recipient = _acled_second_party(sub, event.recipient)
+
+
+# Strategic developments that have someone on the receiving end.
+_TARGETED_DEVELOPMENTS = frozenset({"Arrests", "Looting/property destruction"})
+# ACLED's second actor follows from some sub-types whatever the sentence
+# names: violence against civilians has civilian victims, lethal force against
+# protesters has protesters, and some events have no second side at all (a
+# peaceful march, a base set up, a claim). The PLOVER recipient is kept; only
+# its ACLED actor type changes.
+_SECOND_PARTY_INTER: dict[str, int | None] = {
+    "Attack": 7,
+    "Sexual violence": 7,
+    "Abduction/forced disappearance": 7,
+    "Looting/property destruction": 7,
+    "Excessive force against protesters": 6,
+    "Peaceful protest": None,
+    "Change to group/activity": None,
+    "Headquarters or base established": None,
+    "Attribution of responsibility": None,
+    "Natural disaster": None,
+    "Man-made disaster": None,
+}
+
+
+def _acled_second_party(sub: str | None, recipients: list[Actor]) -> list[Actor]:
+    if not recipients or sub not in _SECOND_PARTY_INTER:
+        return recipients
+    inter = _SECOND_PARTY_INTER[sub]
+    first = replace(recipients[0], acled_inter=inter)
+    return [first, *recipients[1:]]
