@@ -71,7 +71,7 @@ def _vote(items: Iterable, key: Callable, weight: Callable) -> K | None:
 
 
 def _date(dated: Sequence[Profile]) -> str | None:
-    # a finer date wins over a coarser one it falls inside; else agreement decides
+    # precision weighs in: three day-precise reports outvote a month-precise one
     return _vote(dated, key=lambda p: p.date, weight=weight)
 
 
