@@ -45,6 +45,7 @@ from datetime import date
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.dates import syntax
+from tidings.extract.dates.dateline import base_from_dateline, is_dateline
 from tidings.extract.dates.expressions import (
     Frame,
     TimeExpr,
@@ -128,10 +129,10 @@ def _with_mentions(coded: list[CodedEvent], ctx: ArticleContext) -> tuple[list[C
 
 
 def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
-    base = ctx.published or _stated_base(ctx)
     us = looks_us(ctx.text)
+    base = base_from_dateline(ctx.published, _dateline_date(ctx, us)) or _stated_base(ctx)
     paragraphs = _paragraph_numbers(ctx)
-    times = {s.sequence: _times(s, coded, base, us) for s in ctx.sentences}
+    times = {s.sequence: _times(s, coded, base, us, ctx.text) for s in ctx.sentences}
     result: list[EventDate | None] = [None] * len(coded)
     order = sorted(range(len(coded)), key=lambda i: (coded[i].sentence.sequence, coded[i].trigger.start))
     narrative: _Narrative | None = None
@@ -163,7 +164,7 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
 # --- per sentence -------------------------------------------------------------
 
 
-def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: bool) -> list[_Time]:
+def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: bool, text: str) -> list[_Time]:
     out: list[_Time] = []
     triggers = {
         i: syntax.token_at(sentence, c.trigger.start, c.trigger.end)
@@ -176,9 +177,26 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
         future = syntax.is_future(gov) if gov is not None else _future_words(sentence, expr)
         value = None if expr.anchored else resolve(expr, Frame(base, us, future))
         owner = next((i for i, t in triggers.items() if t is not None and gov is not None and t.i == gov.i), None)
-        reporting = gov is not None and syntax.is_reporting(gov)
+        reporting = gov is not None and syntax.is_reporting(gov) and not _clocked(text, expr)
+        if is_dateline(text, expr.start, expr.end):
+            continue  # "INDIANAPOLIS (Dec. 10, 2015) –" says when the story was filed: the base, no event's date
         out.append(_Time(expr, value, reporting, owner, future))
     return out
+
+
+# A clock time fixes when something happened: "Police say early Sunday at
+# around 3:50 a.m., ..." dates the shooting even when the parse hangs the day
+# from "say"; reports are not timed to the minute.
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
+_CLOCK_BEFORE = re.compile(_CLOCK + r"[,\s]*(?:on\s+)?$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"[,\s]*(?:at\s+)?(?:(?:about|around|approximately|just|shortly)\s+(?:after\s+|before\s+)?)?" + _CLOCK, re.IGNORECASE)
+
+
+def _clocked(text: str, expr: TimeExpr) -> bool:
+    """'10:50 p.m. Wednesday', 'Sunday at around 3:50 a.m.'"""
+    return bool(_CLOCK_BEFORE.search(text, max(0, expr.start - 30), expr.start)) or bool(
+        _CLOCK_AFTER.match(text, expr.end)
+    )
 
 
 def _future_words(sentence: Sentence, expr: TimeExpr) -> bool:
@@ -197,6 +215,9 @@ def _date_one(
     c = coded[i]
     if _in_anchor_phrase(c, times):
         return None  # dated once the sentence's own date is known
+    relative = _relative_to_sentence(i, times)
+    if relative is not None:
+        return relative
     own = _best_time(i, c, times)
     if own is not None:
         return own
@@ -207,6 +228,25 @@ def _date_one(
     if earlier is not None:
         return earlier
     return _continuity(c, narrative, paragraphs)
+
+
+def _relative_to_sentence(i: int, times: list[_Time]) -> EventDate | None:
+    """'behind bars Friday after a shooting the previous afternoon': Thursday.
+
+    A 'previous/next day' that modifies the event itself counts from the
+    other date its sentence tells, not from the narrative.
+    """
+    for t in times:
+        if t.owner != i or t.expr.kind not in ("next_day", "day_rel"):
+            continue
+        days = t.expr.shift_days()
+        other = [o.value for o in times if o.value is not None and o.value.precision == "day" and o is not t]
+        if days is None or not other:
+            continue
+        moved = shifted(other[0], days, t.expr.shift_unit(), t.expr)
+        if moved is not None:
+            return replace(moved, text=f"{t.expr.text} ({other[0].text})")
+    return None
 
 
 def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
@@ -502,8 +542,9 @@ def _lead_details(
     next few sentences that tell of the same thing (the trigger's word, or
     "it happened", "the incident"), where news writes the details.
     """
+    lead = _lead_sequence(ctx)
     for i, c in enumerate(coded):
-        if result[i] is not None or c.sentence.sequence > 1:
+        if result[i] is not None or c.sentence.sequence > lead:
             continue
         stem = c.trigger.text.lower()[:5]
         for seq in range(c.sentence.sequence + 1, c.sentence.sequence + 1 + LEAD_LOOKAHEAD):
@@ -521,7 +562,12 @@ def _lead_details(
                 break
 
 
-_SAME_THING = re.compile(r"\b(?:happened|occurred|took\s+place|incident|it\s+was|shooting|attack)\b", re.IGNORECASE)
+_SAME_THING = re.compile(
+    r"\b(?:happened|occurred|took\s+place|incident|it\s+was|shooting|attack"
+    # how police reports tell the same incident: the call, the shots, the victim
+    r"|shots?|gunshots?|gunfire|fired|responded|were\s+called|(?:a|the)\s+call|victims?)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_time(title_sequence: int, times: dict[int, list[_Time]]) -> EventDate | None:
@@ -535,6 +581,20 @@ def _lead_time(title_sequence: int, times: dict[int, list[_Time]]) -> EventDate 
     return None
 
 
+def _lead_sequence(ctx: ArticleContext) -> int:
+    """The last sentence of the headline-and-lead: the first sentence after the title.
+
+    A title the splitter cut in two ("Man shot in Dearborn Hts. | police
+    station") still leaves the lead one sentence after it.
+    """
+    title = ctx.article.title.strip()
+    body_start = len(title) if title and ctx.text.startswith(title) else 0
+    for sentence in ctx.sentences:
+        if sentence.start >= body_start and sentence.text.strip():
+            return max(sentence.sequence, 1) if body_start else sentence.sequence + 1
+    return 1
+
+
 def _is_title(sentence: Sentence, title: str) -> bool:
     if sentence.sequence != 0:
         return False
@@ -542,13 +602,27 @@ def _is_title(sentence: Sentence, title: str) -> bool:
 
 
 def _fallback(c: CodedEvent, ctx: ArticleContext, base: date | None) -> EventDate:
-    lead = c.sentence.sequence <= 1
+    lead = c.sentence.sequence <= _lead_sequence(ctx)
     if lead and ctx.published is not None:
         return EventDate(ctx.published.isoformat(), None, "week", FALLBACK_TEXT)
     return EventDate(None, None, "unknown", UNKNOWN_TEXT)
 
 
 # --- article-level helpers -------------------------------------------------------
+
+
+def _dateline_date(ctx: ArticleContext, us: bool) -> date | None:
+    """The date on the story's dateline, if the first sentences carry one."""
+    for sentence in ctx.sentences[:3]:
+        for expr in find_expressions(sentence.text, sentence.start):
+            if expr.kind in _FULL_DATES and expr.fields.get("year") and is_dateline(ctx.text, expr.start, expr.end):
+                value = resolve(expr, Frame(None, us))
+                if value is not None and value.precision == "day" and value.date is not None:
+                    return date.fromisoformat(value.date)
+    return None
+
+
+_FULL_DATES = ("iso", "dmy", "mdy", "numeric", "d_mon_y")
 
 
 def _stated_base(ctx: ArticleContext) -> date | None:

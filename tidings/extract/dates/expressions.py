@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"\b(?:(?i:in|since|during|by|until|of)\s+)?(?:(?i:early|mid|late)[-\s]+)?(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b"),
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b"),
     ("anchored", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|after|before|earlier|afterwards|prior\s+to|since)\b"),
-    ("next_day", r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night|week|month)\b"),
+    ("next_day", r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month)\b"),
     ("day_rel", r"\b(?:the\s+)?day\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))\b"),
     ("same_day", r"\b(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+same\s+day\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b"),
     ("weekday", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+coming|coming|on|past|late|early))\s+)?(?P<wd>{_WD})(?!\s*,?\s*(?:{_MON}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))(?P<part>{_PART})\b"),

@@ -1,0 +1,40 @@
+"""Datelines: the date a story was filed, written before the first sentence.
+
+"INDIANAPOLIS, Ind. (Dec. 10, 2015) – Police are investigating ..." and
+"KYIV, March 3 (Reuters) - ..." stamp the report, not the event: the
+shooting in that lead usually happened the night before. A dateline date is
+therefore a report time, and, when it is a little later than the publication
+date we were given (the story was updated), it is the better base for
+"Friday" and "yesterday" in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# After the date: an optional closing bracket, an optional agency in brackets,
+# then the dash that ends every dateline.
+_AFTER = re.compile(r"\s*\)?\s*(?:\([A-Za-z .&/-]{1,30}\)\s*)?(?:--|[-–—])")
+_PREFIX_MAX = 60  # "WAUWATOSA, Wis. (" or "ST. LOUIS COUNTY, MO (KTVI)": a place, never a clause
+UPDATE_SLACK_DAYS = 2
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is the date of a dateline (offsets index `text`)."""
+    if not _AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    if len(prefix) > _PREFIX_MAX or re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", prefix):
+        return False  # a sentence ends before it: the date sits inside running text
+    return not prefix.strip() or bool(re.search(r"[A-Z]{3,}|\($", prefix.rstrip()))
+
+
+def base_from_dateline(published: date | None, stamped: date | None) -> date | None:
+    """The date relative words refer to: a dateline a day or two after publication wins."""
+    if published is None:
+        return stamped
+    if stamped is not None and 0 < (stamped - published).days <= UPDATE_SLACK_DAYS:
+        return stamped
+    return published
