@@ -231,7 +231,22 @@ def _final_salience(event: CodedEvent) -> float:
     score += 0.03 * min(len(event.extra.get("mentions", [])), 3)
     if any(a.identifier_text for a in event.actor):
         score += 0.05
+    if event.event and event.event in _ACLED_CATEGORIES.get(event.acled_sub_event_type or "", ()):
+        score += 0.1  # the event the ACLED reading is about, not one told on the way
     return round(score, 3)
+
+
+_TERRITORY = ("ASSAULT", "COERCE")
+# PLOVER categories that can carry each ACLED sub-type ("seized the town" is
+# a coercion in PLOVER and a takeover in ACLED).
+_ACLED_CATEGORIES: dict[str, tuple[str, ...]] = {
+    **{sub: (cat,) for sub, (cat, _) in LABEL_TO_PLOVER.items() if cat},
+    "Government regains territory": _TERRITORY,
+    "Non-state actor overtakes territory": _TERRITORY,
+    "Abduction/forced disappearance": _TERRITORY,
+    "Looting/property destruction": _TERRITORY,
+    "Mob violence": ("ASSAULT", "PROTEST"),
+}
 
 
 _CUE = re.compile(
@@ -473,6 +488,8 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
             sector, inter = _IMPLICIT_ACTOR[sub]
             event.actor = [Actor(entity_text="", code=focus, sector=sector, acled_inter=inter)]
             event.extra["implicit_actor"] = True
+    if not event.actor and sub and sub not in _NO_PARTIES:  # a claim, a new commander: the sentence's subject did it
+        event.actor = [a for a in _lead_actor(event.sentence, ctx) if a.acled_inter is not None]
     two_sided = event.event == "ASSAULT" or sub in ("Agreement", "Armed clash")
     if two_sided and not event.recipient and len(event.actor) > 1:
         first = event.actor[0]
@@ -487,6 +504,7 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
     event.recipient = _acled_second_party(sub, event.recipient)
 
 
+_NO_PARTIES = frozenset({"Natural disaster", "Man-made disaster"})
 # Strategic developments that have someone on the receiving end.
 _TARGETED_DEVELOPMENTS = frozenset({"Arrests", "Looting/property destruction"})
 # ACLED's second actor follows from some sub-types whatever the sentence

@@ -16,6 +16,8 @@ ACTOR_PREPS_FOR_NOUNS = frozenset({"by", "from"})
 # ("withdrawal of troops"); for the rest it names the one done to.
 OF_IS_ACTOR = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT", "AGREE", "AID"})
 MAX_INHERIT = 4
+# Verbs whose subject suffers rather than acts; it is nobody's attacker.
+VICTIM_VERBS = frozenset("die perish succumb drown suffer sustain lose".split())
 
 
 def heads_of(token: "Token") -> list["Token"]:
@@ -56,6 +58,8 @@ def verb_roles(verb: "Token", category: str) -> tuple[list["Token"], list["Token
             if child.lower_ == "from" and category not in ("REQUEST", "AID", "ACCUSE"):
                 continue
             recipients.extend(h for g in child.children if g.dep_ == "pobj" for h in heads_of(g))
+    if category in ("ASSAULT", "COERCE") and _reduced_passive(verb):
+        recipients, actors = recipients + actors, []  # "one soldier wounded": the soldier was hit
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         if category in ("MOBILIZE", "AID", "RETREAT"):
             actors = actors or [verb.head]  # "soldiers deployed in the region"
@@ -67,6 +71,16 @@ def verb_roles(verb: "Token", category: str) -> tuple[list["Token"], list["Token
     elif not actors:
         actors = _inherited_subject(verb)
     return actors, recipients
+
+
+def _reduced_passive(verb: "Token") -> bool:
+    """A headline or note passive without its auxiliary ("two soldiers killed")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "ccomp", "conj")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
+    )
 
 
 def _is_passive(verb: "Token") -> bool:
@@ -86,6 +100,8 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
         head = token.head
         for child in head.children:
             if child.dep_ in ("nsubj", "csubj"):
+                if head.lemma_.lower() in VICTIM_VERBS:
+                    return []  # "three soldiers died after a man ... blew himself up"
                 return heads_of(child)
             if child.dep_ == "agent" and token.dep_ in ("conj",):
                 return [g for g in child.children if g.dep_ == "pobj"]
