@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.dates import syntax
@@ -55,6 +56,9 @@ from tidings.extract.dates.expressions import (
     shifted,
 )
 from tidings.records import EventDate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["date_events", "FALLBACK_TEXT", "UNKNOWN_TEXT"]
 
@@ -215,7 +219,7 @@ def _date_one(
     c = coded[i]
     if _in_anchor_phrase(c, times):
         return None  # dated once the sentence's own date is known
-    relative = _relative_to_sentence(i, times)
+    relative = _relative_to_sentence(i, c, times)
     if relative is not None:
         return relative
     own = _best_time(i, c, times)
@@ -230,14 +234,15 @@ def _date_one(
     return _continuity(c, narrative, paragraphs)
 
 
-def _relative_to_sentence(i: int, times: list[_Time]) -> EventDate | None:
+def _relative_to_sentence(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
     """'behind bars Friday after a shooting the previous afternoon': Thursday.
 
     A 'previous/next day' that modifies the event itself counts from the
     other date its sentence tells, not from the narrative.
     """
+    trigger = syntax.token_at(c.sentence, c.trigger.start, c.trigger.end)
     for t in times:
-        if t.owner != i or t.expr.kind not in ("next_day", "day_rel"):
+        if t.expr.kind not in ("next_day", "day_rel") or not _modifies(i, trigger, t, c.sentence):
             continue
         days = t.expr.shift_days()
         other = [o.value for o in times if o.value is not None and o.value.precision == "day" and o is not t]
@@ -247,6 +252,14 @@ def _relative_to_sentence(i: int, times: list[_Time]) -> EventDate | None:
         if moved is not None:
             return replace(moved, text=f"{t.expr.text} ({other[0].text})")
     return None
+
+
+def _modifies(i: int, trigger: "Token | None", t: _Time, sentence: Sentence) -> bool:
+    """The expression hangs from the event: its word, or inside the event noun's phrase."""
+    if t.owner == i:
+        return True
+    root = syntax.token_at(sentence, t.expr.start, t.expr.end)
+    return trigger is not None and root is not None and trigger.pos_ == "NOUN" and syntax.within(root, trigger)
 
 
 def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
@@ -551,11 +564,12 @@ def _lead_details(
             if seq >= len(ctx.sentences):
                 break
             text = ctx.sentences[seq].text
-            if stem not in text.lower() and not _SAME_THING.search(text):
-                continue
+            # a day given to the minute ("early Sunday at 2:40 a.m.") is the incident's, whatever the words
+            about = stem in text.lower() or _SAME_THING.search(text)
             story = [
                 t.value for t in times.get(seq, [])
                 if t.value is not None and t.value.precision == "day" and not t.reporting and not t.future
+                and (about or _clocked(ctx.text, t.expr))
             ]
             if story:
                 result[i] = replace(story[0], text=f"{story[0].text} (detail sentence)")

@@ -1,0 +1,109 @@
+"""Dates from the evidence local news gives: datelines, clock times, detail sentences."""
+
+from datetime import date
+
+from tidings.extract.dates import FALLBACK_TEXT
+from tidings.extract.dates.dateline import base_from_dateline, is_dateline
+from tidings.extract.dates.expressions import find_expressions
+
+from test_dates import article, dates_of, event
+
+FRIDAY = date(2016, 1, 8)
+
+
+def _dateline_flags(text: str) -> list[tuple[str, bool]]:
+    return [(e.text, is_dateline(text, e.start, e.end)) for e in find_expressions(text)]
+
+
+def test_dateline_forms_are_recognised():
+    assert _dateline_flags("Fox 9\nSPRINGFIELD, Ill. (Mar. 4, 2016) – Officers said") == [("Mar. 4, 2016", True)]
+    assert _dateline_flags("LAGOS, May 2, 2021 (Reuters) - Gunmen") == [("May 2, 2021", True)]
+
+
+def test_a_date_inside_running_text_is_not_a_dateline():
+    assert _dateline_flags("Crowds gathered. On May 2, 2021 - a Sunday - gunmen came")[0] == ("May 2, 2021", False)
+    assert _dateline_flags("The trial opened on May 2, 2021, in the capital.") == [("May 2, 2021", False)]
+
+
+def test_a_later_dateline_is_the_base_but_an_earlier_or_distant_one_is_not():
+    assert base_from_dateline(FRIDAY, date(2016, 1, 9)) == date(2016, 1, 9)
+    assert base_from_dateline(FRIDAY, date(2016, 1, 7)) == FRIDAY
+    assert base_from_dateline(FRIDAY, date(2016, 3, 9)) == FRIDAY
+    assert base_from_dateline(None, date(2016, 1, 9)) == date(2016, 1, 9)
+
+
+def test_the_dateline_never_dates_the_event_in_its_sentence():
+    ctx = article(
+        "SPRINGFIELD, Ill. (Mar. 4, 2016) – Police are looking into a shooting on the north side. "
+        "Officers were sent to Elm Street about 11:15 p.m. Thursday after neighbours heard shots.",
+        published=date(2016, 3, 4),
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert (got.date, got.precision) == ("2016-03-03", "day")
+    assert "Thursday" in got.text
+
+
+def test_a_dateline_a_day_after_publication_resolves_the_weekday():
+    ctx = article(
+        "SPRINGFIELD, Ill. (Jan. 9, 2016) – A woman was wounded in a shooting late Saturday, police said.",
+        published=FRIDAY,
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "wounded"))
+    assert got.date == "2016-01-09"  # Saturday after the Friday URL date: the story was updated
+
+
+def test_a_day_next_to_a_clock_time_dates_the_event_not_the_report():
+    ctx = article(
+        "Police are asking for help finding the driver in a road rage shooting. "
+        "Police say early Sunday morning at around 2:40 a.m., a student was driving home when a car pulled up.",
+        published=FRIDAY,
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert (got.date, got.text) == ("2016-01-03", "early Sunday morning (detail sentence)")
+
+
+def test_report_day_without_a_clock_still_dates_only_the_report():
+    ctx = article(
+        "Police are asking for help finding the driver in a road rage shooting. "
+        "Police said Tuesday that they had no suspect.",
+        published=FRIDAY,
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert got.text == FALLBACK_TEXT
+
+
+def test_detail_sentence_about_the_call_dates_the_lead():
+    ctx = article(
+        "A teenager is dead after what may have been an accident. "
+        "Police responded to a call of shots fired around 9:45 p.m. Saturday on Santa Fe Drive.",
+        published=date(2015, 12, 6),
+    )
+    (got,) = dates_of(ctx, event(ctx, "KILL", "dead"))
+    assert got.date == "2015-12-05"
+
+
+def test_previous_afternoon_counts_from_the_sentence_date():
+    ctx = article(
+        "One man was in hospital and another was in jail Friday following a shooting in the west end "
+        "the previous afternoon, police said.",
+        published=FRIDAY,
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert (got.date, got.precision) == ("2016-01-07", "day")
+
+
+def test_next_day_on_the_second_event_of_a_sentence():
+    ctx = article("Protesters filled the square on Monday and police cleared it the next day.", published=FRIDAY)
+    gathered, cleared = dates_of(ctx, event(ctx, "PROTEST", "filled"), event(ctx, "ASSAULT", "cleared"))
+    assert (gathered.date, cleared.date) == ("2016-01-04", "2016-01-05")
+
+
+def test_a_title_split_in_two_still_leaves_the_lead_its_fallback():
+    title = "Man shot in Dearborn Hts. police station"
+    ctx = article(
+        title + "\nDEARBORN HEIGHTS (AP) — A guard shot a man who carried a knife into the complex.",
+        published=FRIDAY,
+        title=title,
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot", nth=1))
+    assert (got.date, got.text) == ("2016-01-08", FALLBACK_TEXT)
