@@ -435,10 +435,13 @@ def _implicit_target(event: CodedEvent, focus: str) -> Actor:
         if actor.start is not None and actor.entity_text:
             text = text.replace(actor.entity_text, " ")
     attacker = event.actor[0].acled_inter if event.actor else None
-    if sub == "Non-state actor overtakes territory" and attacker != 1:
-        return Actor(entity_text="", code=focus, sector="MIL", acled_inter=1)  # taken from the state
-    if sub == "Government regains territory" and attacker in (1, 8, None):
-        return Actor(entity_text="", code=focus, sector="REB", acled_inter=2)
+    if event.acled_event_type == "Battles" or sub in _TWO_ARMED_SIDES:
+        # fighting, handovers, deals and foiled attacks are between armed sides:
+        # the state's opponent is a rebel, anyone else's is the state
+        if attacker in (1, 8) or (attacker is None and sub == "Government regains territory"):
+            return Actor(entity_text="", code=focus, sector="REB", acled_inter=2)
+        return Actor(entity_text="", code=focus, sector="MIL", acled_inter=1)
+    text = _SOURCE.sub(" ", text)  # "police said" names a source, not a target
     if event.acled_event_type != "Violence against civilians":
         if _STATE_TARGET.search(text) and attacker != 1:
             return Actor(entity_text="", code=focus, sector="MIL", acled_inter=1)
@@ -506,7 +509,11 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
 
 _NO_PARTIES = frozenset({"Natural disaster", "Man-made disaster"})
 # Strategic developments that have someone on the receiving end.
-_TARGETED_DEVELOPMENTS = frozenset({"Arrests", "Looting/property destruction"})
+_TWO_ARMED_SIDES = frozenset({"Non-violent transfer of territory", "Disrupted weapons use", "Agreement"})
+_TARGETED_DEVELOPMENTS = frozenset({"Arrests", "Looting/property destruction"}) | _TWO_ARMED_SIDES
+_SOURCE = re.compile(
+    r"\b(?:the\s+)?(?:police|army|military|officers?|officials?|authorities|soldiers?|troops)\s+"
+    r"(?:said|says|say|told|reported|confirmed|announced|stated)\b", re.I)
 # ACLED's second actor follows from some sub-types whatever the sentence
 # names: violence against civilians has civilian victims, lethal force against
 # protesters has protesters, and some events have no second side at all (a
