@@ -9,7 +9,9 @@ module only wires them together and builds the records.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from tidings.extract import coding, dates, magnitudes, places
 from tidings.extract.context import ArticleContext, CodedEvent
@@ -19,7 +21,13 @@ from tidings.countries import alpha2_of
 from tidings.records import Acled, Actor, Article, Event, EventDate, Figure, Place, Span, TextInfo
 from tidings.extract import taxonomy
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 BATCH_ARTICLES = 64
+PARSE_BATCH = 256  # sentences per nlp.pipe batch
+# Parsed sentences kept per process; wire copy repeats sentences across articles.
+DOC_CACHE_SIZE = 4096
 
 
 def extract(article: Article) -> list[Event]:
@@ -49,13 +57,36 @@ def _extract_batch(articles: list[Article]) -> Iterator[tuple[Article, list[Even
 
 
 def _parse_candidates(contexts: list[ArticleContext]) -> None:
-    """Parse only sentences the cheap first pass marks as possible events."""
+    """Parse only sentences the cheap first pass marks as possible events.
+
+    Each distinct sentence text is parsed once: the components only read a
+    Doc, and its offsets are relative to the sentence, so equal sentences can
+    share it (syndicated copies, boilerplate, updates of a story).
+    """
     todo = [s for ctx in contexts for s in ctx.sentences if coding.is_candidate(s.text)]
     if not todo:
         return
-    nlp = load_nlp()
-    for sentence, doc in zip(todo, nlp.pipe((s.text for s in todo), batch_size=256)):
-        sentence.doc = doc
+    docs = _parsed(list(dict.fromkeys(s.text for s in todo)))
+    for sentence in todo:
+        sentence.doc = docs[sentence.text]
+
+
+def _parsed(texts: list[str]) -> dict[str, "Doc"]:
+    """A Doc for each distinct text, from the cache or parsed now in one pipe."""
+    cache = _doc_cache()
+    docs = {t: cache.pop(t) for t in texts if t in cache}
+    fresh = [t for t in texts if t not in docs]
+    if fresh:
+        docs.update(zip(fresh, load_nlp().pipe(fresh, batch_size=PARSE_BATCH)))
+    cache.update(docs)  # re-inserted last, so the least recently used go first
+    while len(cache) > DOC_CACHE_SIZE:
+        del cache[next(iter(cache))]
+    return docs
+
+
+@functools.lru_cache(maxsize=1)
+def _doc_cache() -> dict[str, "Doc"]:
+    return {}
 
 
 def _events_of(ctx: ArticleContext) -> list[Event]:

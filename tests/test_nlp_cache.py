@@ -1,0 +1,69 @@
+"""The speed-ups around spaCy change no annotation and no extracted event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import spacy
+
+from tidings.extract import pipeline
+from tidings.extract.nlp import load_nlp, model_name
+from tidings.ingest import article_id
+from tidings.records import Article
+
+SENTENCES = [
+    "Riot police arrested dozens of striking miners outside the smelter on Tuesday.",
+    "The governors were meeting while protesters burned tyres and looted two banks.",
+    "Soldiers fired on crowds, and at least 14 people died of their wounds overnight.",
+    "She said the ministry had been negotiating with the unions' leaders for weeks.",
+    "Unknown gunmen kidnapped three aid workers, whose whereabouts remain unclear.",
+]
+
+
+def annotations(doc) -> list[tuple]:
+    return [(t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_, str(t.morph)) for t in doc]
+
+
+def test_cached_lemmas_match_the_packaged_pipeline() -> None:
+    plain = spacy.load(model_name())
+    fast = load_nlp()
+    assert "cached_lemmas" in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    # twice through the fast pipeline: once filling its cache, once reading it
+    for _ in range(2):
+        got = [annotations(d) for d in fast.pipe(SENTENCES)]
+        assert got == [annotations(d) for d in plain.pipe(SENTENCES)]
+    lemmas = {t.text: t.lemma_ for t in fast(SENTENCES[0])}
+    assert lemmas["arrested"] == "arrest" and lemmas["miners"] == "miner"
+
+
+def _article(text: str) -> Article:
+    return Article(id=article_id(text), text=text, published=date(2023, 3, 7))
+
+
+SHARED = "Police in Lagos arrested 12 protesters who blocked the airport road on Monday."
+
+
+def test_a_repeated_sentence_is_cached_and_events_are_unchanged() -> None:
+    first = _article(f"Transport strike spreads\n\n{SHARED}")
+    second = _article(f"{SHARED}\n\nThe union said talks would resume on Friday.")
+    results = list(pipeline.extract_many([first, second]))
+    cache = pipeline._doc_cache()
+    assert SHARED in cache
+    # each article alone, with the cache emptied, gives the same events
+    for article, events in results:
+        cache.clear()
+        alone = pipeline.extract(article)
+        assert [e.to_dict() for e in events] == [e.to_dict() for e in alone]
+        arrests = [e for e in events if e.event_text == "arrested"]
+        assert arrests and arrests[0].size.get("arrested") == 12
+
+
+def test_the_doc_cache_stays_bounded(monkeypatch) -> None:
+    monkeypatch.setattr(pipeline, "DOC_CACHE_SIZE", 3)
+    pipeline._doc_cache().clear()
+    texts = [f"Troops shelled the village of Kema {n} times on Sunday." for n in range(5)]
+    docs = pipeline._parsed(texts)
+    assert list(docs) == texts and all(docs[t].text == t for t in texts)
+    assert list(pipeline._doc_cache()) == texts[-3:]
+    pipeline._parsed([texts[2]])  # a hit becomes the most recent entry
+    assert list(pipeline._doc_cache()) == [texts[3], texts[4], texts[2]]
