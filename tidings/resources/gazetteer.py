@@ -142,6 +142,23 @@ class Gazetteer:
         ).fetchone()
         return _entry(row) if row else None
 
+    def seat(self, area: GeoEntry) -> GeoEntry | None:
+        """The town that stands for a country or first-level area: the
+        capital of a country; for an area, its most populous town (the
+        sources carry no provincial-capital codes, and the largest town is
+        the seat far more often than not)."""
+        if area.is_country:
+            sql = f"SELECT {_COLUMNS} FROM place WHERE cc = ? AND fcode = 'PPLC' LIMIT 1"
+            key = area.country_code
+        elif area.feature_code == "ADM1" and area.admin1_key:
+            sql = (f"SELECT {_COLUMNS} FROM place WHERE a1key = ? AND fcode LIKE 'PPL%' "
+                   "ORDER BY population DESC LIMIT 1")
+            key = area.admin1_key
+        else:
+            return None
+        row = self._db.execute(sql, (key,)).fetchone()
+        return _entry(row) if row else None
+
     @functools.cache
     def neighbours(self, code: str) -> frozenset[str]:
         rows = self._db.execute("SELECT other FROM neighbour WHERE cc = ?", (code,)).fetchall()

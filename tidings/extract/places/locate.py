@@ -13,10 +13,16 @@ For one coded event, in order of trust:
 A street or building the gazetteer does not know keeps its text as evidence
 but takes the coordinates of the nearest known place around it, with that
 place's coarser `resolution`.
+
+An event placed only at a country or a first-level area is pinned, as ACLED
+codes such events, to the area's seat (the capital, or the area's main town)
+while its `resolution` stays "country" or "admin1": a map then shows it
+where such news happens, and the coarse resolution says how far to trust it.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -49,14 +55,16 @@ _SAYS_AFTER = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:said|says|announced|accused|condemned|"
     r"warned|urged|denied|claimed|rejected|demanded|called|sent|deployed|asked|told)\b"
 )
-_POSSESSIVE = re.compile(r"^['’]s?\s+(\w+)(?:\s+(\w+))?")
+_POSSESSIVE = re.compile(r"^['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 # "Detroit's west side" is a place; "Russia's ambassador" is its government.
 _PLACE_PARTS = {
     "side", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "downtown",
     "outskirts", "suburbs", "suburb", "streets", "neighborhood", "neighbourhood", "district", "districts",
     "center", "centre", "centers", "area", "areas", "part", "parts", "airport", "port", "square", "border",
     "capital", "region", "province", "city", "old", "main", "central", "eastern", "western", "northern",
-    "southern", "largest", "biggest", "second",
+    "southern", "largest", "biggest", "second", "quarter", "township", "county", "village", "villages",
+    "town", "towns", "countryside", "market", "camp", "zone", "sector", "coast", "outskirt", "slum",
+    "slums", "estate", "highway", "road", "province", "suburban", "rural",
 }
 
 SCORE_ATTACHED, SCORE_PREP, SCORE_WEAK_PREP, SCORE_IN_SENTENCE = 0.9, 0.8, 0.65, 0.55
@@ -68,6 +76,7 @@ class _ArticlePlaces:
     mentions: list[Mention]
     dateline: Mention | None
     focus: GeoEntry | None
+    holders: set[int]  # ids of mentions that only say where the name before them lies
 
 
 def locate_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[Place | None]:
@@ -85,7 +94,51 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
     dateline = next((m for m in mentions if m.source == "DATELINE"), None)
     hint = {dateline.matches[0].entry.country_code: 2.0} if dateline is not None else {}
     resolve(mentions, ctx.text, hint)
-    return _ArticlePlaces(mentions, dateline, _focus_country(mentions, gaz))
+    holders = _holders(mentions, ctx.text)
+    return _ArticlePlaces(mentions, dateline, _focus_country(mentions, gaz), holders)
+
+
+# "Bamenda (Mezam, North-West)", "Mangu, Plateau state", "Dar es Salam (Omdurman)":
+# what follows a place after a comma or bracket, past at most two unknown names
+# ("Buni Gari (Gujba, Yobe)": the name may run on past what the gazetteer knew).
+_HOLDER_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s*[(,]\s*(?:[\w'’.-]+(?:\s+[\w'’.-]+)?\s*,\s*){0,2}$")
+_NEIGHBOURHOOD_KM = 60.0
+
+
+def _holders(mentions: list[Mention], text: str) -> set[int]:
+    """Mark the areas that follow a place to say where it lies; a place that
+    does not lie in its holder (an unknown village read as a namesake
+    abroad) takes the holder's reading instead."""
+    holders: set[int] = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for town, area in zip(ordered, ordered[1:]):
+        gap = text[town.end : area.start]
+        if area.entry is None or not _HOLDER_GAP.fullmatch(gap) or area.is_demonym:
+            continue
+        bracketed = "(" in gap
+        if not (bracketed or area.entry.is_country or area.entry.is_admin):
+            continue  # "Jeddah, Jizan": a list of towns, not a town and its area
+        holders.add(id(area))
+        if town.entry is None or not _lies_in(town.entry, area.entry):
+            town.entry = area.entry
+    return holders
+
+
+def _lies_in(entry: GeoEntry, area: GeoEntry) -> bool:
+    if entry.country_code != area.country_code:
+        return False
+    if area.is_country or area.feature_code == "RGN":
+        return True
+    if area.feature_code == "ADM1":
+        return entry.admin1_key == area.admin1_key
+    if area.feature_code == "ADM2":
+        return entry.admin1_key == area.admin1_key
+    return _km(entry, area) <= _NEIGHBOURHOOD_KM
+
+
+def _km(a: GeoEntry, b: GeoEntry) -> float:
+    dx = (a.lon - b.lon) * 111.3 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, (a.lat - b.lat) * 111.3)
 
 
 def _focus_country(mentions: list[Mention], gaz: Gazetteer) -> GeoEntry | None:
@@ -107,6 +160,8 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext) -> Place
             tie = _attachment(m, c, ctx.text)
             if _plausible_site(m, tie, actor_spans):
                 here.append((m, tie))
+    if any(id(m) not in places.holders for m, _ in here):
+        here = [(m, tie) for m, tie in here if id(m) not in places.holders]
     if here:
         best, score = max(((m, _site_score(m, tie, c)) for m, tie in here), key=lambda pair: pair[1])
         if best.entry is not None:
@@ -117,7 +172,10 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext) -> Place
     before = [
         m
         for m in places.mentions
-        if m.end <= sentence.start and m.entry is not None and _can_be_site(m, ctx.sentence_at(m.start), ctx.text)
+        if m.end <= sentence.start
+        and m.entry is not None
+        and id(m) not in places.holders
+        and _can_be_site(m, ctx.sentence_at(m.start), ctx.text)
     ]
     if before:
         return _place(before[-1].entry, before[-1], SCORE_PRECEDING)
@@ -169,7 +227,8 @@ def _metonymic(m: Mention, sentence: Sentence | None, text: str) -> bool:
         return True
     owner = _POSSESSIVE.match(after)
     if owner:
-        return owner.group(1).lower() not in _PLACE_PARTS
+        # "Mogadishu's Hodan district": a named part of the place, up to three words on.
+        return not any(word in _PLACE_PARTS for word in owner.group(1).lower().split())
     span = _spacy_span(m, sentence)
     if span is None:
         return False
@@ -206,6 +265,8 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
         head = _phrase_head(span)
         if _governs(head, c, climb=False):
             return SCORE_ATTACHED  # "Almaty protests": the place modifies the trigger itself
+        if head.dep_ in ("dobj", "obj", "nsubjpass") and _governs(head.head, c, climb=False):
+            return SCORE_ATTACHED  # "shelled Kharkiv", "Kharkiv was shelled": the place is what was hit
         prep = head.head if head.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in STRONG_PREPS | WEAK_PREPS:
             if _governs(prep.head, c):
@@ -260,6 +321,9 @@ def resolution_of(entry: GeoEntry) -> str:
 
 
 def _place(entry: GeoEntry, mention: Mention | None, score: float) -> Place:
+    resolution = resolution_of(entry)
+    seat = load_gazetteer().seat(entry) if resolution in ("country", "admin1") else None
+    entry = seat or entry
     return Place(
         extracted_place=mention.text if mention is not None else entry.name,
         resolved_place=entry.name,
@@ -270,7 +334,7 @@ def _place(entry: GeoEntry, mention: Mention | None, score: float) -> Place:
         admin1=entry.admin1,
         admin2=entry.admin2,
         feature_code=entry.feature_code,
-        resolution=resolution_of(entry),
+        resolution=resolution,
         start=mention.start if mention is not None else None,
         end=mention.end if mention is not None else None,
         score=round(score, 3),

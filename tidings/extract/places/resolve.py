@@ -4,8 +4,12 @@ A reading's score adds a prior (population, feature class, how the name
 matched) to what the rest of the article says: the countries and first-level
 areas its other places lie in, and "Town, State" pairs. The context is
 tallied from the other mentions' current choices and the choice is made
-again, twice, so that a confident "Texas" can pull an ambiguous "Paris" home.
-Mentions spelled the same never vote for each other.
+again, so that a confident "Texas" can pull an ambiguous "Paris" home.
+Mentions spelled the same never vote for each other, and they share one
+reading (one sense per discourse) unless a "Town, State" pair pins one of
+them. Choices are revised one spelling at a time, surest first, with the
+tally redone after each: revising all at once lets two ambiguous names swap
+states back and forth forever ("Decatur" and "DeKalb County").
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ PAIR_BONUS = 2.0
 NAMESAKE_BONUS = 0.7
 NEAR_WEIGHT = 0.6
 NEAR_KM = 150.0
-ROUNDS = 2
+ROUNDS = 4
 
 
 @dataclass
@@ -56,11 +60,53 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     pinned = _pairs(mentions, text)
     for i, mention in enumerate(mentions):
         mention.entry, mention.score = _first_choice(mention, pinned.get(i))
+    groups = _groups(mentions, pinned)
     for _ in range(ROUNDS):
-        votes = _tally(mentions, focus or {})
-        for i, mention in enumerate(mentions):
-            if mention.matches and not mention.is_demonym:
-                mention.entry, mention.score = _choose(mention, votes, pinned.get(i))
+        changed = False
+        for group in groups:
+            changed |= _revise(group, mentions, focus or {}, pinned)
+        if not changed:
+            break
+
+
+def _groups(mentions: list[Mention], pinned: dict[int, set[int]]) -> list[list[int]]:
+    """Indices of mentions that choose together: one group per spelling, a
+    pinned mention alone; surest first, so clear names set the context."""
+    by_key: dict[str, list[int]] = {}
+    alone: list[list[int]] = []
+    for i, mention in enumerate(mentions):
+        if not mention.matches or mention.is_demonym:
+            continue
+        if i in pinned:
+            alone.append([i])
+        else:
+            by_key.setdefault(name_key(mention.text), []).append(i)
+    groups = alone + list(by_key.values())
+    return sorted(groups, key=lambda g: -max(mentions[i].score for i in g))
+
+
+def _revise(group: list[int], mentions: list[Mention], focus: dict[str, float], pinned: dict[int, set[int]]) -> bool:
+    """Choose again for one group against the others' current choices; True if a choice moved."""
+    votes = _tally(mentions, focus)
+    totals: dict[int, float] = {}
+    entries: dict[int, GeoEntry] = {}
+    for i in group:
+        for score, match in _scored(mentions[i], votes, pinned.get(i)):
+            totals[match.entry.id] = totals.get(match.entry.id, 0.0) + score
+            entries[match.entry.id] = match.entry
+    ranked = sorted(totals, key=lambda k: -totals[k])
+    margin = (totals[ranked[0]] - totals[ranked[1]]) / len(group) if len(ranked) > 1 else None
+    chosen = entries[ranked[0]]
+    score = 0.9 if margin is None else 0.5 + 0.45 * math.tanh(margin)
+    changed = False
+    for i in group:
+        entry, own = chosen, score
+        if all(m.entry.id != chosen.id for m in mentions[i].matches):
+            # A looser spelling ("York City") may lack the group's reading.
+            entry, own = _best(_scored(mentions[i], votes, pinned.get(i)))
+        changed |= mentions[i].entry is None or mentions[i].entry.id != entry.id
+        mentions[i].entry, mentions[i].score = entry, own
+    return changed
 
 
 def prior(match: NameMatch, exact_exists: bool = False) -> float:
@@ -113,7 +159,7 @@ def _first_choice(mention: Mention, pinned: set[int] | None) -> tuple[GeoEntry |
     return _best(scored)
 
 
-def _choose(mention: Mention, votes: _Votes, pinned: set[int] | None) -> tuple[GeoEntry | None, float]:
+def _scored(mention: Mention, votes: _Votes, pinned: set[int] | None) -> list[tuple[float, NameMatch]]:
     key = name_key(mention.text)
     country, admin1 = votes.without(key)
     total_country = sum(country.values()) or 1.0
@@ -135,7 +181,7 @@ def _choose(mention: Mention, votes: _Votes, pinned: set[int] | None) -> tuple[G
         if len(mention.matches) > 1:
             score += NEAR_WEIGHT * _nearness(entry, votes.points, key)
         scored.append((score, m))
-    return _best(scored)
+    return scored
 
 
 def _nearness(entry: GeoEntry, points: list[tuple[str, float, float]], own: str) -> float:
