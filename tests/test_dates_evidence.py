@@ -107,3 +107,51 @@ def test_a_title_split_in_two_still_leaves_the_lead_its_fallback():
     )
     (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot", nth=1))
     assert (got.date, got.text) == ("2016-01-08", FALLBACK_TEXT)
+
+
+def test_a_vague_lead_date_takes_the_day_the_details_give_inside_it():
+    ctx = article(
+        "Police have arrested a man after a fatal shooting on the south side last week. "
+        "On Tuesday, Jan. 5, a 30-year-old man was shot outside a grocery store.",
+        published=date(2016, 1, 13),
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert (got.date, got.precision) == ("2016-01-05", "day")
+
+
+def test_a_detail_day_outside_the_vague_date_is_not_taken():
+    ctx = article(
+        "Police have arrested a man after a fatal shooting on the south side last week. "
+        "On Monday, Jan. 11, the suspect was shot at by officers.",
+        published=date(2016, 1, 13),
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert (got.date, got.enddate, got.precision) == ("2016-01-04", "2016-01-10", "week")
+
+
+def test_this_past_weekend_is_the_weekend_before_the_week():
+    ctx = article("A teenager was wounded in a shooting this past weekend.", published=date(2016, 1, 13))
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert (got.date, got.enddate, got.precision) == ("2016-01-09", "2016-01-10", "week")
+
+
+def test_a_detail_about_the_same_thing_beats_an_earlier_timed_arrest():
+    ctx = article(
+        "A girl accused of shooting a man this past weekend is in custody. "
+        "Officers arrested her on Wednesday shortly after 8 a.m. near her home. "
+        "She was wanted over a shooting that occurred just before 10 a.m. on Saturday.",
+        published=date(2016, 1, 13),
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert got.date == "2016-01-09"
+
+
+def test_without_a_vague_date_the_same_thing_still_beats_a_timed_arrest():
+    ctx = article(
+        "A girl accused of shooting a man is in custody. "
+        "Officers arrested her on Wednesday shortly after 8 a.m. near her home. "
+        "She was wanted over a shooting that occurred just before 10 a.m. on Saturday.",
+        published=date(2016, 1, 13),
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert got.date == "2016-01-09"

@@ -551,29 +551,45 @@ def _lead_details(
 ) -> None:
     """'A man was shot on the east side. It happened about 10 p.m. Tuesday.'
 
-    A lead event with no date of its own takes the first past date of the
-    next few sentences that tell of the same thing (the trigger's word, or
-    "it happened", "the incident"), where news writes the details.
+    A lead event with no date of its own, or only a vague one ("last week",
+    "this past weekend"), takes the first past day of the next few sentences
+    that tell of the same thing (the trigger's word, or "it happened", "the
+    incident"), where news writes the details; a vague date keeps only a day
+    inside it. Failing that, a day given to the minute ("early Sunday at
+    2:40 a.m.") is the incident's, whatever the words around it.
     """
     lead = _lead_sequence(ctx)
     for i, c in enumerate(coded):
-        if result[i] is not None or c.sentence.sequence > lead:
+        vague = result[i] is not None and result[i].precision in ("week", "month") and result[i].date is not None
+        if (result[i] is not None and not vague) or c.sentence.sequence > lead:
             continue
-        stem = c.trigger.text.lower()[:5]
-        for seq in range(c.sentence.sequence + 1, c.sentence.sequence + 1 + LEAD_LOOKAHEAD):
-            if seq >= len(ctx.sentences):
-                break
-            text = ctx.sentences[seq].text
-            # a day given to the minute ("early Sunday at 2:40 a.m.") is the incident's, whatever the words
-            about = stem in text.lower() or _SAME_THING.search(text)
-            story = [
-                t.value for t in times.get(seq, [])
-                if t.value is not None and t.value.precision == "day" and not t.reporting and not t.future
-                and (about or _clocked(ctx.text, t.expr))
-            ]
-            if story:
-                result[i] = replace(story[0], text=f"{story[0].text} (detail sentence)")
-                break
+        window = _detail_window(c, ctx, times)
+        inside = [(about, t) for about, t in window if not vague or _within(t.value, result[i])]
+        chosen = next((t for about, t in inside if about), None) or next(
+            (t for _, t in inside if _clocked(ctx.text, t.expr)), None
+        )
+        if chosen is not None:
+            result[i] = replace(chosen.value, text=f"{chosen.value.text} (detail sentence)")
+
+
+def _detail_window(c: CodedEvent, ctx: ArticleContext, times: dict[int, list[_Time]]) -> list[tuple[bool, _Time]]:
+    """Past story days of the sentences after the lead, each marked if its sentence tells of the same thing."""
+    stem = c.trigger.text.lower()[:5]
+    out = []
+    for seq in range(c.sentence.sequence + 1, min(len(ctx.sentences), c.sentence.sequence + 1 + LEAD_LOOKAHEAD)):
+        text = ctx.sentences[seq].text
+        about = stem in text.lower() or bool(_SAME_THING.search(text))
+        for t in times.get(seq, []):
+            if t.value is not None and t.value.precision == "day" and not t.reporting and not t.future:
+                out.append((about, t))
+    return out
+
+
+def _within(day: EventDate, vague: EventDate) -> bool:
+    """'On Wednesday, Nov. 25' inside 'last week'; any day of the month inside 'last month'."""
+    if vague.precision == "month":
+        return day.date[:7] == vague.date[:7]
+    return vague.date <= day.date <= (vague.enddate or vague.date)
 
 
 _SAME_THING = re.compile(

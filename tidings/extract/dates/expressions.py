@@ -63,7 +63,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("same_day", r"\b(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+same\s+day\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b"),
     ("weekday", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+coming|coming|on|past|late|early))\s+)?(?P<wd>{_WD})(?!\s*,?\s*(?:{_MON}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))(?P<part>{_PART})\b"),
     ("rel_day", r"\b(?P<w>the\s+day\s+before\s+yesterday|day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|overnight|earlier\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|the\s+day\s+after\s+tomorrow)\b"),
-    ("rel_week", r"\b(?P<w>earlier\s+(?:this|in\s+the)\s+week|this\s+week|last\s+week|past\s+week|next\s+week|later\s+this\s+week|this\s+weekend|last\s+weekend|next\s+weekend)\b"),
+    ("rel_week", r"\b(?P<w>earlier\s+(?:this|in\s+the)\s+week|this\s+week|last\s+week|past\s+week|next\s+week|later\s+this\s+week|this\s+weekend|last\s+weekend|(?:this\s+)?past\s+weekend|next\s+weekend)\b"),
     ("rel_month", r"\b(?P<w>earlier\s+this\s+month|this\s+month|last\s+month|past\s+month|next\s+month|later\s+this\s+month)\b"),
     ("rel_year", r"\b(?P<w>earlier\s+this\s+year|this\s+year|last\s+year|past\s+year|next\s+year)\b"),
     ("year", rf"\b(?:in|since|during|by|of|until)\s+(?P<year>{_YEAR})\b"),
@@ -449,7 +449,7 @@ def _rel_week(expr: TimeExpr, frame: Frame) -> EventDate | None:
     w = re.sub(r"\s+", " ", expr.fields["w"].lower())
     base = frame.base
     monday = base - timedelta(days=base.weekday())
-    if w.startswith(("last", "past")):
+    if w.startswith(("last", "past", "this past")):
         if w.endswith("weekend"):
             sat = monday - timedelta(days=2)
             return make(sat.isoformat(), "week", expr, (sat + timedelta(days=1)).isoformat())
