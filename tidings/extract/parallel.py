@@ -6,6 +6,7 @@ processes. Articles go out in chunks and come back in input order.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -32,6 +33,10 @@ def extract_parallel(
         yield from extract_many(articles)
         return
     source = iter(articles)
+    if multiprocessing.get_start_method() == "fork":
+        # Forked workers inherit the model already in memory (shared pages)
+        # instead of each reading it from disk again.
+        _warm_up()
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
         pending: deque[Future] = deque()
         # Keep two chunks per worker in flight: enough to hide latency, bounded memory.
