@@ -122,7 +122,7 @@ def test_a_vague_lead_date_takes_the_day_the_details_give_inside_it():
 def test_a_detail_day_outside_the_vague_date_is_not_taken():
     ctx = article(
         "Police have arrested a man after a fatal shooting on the south side last week. "
-        "On Monday, Jan. 11, the suspect was shot at by officers.",
+        "On Thursday, Dec. 31, the suspect was shot at by officers.",
         published=date(2016, 1, 13),
     )
     (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
@@ -155,3 +155,13 @@ def test_without_a_vague_date_the_same_thing_still_beats_a_timed_arrest():
     )
     (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
     assert got.date == "2016-01-09"
+
+
+def test_last_week_in_news_reaches_the_past_few_days():
+    ctx = article(
+        "Police are seeking two men over a shooting outside a club last week. "
+        "They tried to rob a 27-year-old man at around 4 a.m. on Tuesday as he left the club.",
+        published=date(2015, 12, 17),
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert (got.date, got.precision) == ("2015-12-15", "day")

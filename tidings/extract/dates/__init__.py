@@ -564,7 +564,7 @@ def _lead_details(
         if (result[i] is not None and not vague) or c.sentence.sequence > lead:
             continue
         window = _detail_window(c, ctx, times)
-        inside = [(about, t) for about, t in window if not vague or _within(t.value, result[i])]
+        inside = [(about, t) for about, t in window if not vague or _within(t.value, result[i], ctx.published)]
         chosen = next((t for about, t in inside if about), None) or next(
             (t for _, t in inside if _clocked(ctx.text, t.expr)), None
         )
@@ -585,11 +585,16 @@ def _detail_window(c: CodedEvent, ctx: ArticleContext, times: dict[int, list[_Ti
     return out
 
 
-def _within(day: EventDate, vague: EventDate) -> bool:
-    """'On Wednesday, Nov. 25' inside 'last week'; any day of the month inside 'last month'."""
+def _within(day: EventDate, vague: EventDate, base: date | None) -> bool:
+    """'On Wednesday, Nov. 25' inside 'last week'; any day of the month inside 'last month'.
+
+    News says "last week" for anything in the past seven days or so, so a
+    week reaches up to the publication date.
+    """
     if vague.precision == "month":
         return day.date[:7] == vague.date[:7]
-    return vague.date <= day.date <= (vague.enddate or vague.date)
+    end = max(vague.enddate or vague.date, base.isoformat() if base is not None else "")
+    return vague.date <= day.date <= end
 
 
 _SAME_THING = re.compile(
