@@ -200,6 +200,11 @@ def classify_event(
     guess = rule_guess(category, mode, text, actors, recipients, lemma)
     if guess.confidence >= RULES_TRUSTED or not use_classifier:
         return guess
+    whole_note = 0 < len(document) <= SHORT_TEXT and document.strip() != text.strip()
+    if whole_note:  # one note, several events: an arrest told after a shooting is an arrest
+        own = _agreeing_reading(guess, classifier_ranking(text))
+        if own is not None:
+            return own
     ranked = classifier_ranking(document if 0 < len(document) <= SHORT_TEXT else text)
     for label, prob in ranked:
         if prob < CLASSIFIER_TRUSTED:
@@ -208,6 +213,19 @@ def classify_event(
         if compatible(category, event_type) or (prob >= CLASSIFIER_OVERRULES and not firm):
             return AcledGuess(event_type, sub, prob)
     return guess
+
+
+def _agreeing_reading(guess: AcledGuess, ranked: tuple[tuple[str, float], ...]) -> AcledGuess | None:
+    """The classifier's reading of the event's own sentence when it agrees
+    with the rules: two independent signals about this event beat the
+    note-level reading, which is about the note's main event."""
+    if not ranked:
+        return None
+    label, prob = ranked[0]
+    event_type, sub = split_label(label)
+    if sub != guess.sub_event_type or prob < CLASSIFIER_TRUSTED:
+        return None
+    return AcledGuess(event_type, sub, prob)
 
 
 _VERBAL_TYPES = {"Strategic developments", "Other"}

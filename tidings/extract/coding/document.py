@@ -10,7 +10,7 @@ from dataclasses import replace
 from tidings.extract.actors import document_actors, resolve_phrase
 from tidings.extract.actors.kb import ActorEntry, load_kb
 from tidings.extract.actors.phrase import to_actor
-from tidings.extract.coding.acled import LABEL_TO_PLOVER, SHORT_TEXT, classifier_ranking, split_label
+from tidings.extract.coding.acled import DISASTERS, LABEL_TO_PLOVER, SHORT_TEXT, classifier_ranking, split_label
 from tidings.extract.coding.lexicon import SPEECH_VERBS
 from tidings.extract.coding.roles import phrase_bounds
 from tidings.extract.context import ArticleContext, CodedEvent
@@ -226,7 +226,8 @@ def _add_contexts(events: list[CodedEvent], ctx: ArticleContext) -> None:
 
 def _final_salience(event: CodedEvent) -> float:
     score = event.salience
-    if _CASUALTIES.search(event.sentence.text) and event.event in ("ASSAULT", "PROTEST", "COERCE"):
+    deadly = event.event in ("ASSAULT", "PROTEST", "COERCE") or event.acled_sub_event_type in DISASTERS
+    if _CASUALTIES.search(event.sentence.text) and deadly:
         score += 0.15
     score += 0.03 * min(len(event.extra.get("mentions", [])), 3)
     if any(a.identifier_text for a in event.actor):

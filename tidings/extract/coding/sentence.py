@@ -160,8 +160,9 @@ def _code(
     acled = classify_event(
         category, mode, sentence.text, actors, recipients, item.trigger.lemma, document=ctx.text, firm=firm
     )
-    if acled.sub_event_type in DISASTERS and category == "ASSAULT" and not actors:
-        category, mode = "", ""  # "an earthquake killed 150": no one attacked anyone
+    if acled.sub_event_type in DISASTERS and category == "ASSAULT" and not _armed(actors):
+        # "an earthquake killed 150", "days of rain in Brazil killed nine": no one attacked anyone
+        category, mode, actors = "", "", []
     elif not compatible(category, acled.event_type) and acled.sub_event_type in LABEL_TO_PLOVER:
         category, mode = LABEL_TO_PLOVER[acled.sub_event_type]  # the classifier overruled the word
         base = category
@@ -176,7 +177,7 @@ def _code(
         recipient=recipients,
         acled_event_type=acled.event_type,
         acled_sub_event_type=acled.sub_event_type,
-        salience=_salience(item, category, sentence),
+        salience=_salience(item, category or base, sentence),  # a deadly flood is still the news
         extra={
             "base_event": base,
             "lemma": item.trigger.lemma,
@@ -489,3 +490,12 @@ def _compatible(a: CodedEvent, b: CodedEvent) -> bool:
     codes_a = {(x.code, x.sector) for x in a.actor}
     codes_b = {(x.code, x.sector) for x in b.actor}
     return not codes_a or not codes_b or bool(codes_a & codes_b)
+
+
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "CRM", "SPY"})
+
+
+def _armed(actors: list[Actor]) -> bool:
+    """Whether anyone among the actors could have attacked (a government
+    named in a dateline could not have sent the rain)."""
+    return any(a.sector in _ARMED_SECTORS or a.acled_inter in (2, 3, 4, 5) for a in actors)
