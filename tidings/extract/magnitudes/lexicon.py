@@ -39,7 +39,8 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
         "killed", "dead", "died", "murdered", "slain", "shot dead", "shot to death",
         "fatally shot", "fatally wounded", "fatally injured", "lost their lives",
         "perished", "executed", "massacred", "beheaded", "deaths", "fatalities",
-        "bodies",
+        "bodies", "lynched", "gunned down", "beaten to death", "burned to death",
+        "burnt to death", "stoned to death", "hacked to death", "stabbed to death",
     ),
     "injured": (
         "injured", "wounded", "hurt", "hospitalised", "hospitalized",
@@ -53,8 +54,14 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced", "fled their homes", "made homeless", "left homeless", "evacuated", "forced to flee", "uprooted"),
 }
 # Active verbs that take the counted people as object: "killing 3 civilians".
+# Verbs that kill only with "to death" after their object ("burned two men to
+# death") are in TO_DEATH_VERBS.
 ACTIVE_VERBS: dict[str, tuple[str, ...]] = {
-    "dead": ("killed", "killing", "kills", "kill", "murdered", "murdering", "left dead"),
+    "dead": (
+        "killed", "killing", "kills", "kill", "murdered", "murdering", "left dead",
+        "shot dead", "shooting dead", "shoots dead", "gunned down", "gunning down",
+        "lynched", "lynching", "executed", "executing",
+    ),
     "injured": ("injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting"),
     "arrested": ("arrested", "arresting", "arrests", "detained", "detaining", "detains", "rounded up", "jailed"),
     "kidnapped": ("kidnapped", "kidnapping", "abducted", "abducting", "abducts", "seized"),
@@ -90,3 +97,8 @@ NOT_PEOPLE = (
     "counts", "charges", "millimeter", "caliber", "calibre", "mm",
 )
 SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "of those", "among those", "among the")
+
+# "beat a man to death", "burned two suspects to death": these verbs count as
+# killing only when "to death" follows (a court "sentenced two men to death"
+# kills nobody yet, so "sentence" is not here).
+TO_DEATH_VERBS = ("beat", "beaten", "burned", "burnt", "stoned", "hacked", "stabbed", "clubbed", "bludgeoned", "tortured")

@@ -27,6 +27,7 @@ from tidings.extract.magnitudes.lexicon import (
     NOT_PEOPLE,
     QUALIFIERS,
     SUBSET_CUES,
+    TO_DEATH_VERBS,
     TOLL_NOUNS,
     TROOP_NOUNS,
 )
@@ -102,6 +103,8 @@ _PLURAL_NOUN = re.compile(
     r"^\s*(?:of\s+)?(?:[\w'’-]+\s+){0,2}?(?:[a-z'’-]{2,}(?<!ss)s|[a-z]*men|people|children|police)\b(?!\s*\w+ed\b)",
     re.IGNORECASE,
 )
+_TO_DEATH_BEFORE = re.compile(rf"\b(?:{_alt(TO_DEATH_VERBS)})\s+$", re.IGNORECASE)
+_TO_DEATH_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?to\s+death\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mom|dad)\s+of\s+$", re.IGNORECASE)
 # Counts over a period are statistics, not the toll of the event reported.
 _STATISTICS = re.compile(
@@ -167,6 +170,10 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
         if m:
             noun = _PLURAL_NOUN.match(after)
             return make(kind, m.start(), end + (noun.end() if noun else 0))
+    death = _TO_DEATH_AFTER.match(after)
+    verb = _TO_DEATH_BEFORE.search(before)
+    if death and verb:
+        return make("dead", verb.start(), end + death.end())
     m = _TROOPS_AFTER.match(after)
     if m:
         return make("troops", start, end + m.end())

@@ -17,7 +17,8 @@ from tidings.extract.magnitudes.mentions import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-DEAD_VERBS = {"kill", "murder", "slay", "execute", "assassinate", "behead", "massacre", "die"}
+DEAD_VERBS = {"kill", "murder", "slay", "execute", "assassinate", "behead", "massacre", "die", "lynch"}
+TO_DEATH_VERBS = {"beat", "burn", "stone", "hack", "club", "bludgeon", "torture"}  # with "to death" only
 HURT_VERBS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "maim"}
 WEAK_VERBS = {"shoot", "stab"}  # hurt unless the same person died
 DEAD_STATES = {"dead", "deceased"}
@@ -35,10 +36,13 @@ MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "m
 
 
 _HINT = re.compile(
-    r"kill|murder|sla[iy]|execut|assassin|behead|massacr|\bdie|dead|deceased|wound|injur|hurt|hospitali|maim|shot|shoot|stab|gun",
+    r"kill|murder|sla[iy]|execut|assassin|behead|massacr|\bdie|dead|deceased|wound|injur|hurt|hospitali|maim|shot|shoot|stab|gun|lynch|to\s+death",
     re.IGNORECASE,
 )
-_STEMS = ("kil", "mur", "sla", "exe", "ass", "beh", "mas", "die", "dea", "dec", "wou", "inj", "hur", "hos", "mai", "sho", "sta", "gun")
+_STEMS = (
+    "kil", "mur", "sla", "exe", "ass", "beh", "mas", "die", "dea", "dec", "wou", "inj", "hur", "hos", "mai",
+    "sho", "sta", "gun", "lyn", "bea", "bur", "sto", "hac", "clu", "blu", "tor",
+)
 
 
 def find_victims(sentence: Sentence) -> list[Mention]:
@@ -79,6 +83,8 @@ def _kind(tok: "Token") -> str | None:
         return "dead"
     if lemma in HURT_VERBS:
         return "injured"
+    if lemma in TO_DEATH_VERBS:
+        return "dead" if _fatal(tok) else None
     if lemma in WEAK_VERBS or (lemma == "gun" and any(c.lower_ == "down" for c in tok.children)):
         if lemma == "gun" or _fatal(tok):
             return "dead"

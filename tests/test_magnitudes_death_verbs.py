@@ -1,0 +1,37 @@
+"""Ways news says people were killed without 'killed': shot dead, lynched, beaten to death."""
+
+import pytest
+
+from tidings.extract.magnitudes.mentions import find_mentions
+
+from test_magnitudes import figures
+
+
+@pytest.mark.parametrize(
+    "sentence, best",
+    [
+        ("Gunmen shot dead three farmers near the river.", 3),
+        ("A crowd burned two suspected thieves to death in the market.", 2),
+        ("Four men were beaten to death by a mob.", 4),
+        ("Soldiers gunned down five villagers.", 5),
+    ],
+)
+def test_death_phrases_count_the_dead(sentence, best):
+    dead = [m for m in find_mentions(sentence) if m.kind == "dead"]
+    assert [m.best for m in dead] == [best]
+
+
+def test_a_death_sentence_kills_nobody():
+    assert [m for m in find_mentions("A court sentenced two men to death on Monday.") if m.kind == "dead"] == []
+
+
+def test_a_lynched_man_is_one_dead():
+    (got,) = figures("Residents lynched a suspected thief in the town square.", ("ASSAULT", "lynched"))
+    assert got["dead"].best == 1
+
+
+def test_beaten_to_death_singular_is_one_dead_and_beaten_alone_is_not():
+    (dead,) = figures("A mob beat to death a man accused of theft.", ("ASSAULT", "beat"))
+    assert dead["dead"].best == 1
+    (beaten,) = figures("A mob beat a man accused of theft.", ("ASSAULT", "beat"))
+    assert "dead" not in beaten
