@@ -480,6 +480,15 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
         event.recipient, event.actor = event.actor, []
         for target in event.recipient:
             target.acled_inter = 1 if target.sector in ("MIL", "COP") else target.acled_inter
+    if event.acled_event_type in _ARMED_VIOLENCE and event.actor and all(
+        _bystander(a) for a in event.actor
+    ):  # "two people died", "the population fled": victims and witnesses attack no one
+        event.actor = []
+    if event.acled_event_type == "Riots" and event.actor and all(
+        a.sector in ("COP", "MIL") and a.acled_inter in (1, 8) for a in event.actor
+    ):  # "... the police dispersed the crowd": the riot is the crowd's event
+        state, event.actor = event.actor, [Actor(entity_text="", code=focus, sector="CVL", acled_inter=5)]
+        event.recipient = state if sub == "Violent demonstration" else []
     if event.acled_event_type == "Riots":
         for actor in event.actor:
             if actor.sector in ("CVL", "EDU", "LAB", "OPP") or actor.acled_inter in (6, 7):
@@ -509,6 +518,15 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
 
 
 _NO_PARTIES = frozenset({"Natural disaster", "Man-made disaster"})
+_ARMED_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_BYSTANDER_SECTORS = frozenset({"CVL", "NGO", "MED", "JRN", "REF", "EDU", "LAB", "BUS", "REL"})
+
+
+def _bystander(actor: Actor) -> bool:
+    """Unarmed people named as a subject: victims, witnesses or reporters."""
+    return actor.acled_inter in (7, None) and actor.sector in _BYSTANDER_SECTORS and not actor.identifier_text
+
+
 # Strategic developments that have someone on the receiving end.
 _TWO_ARMED_SIDES = frozenset({"Non-violent transfer of territory", "Disrupted weapons use", "Agreement"})
 _TARGETED_DEVELOPMENTS = frozenset({"Arrests", "Looting/property destruction"}) | _TWO_ARMED_SIDES
