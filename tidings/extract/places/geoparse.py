@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tidings.extract.places.mention import Mention, Toponym, to_toponym
-from tidings.extract.places.recognize import find_dateline, scan_mentions, spacy_mentions
+from tidings.extract.places.recognize import confirm_guesses, find_dateline, scan_mentions, spacy_mentions
 from tidings.extract.places.resolve import resolve
 from tidings.resources.gazetteer import Gazetteer, load_gazetteer
 
@@ -38,6 +38,7 @@ def find_mentions(
     dateline = find_dateline(text, gaz)
     if dateline is not None:
         found = [m for m in found if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
+    found += confirm_guesses(hints, found)
     taken = [(m.start, m.end) for m in found]
     accepted, doubtful = scan_mentions(text, gaz, taken, hints)
     found += accepted

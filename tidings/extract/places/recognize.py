@@ -57,6 +57,9 @@ _GEO_WORDS = {
     "islands", "beach", "hill", "hills", "ridge", "falls", "springs", "abbey", "road", "street", "avenue",
     "borough", "heights", "forest", "run", "canyon", "harbor", "harbour", "point", "grove", "meadow", "square",
 }
+# Where a person's name sits in a clause and a town's seldom does: "Steele grew
+# frustrated", "Burton's the coach", "Jerome, Treva Battle".
+_PERSON_ROLES = {"nsubj", "nsubjpass", "poss", "appos", "compound", "dative", "vocative", "npadvmod"}
 _SPEECH = {"said", "says", "told", "added", "explained", "noted", "wrote", "asked", "replied"}
 
 
@@ -65,8 +68,10 @@ class ParseHints:
     """What the parse tells the gazetteer scan about words it must not take for places."""
 
     people: list[tuple[int, int]] = field(default_factory=list)  # spans of PERSON entities
-    surnames: set[str] = field(default_factory=set)  # their last words: "Ripley" after "Mike Ripley"
+    surnames: set[str] = field(default_factory=set)  # every word of them: "Ripley" after "Mike Ripley", "Kasim"
     common_at: set[int] = field(default_factory=set)  # offsets of capitalised words that are not proper nouns
+    guesses: list[Mention] = field(default_factory=list)  # person names that also name small places
+    name_words: set[str] = field(default_factory=set)  # words of PERSON entities of two or more words
 
 
 def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer) -> tuple[list[Mention], ParseHints]:
@@ -85,21 +90,65 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                 if mention is not None and mention.matches:
                     mentions.append(mention)
             elif ent.label_ in ("PERSON", "ORG"):
-                mention = _mislabelled_place(text, start, end, ent.label_, gaz)
-                if mention is not None:
+                mention = _place_guess(text, start, end, ent.label_, gaz)
+                if mention is not None and any(_prominent(m.entry) for m in mention.matches):
                     mentions.append(mention)
-                elif ent.label_ == "PERSON" and not _names_institution(text[start:end]):
+                    continue
+                if mention is not None and ent.label_ == "PERSON" and ent.root.dep_ not in _PERSON_ROLES:
+                    hints.guesses.append(mention)
+                if ent.label_ == "PERSON" and not _names_institution(text[start:end]):
                     people.append((start, end))
-                    hints.surnames.add(name_key(ent[-1].text))
-    return mentions, hints
+                    words = {name_key(t.text) for t in ent if t.is_alpha and t.text[:1].isupper()}
+                    hints.surnames.update(words)
+                    if len(words) > 1 and mention is None:
+                        hints.name_words.update(words)
+    return [m for m in mentions if not _part_of_a_name(m, hints)], hints
 
 
-def _mislabelled_place(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
+def _part_of_a_name(mention: Mention, hints: ParseHints) -> bool:
+    """"Kasim" after "Kasim-Jomart Tokayev": a word of a person's name in the
+    same article is that person, unless it names a well-known place."""
+    if mention.source not in PLACE_LABELS or mention.is_demonym:
+        return False
+    if name_key(mention.text) not in hints.surnames:
+        return False
+    return not any(_prominent(m.entry) for m in mention.matches)
+
+
+def confirm_guesses(hints: ParseHints, sure: list[Mention]) -> list[Mention]:
+    """"Syrian forces recaptured Palmyra": the small model calls many a town a
+    person. Such a name is a place when it names a town or area in a country
+    the article names outright (a country, a demonym, a first-level area),
+    is not a clause's subject or owner, and is no word of a full name the
+    article gives; only the readings in those countries are kept. Confirmed
+    names stop blocking the scan."""
+    countries = {
+        m.matches[0].entry.country_code
+        for m in sure
+        if m.matches and (m.is_demonym or m.matches[0].entry.is_country or m.matches[0].entry.feature_code == "ADM1")
+    }
+    confirmed = []
+    for guess in hints.guesses:
+        if any(word in hints.name_words for word in name_key(guess.text).split()):
+            continue  # "Steele" after "Christopher Steele"
+        inside = tuple(m for m in guess.matches if m.entry.country_code in countries and m.kind != KIND_DEMONYM)
+        if not inside:
+            continue
+        confirmed.append(Mention(guess.start, guess.end, guess.text, inside, "GUESS"))
+        hints.people = [(s, e) for s, e in hints.people if not (s == guess.start and e == guess.end)]
+        if " " not in guess.text:
+            hints.surnames.discard(name_key(guess.text))
+    return confirmed
+
+
+def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
     """The small model calls "Edmonton" a person and "Moscow" an organisation.
 
-    A short PERSON or ORG entity is taken for a place when the whole of it
-    names a country, a first-level area or a big city and no title or speech
-    verb marks it as someone.
+    A short PERSON or ORG entity may be a place when the whole of it is a
+    gazetteer name and no title or speech verb marks it as someone; the
+    caller takes it outright when it names a country, a first-level area or
+    a big city (see `_prominent`), and otherwise only in a country the
+    article names (see `confirm_guesses`).
     """
     start, end = _trim(text, start, end)
     surface = text[start:end]
@@ -117,8 +166,6 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gaz: Gazette
         after = text[end : end + 12].lstrip().split(" ", 1)[0].lower()
         if after in _SPEECH:
             return None
-    if not any(_prominent(m.entry) for m in matches):
-        return None
     return Mention(start, end, surface, matches, label)
 
 
