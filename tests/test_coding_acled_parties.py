@@ -126,3 +126,19 @@ def test_air_defences_are_state_forces():
 def test_only_armed_state_actors_abroad_are_external_forces():
     assert resolve_phrase("French troops", focus="KAZ").acled_inter == 8
     assert resolve_phrase("the French foreign minister", focus="KAZ").acled_inter == 1
+
+
+def test_shared_acronym_follows_the_article_country():
+    from tidings.extract.actors import document_actors
+
+    somali = "SNA troops and clan fighters drove al-Shabaab out of two villages near Beledweyne."
+    syrian = "Turkish-backed SNA fighters shelled Kurdish positions near Manbij in northern Syria."
+    assert resolve_phrase("SNA troops", document_actors(somali)).code == "SOM"
+    assert resolve_phrase("SNA fighters", document_actors(syrian)).code == "SYR"
+
+
+def test_lower_case_arabic_article_still_names_a_group():
+    from tidings.extract.actors import document_actors
+
+    found = document_actors("Heavy fighting with al-Shabaab was reported overnight.")
+    assert any(e.code == "SOM" for e in found.mentioned)

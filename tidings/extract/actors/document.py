@@ -46,11 +46,24 @@ class DocumentActors:
         if key in self.acronyms:
             return self.acronyms[key]
         if key in kb.acronyms:
-            return kb.acronyms[key]
+            return self._likeliest(kb.acronym_choices.get(key, [])) or kb.acronyms[key]
         for known, entry in self._known_acronyms(kb):
             if _one_slip(key, known):
                 return entry
         return None
+
+    def _likeliest(self, choices: list[ActorEntry]) -> ActorEntry | None:
+        """Of several bodies sharing an acronym, the one of the country the
+        article talks about most (None when that does not decide)."""
+        if len(choices) < 2:
+            return None
+        others = Counter(e.code for e in self.mentioned if e not in choices)  # "al-Shabaab" is Somali
+
+        def weight(entry: ActorEntry) -> int:
+            return self.country_counts.get(entry.code, 0) + others.get(entry.code, 0)
+
+        ranked = sorted(choices, key=weight, reverse=True)
+        return ranked[0] if weight(ranked[0]) > weight(ranked[1]) else None
 
     def _known_acronyms(self, kb: ActorKB) -> list[tuple[str, ActorEntry]]:
         pairs = list(self.acronyms.items())
@@ -164,6 +177,14 @@ def _head_end(text: str) -> int:
     return len(text)
 
 
+# Arabic names keep a lower-case article in English news ("al-Shabaab").
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]")
+
+
+def _name_start(word: str) -> bool:
+    return word[:1].isupper() or bool(_ARTICLE_NAME.match(word))
+
+
 def _mentions(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
     """Known names in running text, longest match first, left to right."""
     words = [(m.start(), m.end(), m.group(0).rstrip(".")) for m in _WORD.finditer(text)]
@@ -172,14 +193,14 @@ def _mentions(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
     while i < len(words):
         step = 1
         first = words[i][2]
-        if not first[:1].isupper() or name_key(first).split()[:1] == [] or (
+        if not _name_start(first) or name_key(first).split()[:1] == [] or (
             name_key(first).split()[0] not in kb.first_words and not first.isupper()
         ):
             i += 1  # names start with a capital and with a word some name starts with
             continue
         for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
             phrase = text[words[i][0] : words[i + n - 1][1]].rstrip(".,")
-            if n == 1 and not phrase[:1].isupper():
+            if n == 1 and not _name_start(phrase):
                 break
             entries = kb.exact.get(name_key(phrase), [])
             if not entries and n == 1 and phrase.isupper():

@@ -33,6 +33,8 @@ class ActorEntry:
 class ActorKB:
     exact: dict[str, list[ActorEntry]] = field(default_factory=lambda: defaultdict(list))
     acronyms: dict[str, ActorEntry] = field(default_factory=dict)
+    # every entry an acronym may stand for ("SNA": Somali or Syrian National Army)
+    acronym_choices: dict[str, list[ActorEntry]] = field(default_factory=lambda: defaultdict(list))
     surnames: dict[str, list[ActorEntry]] = field(default_factory=lambda: defaultdict(list))
     skeletons: dict[str, list[tuple[str, ActorEntry]]] = field(
         default_factory=lambda: defaultdict(list)
@@ -47,6 +49,8 @@ class ActorKB:
         if _ACRONYM.match(alias) and not alias.isdigit():
             # Acronyms match only upper-case text: "IS" and "US" are also words.
             self.acronyms.setdefault(acronym_key(alias), entry)
+            if entry not in self.acronym_choices[acronym_key(alias)]:
+                self.acronym_choices[acronym_key(alias)].append(entry)
             return
         key = name_key(alias)
         if key and entry not in self.exact[key]:

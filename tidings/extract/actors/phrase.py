@@ -111,6 +111,11 @@ def _armed_part(named: ActorEntry, generic: Generic | None) -> Generic | None:
 
 def _named_entity(text: str, doc: DocumentActors, kb: ActorKB) -> ActorEntry | None:
     """The most specific name inside the phrase."""
+    bare = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    if _ACRONYM_WORD.fullmatch(bare):  # the article's own sense of an acronym
+        entry = doc.resolve_acronym(bare, kb)
+        if entry is not None:
+            return entry
     whole = link_text(text, kb)
     if whole is not None and whole.kind != "adjective":
         return whole
