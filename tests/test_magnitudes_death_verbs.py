@@ -35,3 +35,7 @@ def test_beaten_to_death_singular_is_one_dead_and_beaten_alone_is_not():
     assert dead["dead"].best == 1
     (beaten,) = figures("A mob beat a man accused of theft.", ("ASSAULT", "beat"))
     assert "dead" not in beaten
+
+
+def test_executed_warrants_are_not_dead():
+    assert [m for m in find_mentions("Detectives executed two search warrants on Friday.") if m.kind == "dead"] == []

@@ -60,7 +60,7 @@ ACTIVE_VERBS: dict[str, tuple[str, ...]] = {
     "dead": (
         "killed", "killing", "kills", "kill", "murdered", "murdering", "left dead",
         "shot dead", "shooting dead", "shoots dead", "gunned down", "gunning down",
-        "lynched", "lynching", "executed", "executing",
+        "lynched", "lynching",  # not "executed": police execute search warrants
     ),
     "injured": ("injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting"),
     "arrested": ("arrested", "arresting", "arrests", "detained", "detaining", "detains", "rounded up", "jailed"),
