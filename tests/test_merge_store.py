@@ -164,3 +164,27 @@ def test_ensure_schema_builds_the_merge_tables_on_a_bare_connection_twice():
     assert {"merge_profiles", "merged_events", "stories", "merge_story_keys"} <= tables
     columns = {r[1] for r in conn.execute("PRAGMA table_info(merge_profiles)")}
     assert "wide" in columns
+
+
+def test_event_table_exports_have_one_row_per_merged_event(tmp_path):
+    import csv
+    import json
+
+    batch_a, batch_b = _batches()
+    store = _store(tmp_path, "x.db", [batch_a, batch_b])
+    store.close()
+    db = str(tmp_path / "x.db")
+    runner = CliRunner()
+
+    def export(*args: str) -> str:
+        result = runner.invoke(main, ["export", "--db", db, *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    reports = [json.loads(line) for line in export("--format", "plover-jsonl").splitlines()]
+    acled = list(csv.DictReader(export("--format", "acled-csv").splitlines()))
+    every = list(csv.DictReader(export("--format", "acled-csv", "--all-reports").splitlines()))
+    links = {r["link"] for r in reports}
+    assert len(reports) == 6 and all(links)
+    assert len(acled) == len(links) < len(reports)
+    assert len(every) == len(reports)

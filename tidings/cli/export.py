@@ -14,6 +14,10 @@ from tidings.export import BINARY_FORMATS, FORMATS, ExportItem
 
 CHUNK = 500  # events looked up in the merge tables at once
 
+# Formats whose rows are real-world events (ACLED's and GDELT's event tables, a
+# map layer) get one row per merged event unless --all-reports is given.
+ONE_ROW_PER_EVENT = {"acled-csv", "gdelt-tsv", "geojson"}
+
 
 def export_items(store, filters, dedupe: bool = False) -> Iterator[ExportItem]:
     """The events to export, each with its article and its merged event's totals.
@@ -69,12 +73,16 @@ def _with_articles(store, items: Iterator[ExportItem]) -> Iterator[ExportItem]:
 @click.command()
 @click.option("--format", "fmt", required=True, type=click.Choice(sorted(FORMATS)), help="Output format.")
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Output file (default: stdout).")
-@click.option("--dedupe", is_flag=True, help="One row per merged event: keep only its first report.")
+@click.option("--dedupe/--all-reports", default=None,
+              help="One row per merged event (its first report), or one per report. "
+                   "Default: one per event for acled-csv, gdelt-tsv and geojson; every report otherwise.")
 @db_option
 @filter_options
-def export(fmt: str, out: str | None, dedupe: bool, db_path: str, **filters) -> None:
+def export(fmt: str, out: str | None, dedupe: bool | None, db_path: str, **filters) -> None:
     """Write stored events as PLOVER JSONL, ACLED CSV, GDELT TSV, GeoJSON or Parquet."""
     f = make_filter(**filters)
+    if dedupe is None:
+        dedupe = fmt in ONE_ROW_PER_EVENT
     writer = FORMATS[fmt]
     counted = _Counter()
     with open_store(db_path) as store:
