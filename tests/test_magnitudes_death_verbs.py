@@ -39,3 +39,22 @@ def test_beaten_to_death_singular_is_one_dead_and_beaten_alone_is_not():
 
 def test_executed_warrants_are_not_dead():
     assert [m for m in find_mentions("Detectives executed two search warrants on Friday.") if m.kind == "dead"] == []
+
+
+def test_a_fatal_shooting_is_one_dead_and_the_victim_shot_is_not_also_injured():
+    (got,) = figures(
+        "Police are investigating a fatal shooting on the west side. A 20-year-old man was shot in the chest.",
+        ("ASSAULT", "shooting"),
+    )
+    assert (got["dead"].best, got["dead"].low, got["dead"].qualifier) == (1, 1, "at least")
+    assert "injured" not in got
+
+
+def test_a_count_of_the_dead_beats_the_fatal_cue():
+    (got,) = figures("A fatal shooting at a party on Saturday left three people dead.", ("ASSAULT", "shooting"))
+    assert got["dead"].best == 3
+
+
+def test_homicide_detectives_are_not_a_death():
+    (got,) = figures("A man was shot in the leg and homicide detectives were called.", ("ASSAULT", "shot"))
+    assert "dead" not in got and got["injured"].best == 1

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.magnitudes.attribution import attribution
-from tidings.extract.magnitudes.mentions import Mention, find_mentions
+from tidings.extract.magnitudes.mentions import Mention, find_fatal_cues, find_mentions
 from tidings.extract.magnitudes.victims import find_victims
 from tidings.records import Figure
 
@@ -98,6 +98,8 @@ def _sentence_figures(sentence: Sentence) -> list[_Found]:
     for victim in find_victims(sentence):
         if not any(s < victim.end and victim.start < e for s, e in taken):
             mentions.append(victim)
+    if not any(m.kind == "dead" for m in mentions):
+        mentions.extend(find_fatal_cues(sentence.text, sentence.start))
     mentions.sort(key=lambda m: m.start)
     return [_Found(m, sentence.sequence, attribution(sentence, m)) for m in mentions]
 

@@ -122,6 +122,27 @@ _NUMBER_HINT = re.compile(
 )
 
 
+# "a fatal shooting", "the shooting death of his girlfriend", "investigating a
+# homicide": one death at least, said without a number. Vague, so any count
+# of the dead in the article wins over it.
+_FATAL_CUE = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:shooting|stabbing|attack|assault|ambush|shootout|gunfight|robbery|carjacking)\b(?!s)"
+    r"|\b(?:shooting|stabbing|beating)\s+death\b(?!s)"
+    r"|\b(?:a|the)\s+homicide\b(?!\s+(?:detectives?|investigators?|unit|division|squad|bureau|sergeant|lieutenant|rate|case|charges?|count))",
+    re.IGNORECASE,
+)
+
+
+def find_fatal_cues(text: str, offset: int = 0) -> list[Mention]:
+    """One dead, at least, from words that say an attack was fatal."""
+    if _STATISTICS.search(text):
+        return []
+    return [
+        Mention("dead", 1, 1, None, "at least", offset + m.start(), offset + m.end(), text=m.group(0).strip(), vague=True)
+        for m in _FATAL_CUE.finditer(text)
+    ]
+
+
 def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     """Figures stated in one sentence, in order."""
     if not _NUMBER_HINT.search(text) or _STATISTICS.search(text):
