@@ -385,24 +385,27 @@ _CROWD_EVENTS = frozenset({"Peaceful protest", "Protest with intervention", "Mob
 
 
 def _agent_in_sentence(event: CodedEvent, ctx: ArticleContext) -> Actor | None:
-    """An armed party the sentence names as a doer somewhere other than at the
+    """An armed party the report names as a doer somewhere other than at the
     trigger ("a grenade thrown by unidentified men", "the dissidents have
-    launched ..."): the subject of an active verb or the object of "by"."""
-    doc = event.sentence.doc
-    if doc is None:
-        return None
+    launched ..."): the subject of an active verb or the object of "by", in
+    the event's sentence or, failing that, the one just before it ("X and Y
+    exchanged fire. Three were killed.")."""
     taken = {(r.start, r.end) for r in event.recipient}
     people = document_actors(ctx.text)
-    for token in doc:
-        if not _is_agent_position(token):
+    before = [s for s in ctx.sentences if s.sequence == event.sentence.sequence - 1]
+    for sentence in [event.sentence, *before]:
+        if sentence.doc is None:
             continue
-        start, end = phrase_bounds(token)
-        ref = event.sentence.span(doc[start:end])
-        if (ref.start, ref.end) in taken:
-            continue
-        actor = resolve_phrase(ref.text, people, start=ref.start, end=ref.end)
-        if actor is not None and actor.acled_inter in _AGENT_INTERS:
-            return actor
+        for token in sentence.doc:
+            if not _is_agent_position(token):
+                continue
+            start, end = phrase_bounds(token)
+            ref = sentence.span(sentence.doc[start:end])
+            if (ref.start, ref.end) in taken:
+                continue
+            actor = resolve_phrase(ref.text, people, start=ref.start, end=ref.end)
+            if actor is not None and actor.acled_inter in _AGENT_INTERS:
+                return actor
     return None
 
 
@@ -420,7 +423,7 @@ def _is_agent_position(token) -> bool:
 _ATTACK_VERBS = frozenset(
     "launch throw hurl lob plant detonate fire shoot attack storm raid ambush shell bomb "
     "kill kidnap abduct rape loot burn seize capture overrun engage fight clash "
-    "install establish occupy torch destroy commit".split()
+    "install establish occupy torch destroy commit take pick detain arrest trade exchange".split()
 )
 
 
