@@ -25,7 +25,7 @@ import time
 from typing import IO, Iterable
 
 from tidings.export import ExportItem, sentence_of
-from tidings.export.countries import country
+from tidings.export.countries import acled_region, country
 from tidings.records import Actor, Event
 
 COLUMNS = [
@@ -93,7 +93,7 @@ def row(item: ExportItem, stamp: int) -> list[object]:
         "interaction": _blank(interaction(inter1, inter2)),
         "civilian_targeting": "Civilian targeting" if targets_civilians(e, inter2) else "",
         "iso": _blank(info.numeric if info else None),
-        "region": info.region if info else "",
+        "region": acled_region(info.alpha2) if info else "",
         "country": info.name if info else "",
         "admin1": place.admin1 if place else "",
         "admin2": place.admin2 if place else "",

@@ -7,6 +7,8 @@ back for incremental merging without the full Event.
 
 from __future__ import annotations
 
+from tidings.countries import alpha2_of
+
 import calendar
 import functools
 import math
@@ -162,17 +164,6 @@ def _country_of(event: Event) -> str:
         if alpha2:
             return alpha2
     return ""
-
-
-@functools.lru_cache(maxsize=None)
-def alpha2_of(code: str) -> str:
-    """ISO alpha-3 -> alpha-2; '' for IGO/NGO and other non-country codes."""
-    if len(code) != 3 or not code.isalpha():
-        return ""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=code.upper())
-    return country.alpha_2 if country else ""
 
 
 def day_range(when: str | None, precision: str, published: date | None) -> tuple[int | None, int | None]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import functools
+from tidings.countries import country_name
+
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -72,11 +73,3 @@ def date_span(lo: int, hi: int) -> str:
     return f"{a.day} {a:%b %Y}-{b.day} {b:%b %Y}"
 
 
-@functools.lru_cache(maxsize=None)
-def country_name(alpha2: str) -> str:
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
-    if country is None:
-        return alpha2 or "Unknown"
-    return getattr(country, "common_name", None) or country.name
