@@ -18,55 +18,16 @@ from pathlib import Path
 
 import numpy as np
 
+from tidings.extract.taxonomy import ACLED_TYPES, OUT_OF_SCOPE, OUT_OF_SCOPE_TYPE
+
 MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "models" / "acled"
 WEIGHTS_FILE = "weights.npz"
 META_FILE = "meta.json"
 
 # ACLED's 25 sub-types under their six event types, plus the five classes for
-# reports that read like conflict news but fall outside ACLED's scope.
-TAXONOMY: dict[str, tuple[str, ...]] = {
-    "Battles": (
-        "Armed clash",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-    ),
-    "Explosions/Remote violence": (
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    ),
-    "Violence against civilians": (
-        "Sexual violence",
-        "Attack",
-        "Abduction/forced disappearance",
-    ),
-    "Protests": (
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
-    ),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    ),
-    "Other": (
-        "Natural disaster",
-        "Man-made disaster",
-        "Organized crime",
-        "Diplomatic event",
-        "Attribution of responsibility",
-    ),
-}
+# reports that read like conflict news but fall outside ACLED's scope. The
+# label order fixes the model's output columns, so it must not change.
+TAXONOMY: dict[str, tuple[str, ...]] = {**ACLED_TYPES, OUT_OF_SCOPE_TYPE: OUT_OF_SCOPE}
 
 EVENT_TYPE_OF: dict[str, str] = {
     sub: event_type for event_type, subs in TAXONOMY.items() for sub in subs
