@@ -2,7 +2,7 @@
 
 import pytest
 
-from tidings.extract.magnitudes.mentions import find_mentions
+from tidings.extract.magnitudes.mentions import find_fatal_cues, find_mentions
 
 from test_magnitudes import figures
 
@@ -58,3 +58,17 @@ def test_a_count_of_the_dead_beats_the_fatal_cue():
 def test_homicide_detectives_are_not_a_death():
     (got,) = figures("A man was shot in the leg and homicide detectives were called.", ("ASSAULT", "shot"))
     assert "dead" not in got and got["injured"].best == 1
+
+
+def test_an_older_fatal_shooting_far_below_does_not_reach_the_lead():
+    (got,) = figures(
+        "A man was wounded in a shooting downtown on Thursday. He is in stable condition. "
+        "Officers searched the area. Nobody was arrested. Residents plan a meeting. "
+        "The spate of violence began last month with the fatal shooting of a teenager.",
+        ("ASSAULT", "wounded"),
+    )
+    assert "dead" not in got and got["injured"].best == 1
+
+
+def test_a_column_title_is_not_a_homicide():
+    assert find_fatal_cues("Two teens shot - The Homicide Report - Los Angeles Times") == []

@@ -132,7 +132,7 @@ def _target(f: _Found, coded: list[CodedEvent], positions: list[list[tuple[int, 
                 key = (-prio, gap, abs(offset - f.mention.start))
                 if best_key is None or key < best_key:
                     best_key, best = key, i
-            elif gap > WINDOW and (nearest_gap is None or gap < nearest_gap):
+            elif gap > WINDOW and not f.mention.local and (nearest_gap is None or gap < nearest_gap):
                 nearest_back, nearest_gap = i, gap
     if best is not None:
         return best

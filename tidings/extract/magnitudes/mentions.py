@@ -49,6 +49,7 @@ class Mention:
     weak: bool = False  # "was shot": hurt, unless the same victim died
     text: str = ""
     vague: bool = False  # "dozens": a floor and a guess, not a count
+    local: bool = False  # only for an event told nearby: "the fatal shooting of" may be an older incident
 
 
 def _alt(words) -> str:
@@ -128,7 +129,7 @@ _NUMBER_HINT = re.compile(
 _FATAL_CUE = re.compile(
     r"\b(?:fatal|deadly)\s+(?:shooting|stabbing|attack|assault|ambush|shootout|gunfight|robbery|carjacking)\b(?!s)"
     r"|\b(?:shooting|stabbing|beating)\s+death\b(?!s)"
-    r"|\b(?:a|the)\s+homicide\b(?!\s+(?:detectives?|investigators?|unit|division|squad|bureau|sergeant|lieutenant|rate|case|charges?|count))",
+    r"|\b(?:a|the)\s+(?-i:homicide)\b(?!\s+(?:report|detectives?|investigators?|unit|division|squad|bureau|sergeant|lieutenant|rate|case|charges?|count))",
     re.IGNORECASE,
 )
 
@@ -138,7 +139,7 @@ def find_fatal_cues(text: str, offset: int = 0) -> list[Mention]:
     if _STATISTICS.search(text):
         return []
     return [
-        Mention("dead", 1, 1, None, "at least", offset + m.start(), offset + m.end(), text=m.group(0).strip(), vague=True)
+        Mention("dead", 1, 1, None, "at least", offset + m.start(), offset + m.end(), text=m.group(0).strip(), vague=True, local=True)
         for m in _FATAL_CUE.finditer(text)
     ]
 
