@@ -291,6 +291,7 @@ def score_acled(directory: Path, limit: int, held_out: bool, show: int) -> None:
         place = next((e.event_loc for e in events if e.event_loc is not None), None)
         target = gold_point(gold.location, gold.country)
         tally["items"] += 1
+        tally["evented"] += bool(events)
         tally["located"] += place is not None
         tally["country"] += place is not None and place.country_code == gold.country
         if target is None:
@@ -298,13 +299,18 @@ def score_acled(directory: Path, limit: int, held_out: bool, show: int) -> None:
         tally["with_point"] += 1
         near = place is not None and place.lat is not None and km(target.lat, target.lon, place.lat, place.lon) <= 25
         tally["near"] += near
+        tally["point_evented"] += bool(events)
+        tally["near_evented"] += near and bool(events)
         if not near:
             got = f"{place.extracted_place!r} -> {place.resolved_place} {place.country_code} {place.feature_code}" if place else "nothing"
             misses.append(f"{gold.country} {gold.location!r}: {got} | {gold.text[:110]}")
     n = max(tally["items"], 1)
-    print(f"data: {directory} ({'held-out' if held_out else 'train'} split, {tally['items']} items, {tally['located']} located)")
+    print(f"data: {directory} ({'held-out' if held_out else 'train'} split, {tally['items']} items, "
+          f"{tally['evented']} with an event, {tally['located']} located)")
     print(f"country right: {tally['country'] / n:.1%} ({tally['country']}/{tally['items']})")
     print(f"within 25 km: {tally['near'] / max(tally['with_point'], 1):.1%} ({tally['near']}/{tally['with_point']} items whose gold place the gazetteer knows)")
+    print(f"within 25 km, items with an event: {tally['near_evented'] / max(tally['point_evented'], 1):.1%} "
+          f"({tally['near_evented']}/{tally['point_evented']})")
     for line in misses[:show]:
         print("  ", line)
 
@@ -313,7 +319,7 @@ def gold_point(name: str, country: str):
     """The gazetteer's reading of a gold place name within its country.
 
     ACLED's `location` names a populated place where one is known, so a town
-    of that exact name wins over the area that shares it ("Kidal", "Gao").
+    of that name wins over the area that shares it ("Kidal", "Mykolaiv").
     """
     from tidings.extract.places.resolve import prior
     from tidings.resources.gazetteer import load_gazetteer
@@ -321,7 +327,7 @@ def gold_point(name: str, country: str):
     matches = [m for m in load_gazetteer().lookup(name) if m.entry.country_code == country]
     if not matches:
         return None
-    return max(matches, key=lambda m: (m.kind < 2, m.entry.is_city, prior(m))).entry
+    return max(matches, key=lambda m: (m.entry.is_city, m.kind < 2, prior(m))).entry
 
 
 if __name__ == "__main__":

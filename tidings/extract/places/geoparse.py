@@ -38,7 +38,7 @@ def find_mentions(
     dateline = find_dateline(text, gaz)
     if dateline is not None:
         found = [m for m in found if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
-    found += confirm_guesses(hints, found)
+    found += confirm_guesses(hints, found, text)
     taken = [(m.start, m.end) for m in found]
     accepted, doubtful = scan_mentions(text, gaz, taken, hints)
     found += accepted

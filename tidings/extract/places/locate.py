@@ -119,7 +119,11 @@ def _holders(mentions: list[Mention], text: str) -> set[int]:
         if not (bracketed or area.entry.is_country or area.entry.is_admin):
             continue  # "Jeddah, Jizan": a list of towns, not a town and its area
         holders.add(id(area))
-        if town.entry is None or not _lies_in(town.entry, area.entry):
+        # "Bakhmut (Donetsk)": the holder is the area of that name, not the city.
+        around = [m.entry for m in area.matches if town.entry is not None and _lies_in(town.entry, m.entry)]
+        if around:
+            area.entry = max(around, key=lambda e: (e.is_admin or e.is_country, e.population))
+        else:
             town.entry = area.entry
     return holders
 

@@ -115,13 +115,15 @@ def _part_of_a_name(mention: Mention, hints: ParseHints) -> bool:
     return not any(_prominent(m.entry) for m in mention.matches)
 
 
-def confirm_guesses(hints: ParseHints, sure: list[Mention]) -> list[Mention]:
+def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[Mention]:
     """"Syrian forces recaptured Palmyra": the small model calls many a town a
     person. Such a name is a place when it names a town or area in a country
     the article names outright (a country, a demonym, a first-level area),
     is not a clause's subject or owner, and is no word of a full name the
-    article gives; only the readings in those countries are kept. Confirmed
-    names stop blocking the scan."""
+    article gives; only the readings in those countries are kept. Without
+    such a country, a place preposition before it vouches for every reading
+    ("a bar in Gitega", "the outskirts of Mamfe"). Confirmed names stop
+    blocking the scan."""
     countries = {
         m.matches[0].entry.country_code
         for m in sure
@@ -132,6 +134,8 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention]) -> list[Mention]:
         if any(word in hints.name_words for word in name_key(guess.text).split()):
             continue  # "Steele" after "Christopher Steele"
         inside = tuple(m for m in guess.matches if m.entry.country_code in countries and m.kind != KIND_DEMONYM)
+        if not inside and _place_cue(text, guess.start):
+            inside = tuple(m for m in guess.matches if m.kind != KIND_DEMONYM)
         if not inside:
             continue
         confirmed.append(Mention(guess.start, guess.end, guess.text, inside, "GUESS"))
@@ -139,6 +143,18 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention]) -> list[Mention]:
         if " " not in guess.text:
             hints.surnames.discard(name_key(guess.text))
     return confirmed
+
+
+# "in X", "at X", "near X", and "of X" after a word for a settlement or its parts.
+_PLACE_CUE = re.compile(
+    r"(?:\b(?:in|at|near|outside|around)|\b(?:town|city|village|villages|outskirts|district|province|region|"
+    r"area|capital|suburbs|streets|centre|center|market|markets)\s+of)\s+$",
+    re.I,
+)
+
+
+def _place_cue(text: str, start: int) -> bool:
+    return bool(_PLACE_CUE.search(text[max(0, start - 40) : start]))
 
 
 def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
