@@ -142,3 +142,19 @@ def test_lower_case_arabic_article_still_names_a_group():
 
     found = document_actors("Heavy fighting with al-Shabaab was reported overnight.")
     assert any(e.code == "SOM" for e in found.mentioned)
+
+
+def test_rain_deaths_are_a_disaster_even_when_the_classifier_is_unsure(monkeypatch):
+    stand_in(monkeypatch, lambda text: (("Violence against civilians/Attack", 0.2),))
+    events = code_article(
+        "Torrential rain in southern Chile has swept away bridges, killing at least six people."
+    )
+    assert events[0].acled_sub_event_type == "Natural disaster"
+    assert events[0].event == "" and events[0].actor == []
+
+
+def test_gunmen_who_storm_a_village_are_not_weather(monkeypatch):
+    stand_in(monkeypatch, lambda text: (("Violence against civilians/Attack", 0.2),))
+    events = code_article("Gunmen stormed a village near Kauru during heavy rains, killing five farmers.")
+    assert events[0].event == "ASSAULT"
+    assert events[0].acled_sub_event_type != "Natural disaster"

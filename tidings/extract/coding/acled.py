@@ -61,8 +61,19 @@ _TRANSFER = _has(r"\b(hand(ed)? over|transferr|withdr[ae]w from|pulled out of|va
 _AGREEMENT = _has(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord)|agreement|accord|deal|exchange of prisoners|prisoner exchange|signed)")
 _RESPONSIBILITY = _has(r"\b(claim(ed|s)? responsibility|responsibility for)\b")
 _NATURAL = _has(r"\b(earthquake|flood|cyclone|hurricane|typhoon|landslide|drought|tsunami|storm|wildfire|volcan|mudslide|avalanche)")
+# Forces of nature that kill by themselves ("storm" is left out: protesters storm buildings).
+_DEADLY_NATURE = _has(r"\b(earthquake|quake|floods?|flooding|cyclone|hurricane|typhoon|landslides?|tsunami|wildfires?|mudslides?|avalanche|torrential rain|heavy rains?\b|rainfall|downpours?)")
 _MANMADE = _has(r"\b(accident|crash|collapse|derail|capsiz|blaze|gas leak|industrial|explosion at (a|the) (factory|plant|mine)|mine disaster|stampede)")
 _CRIME = _has(r"\b(drug|cocaine|heroin|smuggl|traffick|robber|burglar|fraud|cartel|gang)")
+
+
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "CRM", "SPY"})
+
+
+def armed(actors: list[Actor]) -> bool:
+    """Whether anyone among the actors could have attacked (a government
+    named in a dateline could not have sent the rain)."""
+    return any(a.sector in _ARMED_SECTORS or a.acled_inter in (2, 3, 4, 5) for a in actors)
 
 
 def _inter(actors: list[Actor]) -> int | None:
@@ -77,6 +88,8 @@ def rule_guess(
 ) -> AcledGuess:
     """The rules' answer and how sure they are."""
     inter1, inter2 = _inter(actors), _inter(recipients)
+    if category == "ASSAULT" and _DEADLY_NATURE(text) and not armed(actors):
+        return AcledGuess("Other", "Natural disaster", 0.85)  # "rain killed nine": no attacker
     if _RESPONSIBILITY(text) and category in ("ACCUSE", ""):
         return AcledGuess("Other", "Attribution of responsibility", 0.85)
     if category == "ASSAULT":

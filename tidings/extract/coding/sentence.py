@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from tidings.extract import taxonomy
 from tidings.extract.actors import document_actors, resolve_phrase
 from tidings.extract.actors.document import DocumentActors
-from tidings.extract.coding.acled import DISASTERS, LABEL_TO_PLOVER, classify_event, compatible
+from tidings.extract.coding.acled import DISASTERS, LABEL_TO_PLOVER, armed, classify_event, compatible
 from tidings.extract.coding.lexicon import SPEECH_VERBS, VERBS
 from tidings.extract.coding.modality import modality
 from tidings.extract.coding.roles import is_pronoun, noun_roles, phrase_bounds, verb_roles
@@ -160,7 +160,7 @@ def _code(
     acled = classify_event(
         category, mode, sentence.text, actors, recipients, item.trigger.lemma, document=ctx.text, firm=firm
     )
-    if acled.sub_event_type in DISASTERS and category == "ASSAULT" and not _armed(actors):
+    if acled.sub_event_type in DISASTERS and category == "ASSAULT" and not armed(actors):
         # "an earthquake killed 150", "days of rain in Brazil killed nine": no one attacked anyone
         category, mode, actors = "", "", []
     elif not compatible(category, acled.event_type) and acled.sub_event_type in LABEL_TO_PLOVER:
@@ -490,12 +490,3 @@ def _compatible(a: CodedEvent, b: CodedEvent) -> bool:
     codes_a = {(x.code, x.sector) for x in a.actor}
     codes_b = {(x.code, x.sector) for x in b.actor}
     return not codes_a or not codes_b or bool(codes_a & codes_b)
-
-
-_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "CRM", "SPY"})
-
-
-def _armed(actors: list[Actor]) -> bool:
-    """Whether anyone among the actors could have attacked (a government
-    named in a dateline could not have sent the rain)."""
-    return any(a.sector in _ARMED_SECTORS or a.acled_inter in (2, 3, 4, 5) for a in actors)
