@@ -1,0 +1,100 @@
+"""Round-2 geoparsing rules: one reading per spelling, holders in brackets,
+person-tagged towns, possessive districts, struck objects and area seats.
+Texts are news-like sentences written for these tests."""
+
+from __future__ import annotations
+
+from tidings.extract.places import geoparse, locate_events
+from tidings.resources.gazetteer import load_gazetteer
+from test_places import _by_text, _context, _event
+
+
+def test_names_of_one_county_settle_in_its_state_together():
+    text = (
+        "Decatur will annex land near Avondale Estates, the DeKalb County commission said. "
+        "Decatur officials expect the vote next week, and Avondale Estates agrees."
+    )
+    found = geoparse(text)
+    assert {t.admin1 for t in _by_text(found, "Decatur")} == {"Georgia"}
+    assert {t.admin1 for t in _by_text(found, "DeKalb County")} == {"Georgia"}
+
+
+def test_same_spelling_shares_one_reading():
+    text = "Storms hit Paris, Texas on Monday. In Paris, crews cleared fallen trees near the square."
+    readings = {(t.country_code, t.admin1) for t in _by_text(geoparse(text), "Paris")}
+    assert readings == {("US", "Texas")}
+
+
+def test_bracketed_area_holds_the_town_and_is_not_the_site():
+    ctx = _context("On 14 May, Russian forces shelled Ukrainian positions near Bakhmut (Donetsk). Two soldiers died.")
+    [place] = locate_events([_event(ctx, "shelled")], ctx)
+    assert place.resolved_place == "Bakhmut" and place.resolution == "city"
+
+
+def test_later_sentence_takes_the_town_not_its_bracketed_area():
+    ctx = _context("Soldiers exchanged fire with separatists in Bamenda (Mezam, North-West). Two soldiers were killed.")
+    [place] = locate_events([_event(ctx, "killed")], ctx)
+    assert place.extracted_place == "Bamenda" and place.country_code == "CM"
+
+
+def test_town_read_abroad_falls_back_to_the_area_beside_it():
+    ctx = _context("Troops drove the insurgents from Buni Gari (Gujba, Yobe) and set up a base.")
+    [place] = locate_events([_event(ctx, "drove")], ctx)
+    assert place.country_code == "NG"
+
+
+def test_possessive_with_a_named_district_is_a_site():
+    ctx = _context("A car bomb exploded outside a restaurant in Mogadishu's Hodan district, killing five.")
+    [place] = locate_events([_event(ctx, "exploded")], ctx)
+    assert place.resolved_place == "Mogadishu"
+
+
+def test_possessive_with_an_office_is_still_the_government():
+    ctx = _context("Russia's ambassador condemned the strike on Kramatorsk.")
+    [place] = locate_events([_event(ctx, "strike")], ctx)
+    assert place.country_code == "UA"
+
+
+def test_struck_town_beats_a_country_named_later():
+    ctx = _context("Rockets struck central Belgorod on Saturday, in the deadliest such attack inside Russia.")
+    [place] = locate_events([_event(ctx, "struck")], ctx)
+    assert place.resolved_place == "Belgorod" and place.resolution == "city"
+
+
+def test_person_tagged_town_in_a_named_country():
+    found = geoparse("Syrian government forces recaptured Palmyra from the Islamic State group on Thursday.")
+    [palmyra] = _by_text(found, "Palmyra")
+    assert palmyra.country_code == "SY"
+
+
+def test_person_tagged_town_after_in():
+    found = geoparse("A grenade exploded inside a bar in Gitega during the night, injuring five clients.")
+    [town] = _by_text(found, "Gitega")
+    assert town.country_code == "BI"
+
+
+def test_surname_of_a_named_person_is_not_a_town():
+    text = "Former agent Christopher Steele met officials in Rome. Steele said the files were genuine."
+    assert _by_text(geoparse(text), "Steele") == []
+
+
+def test_word_of_a_presidents_name_is_not_a_town():
+    found = geoparse("Kazakh President Kasim-Jomart Tokayev said Kasim would not resign.")
+    assert _by_text(found, "Kasim") == []
+
+
+def test_country_level_event_sits_at_the_capital_with_country_resolution():
+    ctx = _context("Kazakhstan lifted the state of emergency.\nThe protesters were released overnight.")
+    [place] = locate_events([_event(ctx, "released")], ctx)
+    capital = load_gazetteer().seat(load_gazetteer().country("KZ"))
+    assert place.resolution == "country"
+    assert (place.lat, place.lon) == (capital.lat, capital.lon)
+    assert capital.feature_code == "PPLC"
+
+
+def test_area_seat_is_a_town_inside_the_area():
+    gaz = load_gazetteer()
+    borno = next(m.entry for m in gaz.lookup("Borno") if m.entry.feature_code == "ADM1")
+    seat = gaz.seat(borno)
+    assert seat.is_city and seat.admin1_key == borno.admin1_key
+    assert gaz.seat(seat) is None  # a town has no seat of its own
