@@ -72,3 +72,13 @@ def test_an_older_fatal_shooting_far_below_does_not_reach_the_lead():
 
 def test_a_column_title_is_not_a_homicide():
     assert find_fatal_cues("Two teens shot - The Homicide Report - Los Angeles Times") == []
+
+
+def test_an_undated_fatal_cue_further_down_still_reaches_the_lead():
+    (got,) = figures(
+        "A woman was found shot inside a parked car on Elm Street. Officers closed the road. "
+        "Neighbours heard two bangs. An ambulance came. Nobody has been arrested. "
+        "Detectives are treating it as a homicide investigation into the shooting death of the woman.",
+        ("ASSAULT", "shot"),
+    )
+    assert got["dead"].best == 1 and "injured" not in got

@@ -31,6 +31,7 @@ from tidings.extract.magnitudes.lexicon import (
     TOLL_NOUNS,
     TROOP_NOUNS,
 )
+from tidings.extract.dates.expressions import find_expressions
 from tidings.extract.numbers import UNITS, TENS, parse_amount
 
 
@@ -49,7 +50,7 @@ class Mention:
     weak: bool = False  # "was shot": hurt, unless the same victim died
     text: str = ""
     vague: bool = False  # "dozens": a floor and a guess, not a count
-    local: bool = False  # only for an event told nearby: "the fatal shooting of" may be an older incident
+    local: bool = False  # only for an event told nearby: a dated "fatal shooting of" may be an older incident
 
 
 def _alt(words) -> str:
@@ -129,18 +130,26 @@ _NUMBER_HINT = re.compile(
 _FATAL_CUE = re.compile(
     r"\b(?:fatal|deadly)\s+(?:shooting|stabbing|attack|assault|ambush|shootout|gunfight|robbery|carjacking)\b(?!s)"
     r"|\b(?:shooting|stabbing|beating)\s+death\b(?!s)"
-    r"|\b(?:a|the)\s+(?-i:homicide)\b(?!\s+(?:report|detectives?|investigators?|unit|division|squad|bureau|sergeant|lieutenant|rate|case|charges?|count))",
+    r"|\b(?:a|the)\s+(?-i:homicide|HOMICIDE)\b(?!\s+(?:report|detectives?|investigators?|unit|division|squad|bureau|sergeant|lieutenant|rate|case|charges?|count))",
     re.IGNORECASE,
 )
 
 
 def find_fatal_cues(text: str, offset: int = 0) -> list[Mention]:
-    """One dead, at least, from words that say an attack was fatal."""
+    """One dead, at least, from words that say an attack was fatal.
+
+    A cue in a sentence that gives its own time ("the spate began Dec. 18
+    with the fatal shooting of ...") may tell of an older incident, so it
+    only reaches events told nearby.
+    """
     if _STATISTICS.search(text):
         return []
+    cues = list(_FATAL_CUE.finditer(text))
+    dated = bool(cues) and bool(find_expressions(text))
     return [
-        Mention("dead", 1, 1, None, "at least", offset + m.start(), offset + m.end(), text=m.group(0).strip(), vague=True, local=True)
-        for m in _FATAL_CUE.finditer(text)
+        Mention("dead", 1, 1, None, "at least", offset + m.start(), offset + m.end(), text=m.group(0).strip(),
+                vague=True, local=dated)
+        for m in cues
     ]
 
 
