@@ -18,6 +18,7 @@ from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.extract.nlp import load_nlp
 from tidings.extract.sentences import split
 from tidings.countries import alpha2_of
+from tidings.extract.actors.phrase import ARMED_STATE
 from tidings.records import Acled, Actor, Article, Event, EventDate, Figure, Place, Span, TextInfo
 from tidings.extract import taxonomy
 
@@ -168,7 +169,8 @@ def _inter(parties: list[Actor], where: Place | None) -> int | None:
     if not parties:
         return None
     first = parties[0]
-    if first.acled_inter == 1 and where is not None and where.country_code:
+    # Only armed state agents abroad are external forces; a visiting minister is not.
+    if first.acled_inter == 1 and first.sector in ARMED_STATE and where is not None and where.country_code:
         home = alpha2_of(first.code)
         if home and home != where.country_code:
             return 8
