@@ -17,6 +17,10 @@ SENTENCES = [
     "Soldiers fired on crowds, and at least 14 people died of their wounds overnight.",
     "She said the ministry had been negotiating with the unions' leaders for weeks.",
     "Unknown gunmen kidnapped three aid workers, whose whereabouts remain unclear.",
+    # rules of the attribute ruler that span two tokens, or test spaces and dependencies
+    "\"Let's go, y'all, we're gonna march whether they like it or not,\" a student shouted.",
+    "There are  reports that the mayor ain't resigning; he got   re-elected and gets support.",
+    "C'mon, there was no curfew gotta be obeyed,\n\nsaid one shopkeeper.",
 ]
 
 
@@ -24,16 +28,19 @@ def annotations(doc) -> list[tuple]:
     return [(t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_, str(t.morph)) for t in doc]
 
 
-def test_cached_lemmas_match_the_packaged_pipeline() -> None:
+def test_fast_components_match_the_packaged_pipeline() -> None:
     plain = spacy.load(model_name())
     fast = load_nlp()
     assert "cached_lemmas" in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    assert "indexed_rules" in fast.pipe_names and "attribute_ruler" not in fast.pipe_names
     # twice through the fast pipeline: once filling its cache, once reading it
     for _ in range(2):
         got = [annotations(d) for d in fast.pipe(SENTENCES)]
         assert got == [annotations(d) for d in plain.pipe(SENTENCES)]
     lemmas = {t.text: t.lemma_ for t in fast(SENTENCES[0])}
     assert lemmas["arrested"] == "arrest" and lemmas["miners"] == "miner"
+    pos = {t.text: t.pos_ for t in fast(SENTENCES[0])}
+    assert pos["arrested"] == "VERB" and pos["police"] == "NOUN"
 
 
 def _article(text: str) -> Article:

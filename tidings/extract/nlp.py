@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,11 +38,13 @@ def load_nlp() -> "Language":
     """The full parsing pipeline used on sentences that may hold events.
 
     The same components and the same annotations as the packaged model; only
-    the rule lemmatizer is called through a cheaper per-token loop.
+    the attribute ruler's patterns are matched through a dict keyed by tag
+    and the rule lemmatizer is called through a cheaper per-token loop.
     """
     import spacy
 
     nlp = spacy.load(model_name())
+    _use_indexed_rules(nlp)
     _use_cached_lemmas(nlp)
     return nlp
 
@@ -104,3 +107,122 @@ def load_splitter() -> "Language":
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+# Token attributes the packaged attribute-ruler patterns test (see _values).
+_TOKEN_VALUES = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
+
+
+def _values(token) -> dict[str, object]:
+    return {"TAG": token.tag_, "LOWER": token.lower_, "DEP": token.dep_, "IS_SPACE": token.is_space}
+
+
+class UnsupportedPattern(ValueError):
+    pass
+
+
+def _test(key: str, spec) -> tuple[str, str, object]:
+    """One token condition of a Matcher pattern as (attribute, operator, operand)."""
+    if key not in _TOKEN_VALUES:
+        raise UnsupportedPattern(key)
+    if not isinstance(spec, dict):
+        return key, "==", spec
+    if len(spec) != 1:
+        raise UnsupportedPattern(f"{key}: {spec}")
+    (op, operand), = spec.items()
+    if op == "IN":
+        return key, "in", frozenset(operand)
+    if op == "NOT_IN":
+        return key, "not in", frozenset(operand)
+    if op == "REGEX":
+        return key, "regex", re.compile(operand)
+    raise UnsupportedPattern(f"{key}: {op}")
+
+
+def _passes(values: dict[str, object], tests: tuple) -> bool:
+    for key, op, operand in tests:
+        value = values[key]
+        if op == "==":
+            if value != operand:
+                return False
+        elif op == "in":
+            if value not in operand:
+                return False
+        elif op == "not in":
+            if value in operand:
+                return False
+        elif not operand.search(value):
+            return False
+    return True
+
+
+class IndexedRules:
+    """The packaged attribute ruler's own patterns and attributes, matched
+    without spaCy's general Matcher.
+
+    Nearly every pattern fixes the fine tag, so a dict from tag to patterns
+    leaves a handful of conditions to check per token, where the Matcher
+    walks all 179 patterns (a quarter of the parse of a candidate sentence).
+    Matches are applied in the ruler's order, later rules winning, with
+    spaCy's own setter, so the annotations are the same.
+    """
+
+    def __init__(self, ruler) -> None:
+        self.ruler = ruler
+        self.by_tag: dict[str, list[tuple[int, tuple]]] = {}
+        self.untagged: list[tuple[int, tuple]] = []  # single tokens, no fixed tag
+        self.spans: list[tuple[int, list[tuple]]] = []  # patterns of several tokens
+        for rule in range(len(ruler.attrs)):
+            for pattern in ruler.matcher.get(str(rule))[1]:
+                tokens = [tuple(_test(k, v) for k, v in spec.items()) for spec in pattern]
+                if len(tokens) > 1:
+                    self.spans.append((rule, tokens))
+                elif isinstance(pattern[0].get("TAG"), str):
+                    rest = tuple(t for t in tokens[0] if t[0] != "TAG")
+                    self.by_tag.setdefault(pattern[0]["TAG"], []).append((rule, rest))
+                else:
+                    self.untagged.append((rule, tokens[0]))
+
+    def __call__(self, doc: "Doc") -> "Doc":
+        from spacy.tokens._retokenize import set_token_attrs
+
+        values = [_values(t) for t in doc]
+        found: list[tuple[int, int]] = []  # (rule, token): the ruler's order
+        for i, own in enumerate(values):
+            for rule, tests in self.by_tag.get(own["TAG"], ()):
+                if _passes(own, tests):
+                    found.append((rule, i))
+            for rule, tests in self.untagged:
+                if _passes(own, tests):
+                    found.append((rule, i))
+            for rule, tokens in self.spans:
+                if _passes(own, tokens[0]) and i + len(tokens) <= len(values) and all(
+                    _passes(values[i + k], tests) for k, tests in enumerate(tokens[1:], 1)
+                ):
+                    index = self.ruler.indices[rule]  # may count from the span's end
+                    found.append((rule, i + (index if index >= 0 else len(tokens) + index)))
+        found.sort()
+        for rule, i in found:
+            set_token_attrs(doc[i], self.ruler.attrs[rule])
+        return doc
+
+
+def _use_indexed_rules(nlp: "Language") -> None:
+    """Swap in IndexedRules when every pattern of the model's attribute ruler
+    is one it can read; otherwise the ruler stays as it is."""
+    from spacy.language import Language
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    try:
+        IndexedRules(nlp.get_pipe("attribute_ruler"))
+    except UnsupportedPattern:
+        return
+    if not Language.has_factory("tidings_indexed_rules"):
+        Language.factory("tidings_indexed_rules", func=_make_indexed_rules)
+    nlp.add_pipe("tidings_indexed_rules", name="indexed_rules", after="attribute_ruler")
+    nlp.disable_pipe("attribute_ruler")
+
+
+def _make_indexed_rules(nlp: "Language", name: str) -> IndexedRules:
+    return IndexedRules(nlp.get_pipe("attribute_ruler"))
