@@ -87,7 +87,7 @@ def test_country_level_event_sits_at_the_capital_with_country_resolution():
     ctx = _context("Kazakhstan lifted the state of emergency.\nThe protesters were released overnight.")
     [place] = locate_events([_event(ctx, "released")], ctx)
     capital = load_gazetteer().seat(load_gazetteer().country("KZ"))
-    assert place.resolution == "country"
+    assert place.resolution == "country" and place.resolved_place == "Kazakhstan"
     assert (place.lat, place.lon) == (capital.lat, capital.lon)
     assert capital.feature_code == "PPLC"
 

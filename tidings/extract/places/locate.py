@@ -14,10 +14,11 @@ A street or building the gazetteer does not know keeps its text as evidence
 but takes the coordinates of the nearest known place around it, with that
 place's coarser `resolution`.
 
-An event placed only at a country or a first-level area is pinned, as ACLED
-codes such events, to the area's seat (the capital, or the area's main town)
-while its `resolution` stays "country" or "admin1": a map then shows it
-where such news happens, and the coarse resolution says how far to trust it.
+An event placed only at a country or a first-level area keeps the area's
+name, id and `resolution` ("country", "admin1") but takes its coordinates
+from the area's seat (the capital, or the area's main town), as ACLED codes
+such events: a map then shows it where such news happens, and the coarse
+resolution says how far to trust the point.
 """
 
 from __future__ import annotations
@@ -327,13 +328,13 @@ def resolution_of(entry: GeoEntry) -> str:
 def _place(entry: GeoEntry, mention: Mention | None, score: float) -> Place:
     resolution = resolution_of(entry)
     seat = load_gazetteer().seat(entry) if resolution in ("country", "admin1") else None
-    entry = seat or entry
+    point = seat or entry
     return Place(
         extracted_place=mention.text if mention is not None else entry.name,
         resolved_place=entry.name,
         geonameid=geonameid_of(entry),
-        lat=entry.lat,
-        lon=entry.lon,
+        lat=point.lat,
+        lon=point.lon,
         country_code=entry.country_code,
         admin1=entry.admin1,
         admin2=entry.admin2,
