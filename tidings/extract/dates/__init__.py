@@ -162,7 +162,8 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
         told.extend(_told(times[seq], sentence))
     _headlines(coded, ctx, result, times)
     _lead_details(coded, result, times, ctx)
-    return [_fallback(coded[i], ctx, base) if r is None else r for i, r in enumerate(result)]
+    lead = _lead_sequence(ctx)
+    return [_fallback(coded[i], ctx, lead) if r is None else r for i, r in enumerate(result)]
 
 
 # --- per sentence -------------------------------------------------------------
@@ -636,8 +637,8 @@ def _is_title(sentence: Sentence, title: str) -> bool:
     return bool(title) and (sentence.text.strip() == title or sentence.text.strip().startswith(title))
 
 
-def _fallback(c: CodedEvent, ctx: ArticleContext, base: date | None) -> EventDate:
-    lead = c.sentence.sequence <= _lead_sequence(ctx)
+def _fallback(c: CodedEvent, ctx: ArticleContext, lead_sequence: int) -> EventDate:
+    lead = c.sentence.sequence <= lead_sequence
     if lead and ctx.published is not None:
         return EventDate(ctx.published.isoformat(), None, "week", FALLBACK_TEXT)
     return EventDate(None, None, "unknown", UNKNOWN_TEXT)
@@ -649,6 +650,8 @@ def _fallback(c: CodedEvent, ctx: ArticleContext, base: date | None) -> EventDat
 def _dateline_date(ctx: ArticleContext, us: bool) -> date | None:
     """The date on the story's dateline, if the first sentences carry one."""
     for sentence in ctx.sentences[:3]:
+        if not _DATELINE_HINT.search(sentence.text):
+            continue  # no year followed by a dash: no dateline, skip the full scan
         for expr in find_expressions(sentence.text, sentence.start):
             if expr.kind in _FULL_DATES and expr.fields.get("year") and is_dateline(ctx.text, expr.start, expr.end):
                 value = resolve(expr, Frame(None, us))
@@ -658,6 +661,7 @@ def _dateline_date(ctx: ArticleContext, us: bool) -> date | None:
 
 
 _FULL_DATES = ("iso", "dmy", "mdy", "numeric", "d_mon_y")
+_DATELINE_HINT = re.compile(r"\d\d\W{0,3}(?:\([^)]{0,30}\))?\s*(?:--|[-–—])")
 
 
 def _stated_base(ctx: ArticleContext) -> date | None:

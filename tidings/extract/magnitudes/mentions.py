@@ -142,6 +142,9 @@ def find_fatal_cues(text: str, offset: int = 0) -> list[Mention]:
     with the fatal shooting of ...") may tell of an older incident, so it
     only reaches events told nearby.
     """
+    lower = text.lower()
+    if not ("fatal" in lower or "deadly" in lower or "death" in lower or "homicide" in lower):
+        return []
     if _STATISTICS.search(text):
         return []
     cues = list(_FATAL_CUE.finditer(text))
