@@ -98,3 +98,9 @@ def test_area_seat_is_a_town_inside_the_area():
     seat = gaz.seat(borno)
     assert seat.is_city and seat.admin1_key == borno.admin1_key
     assert gaz.seat(seat) is None  # a town has no seat of its own
+
+
+def test_person_tagged_town_that_was_invaded():
+    found = geoparse("Insurgents who invaded Geidam on Friday have taken over the town.")
+    [town] = _by_text(found, "Geidam")
+    assert town.country_code == "NG"

@@ -60,6 +60,11 @@ _GEO_WORDS = {
 # Where a person's name sits in a clause and a town's seldom does: "Steele grew
 # frustrated", "Burton's the coach", "Jerome, Treva Battle".
 _PERSON_ROLES = {"nsubj", "nsubjpass", "poss", "appos", "compound", "dative", "vocative", "npadvmod"}
+# Verbs whose object is ground, not a person: "invaded Geidam", "shelled Tafas".
+_SEIZING = {
+    "invade", "seize", "capture", "recapture", "retake", "shell", "bomb", "bombard", "storm", "overrun",
+    "raid", "besiege", "liberate", "occupy", "encircle", "surround", "evacuate",
+}
 _SPEECH = {"said", "says", "told", "added", "explained", "noted", "wrote", "asked", "replied"}
 
 
@@ -72,6 +77,7 @@ class ParseHints:
     common_at: set[int] = field(default_factory=set)  # offsets of capitalised words that are not proper nouns
     guesses: list[Mention] = field(default_factory=list)  # person names that also name small places
     name_words: set[str] = field(default_factory=set)  # words of PERSON entities of two or more words
+    seized: set[int] = field(default_factory=set)  # offsets of guesses that are what a force took or shelled
 
 
 def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer) -> tuple[list[Mention], ParseHints]:
@@ -96,6 +102,8 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     continue
                 if mention is not None and ent.label_ == "PERSON" and ent.root.dep_ not in _PERSON_ROLES:
                     hints.guesses.append(mention)
+                    if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
+                        hints.seized.add(mention.start)
                 if ent.label_ == "PERSON" and not _names_institution(text[start:end]):
                     people.append((start, end))
                     words = {name_key(t.text) for t in ent if t.is_alpha and t.text[:1].isupper()}
@@ -122,7 +130,8 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
     is not a clause's subject or owner, and is no word of a full name the
     article gives; only the readings in those countries are kept. Without
     such a country, a place preposition before it vouches for every reading
-    ("a bar in Gitega", "the outskirts of Mamfe"). Confirmed names stop
+    ("a bar in Gitega", "the outskirts of Mamfe"), and so does a verb of
+    taking or shelling ground ("invaded Geidam"). Confirmed names stop
     blocking the scan."""
     countries = {
         m.matches[0].entry.country_code
@@ -134,7 +143,7 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
         if any(word in hints.name_words for word in name_key(guess.text).split()):
             continue  # "Steele" after "Christopher Steele"
         inside = tuple(m for m in guess.matches if m.entry.country_code in countries and m.kind != KIND_DEMONYM)
-        if not inside and _place_cue(text, guess.start):
+        if not inside and (_place_cue(text, guess.start) or guess.start in hints.seized):
             inside = tuple(m for m in guess.matches if m.kind != KIND_DEMONYM)
         if not inside:
             continue
