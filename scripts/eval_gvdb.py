@@ -20,9 +20,10 @@ The TSV glues the title onto the body; a line break is put between them.
 Reading the date misses (round 2, 75 of 166 URL-dated rows): most are in the
 gold, not the rules. 32 gold dates lie outside the week before the URL date;
 the crowd often copied the URL date even when the text names the day before
-("shot ... Tuesday night" published Wednesday: 7 rows), and often gave the
-day before the URL date even when the text states the URL date in full
-("early Tuesday morning, December 22nd" published 22 December: 11 rows);
+("shot ... Tuesday night" published Wednesday: 7 rows), and gave the day
+before the URL date where we read the URL day itself (11 rows: mostly the
+text names that day, "early Tuesday morning, December 22nd" published 22
+December, a few are undated leads that fall back to publication);
 6 golds put a same-weekday event a week back. Undated guesses are mostly rows
 where the hand-picked shooting sentence is not the lead.
 """
