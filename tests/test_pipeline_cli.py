@@ -121,3 +121,17 @@ def test_state_forces_abroad_are_external_forces_for_acled() -> None:
     assert events["RUS"]["event_loc"]["country_code"] == "KZ"
     assert events["RUS"]["acled"]["inter1"] == 8
     assert events["KAZ"]["acled"]["inter1"] == 1
+
+
+def test_disaster_reports_keep_their_toll_without_a_plover_category() -> None:
+    text = (
+        "Floods kill 9 in Sao Paulo state\n\n"
+        "Heavy rain triggered floods and landslides that killed at least nine people and displaced "
+        "about 1,200 residents in the coastal towns of Sao Paulo state on Sunday, officials said."
+    )
+    result = run(["extract"], jsonl({"id": "f", "published": "2023-02-20", "text": text}))
+    first = json.loads(result.stdout.splitlines()[0])
+    assert first["acled"]["sub_event_type"] == "Natural disaster"
+    assert first["event"] == [] and first["actor"] == []
+    assert first["size"] == {"dead": 9, "displaced": 1200}
+    assert first["date"] == "2023-02-19"

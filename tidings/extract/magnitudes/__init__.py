@@ -37,16 +37,18 @@ from tidings.records import Figure
 
 __all__ = ["measure_events", "COMPATIBLE"]
 
-# kind -> category -> preference (higher wins)
+# kind -> category -> preference (higher wins). DISASTER stands for reports
+# without a PLOVER category that ACLED calls natural or man-made disasters.
 COMPATIBLE: dict[str, dict[str, int]] = {
-    "dead": {"ASSAULT": 3, "PROTEST": 1, "COERCE": 1},
-    "injured": {"ASSAULT": 3, "PROTEST": 1, "COERCE": 1},
+    "dead": {"ASSAULT": 3, "DISASTER": 3, "PROTEST": 1, "COERCE": 1},
+    "injured": {"ASSAULT": 3, "DISASTER": 3, "PROTEST": 1, "COERCE": 1},
     "arrested": {"COERCE": 3, "ASSAULT": 2, "PROTEST": 1},
     "kidnapped": {"ASSAULT": 3, "COERCE": 2},
-    "displaced": {"ASSAULT": 3, "COERCE": 2, "RETREAT": 1},
+    "displaced": {"ASSAULT": 3, "DISASTER": 3, "COERCE": 2, "RETREAT": 1},
     "participants": {"PROTEST": 3, "MOBILIZE": 1},
     "troops": {"MOBILIZE": 3, "RETREAT": 3, "AID": 2, "ASSAULT": 1, "COERCE": 1},
 }
+DISASTERS = ("Natural disaster", "Man-made disaster")
 WINDOW = 2  # sentences back that a figure may reach without checks
 LEAD = 2  # last sentence number a headline figure may reach
 
@@ -74,7 +76,7 @@ def measure_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[dict[st
         target = _target(f, coded, positions)
         if previous is not None and _listed_together(previous[0], f, ctx.text):
             lead = previous[1]
-            if lead is not None and coded[lead].event in COMPATIBLE.get(f.mention.kind, {}):
+            if lead is not None and _category(coded[lead]) in COMPATIBLE.get(f.mention.kind, {}):
                 target = lead
         if target is not None:
             per_event[target].append(f)
@@ -83,6 +85,12 @@ def measure_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[dict[st
 
 
 _LIST_GLUE = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*as\s+well\s+as|,?\s*while|,?\s*with)\s*$", re.IGNORECASE)
+
+
+def _category(c: CodedEvent) -> str:
+    if not c.event and c.acled_sub_event_type in DISASTERS:
+        return "DISASTER"
+    return c.event
 
 
 def _listed_together(first: _Found, second: _Found, text: str) -> bool:
@@ -121,7 +129,7 @@ def _target(f: _Found, coded: list[CodedEvent], positions: list[list[tuple[int, 
     best_key, best = None, None
     nearest_back, nearest_gap = None, None
     for i, c in enumerate(coded):
-        prio = prefs.get(c.event)
+        prio = prefs.get(_category(c))
         if prio is None or c.modality in ("negated", "hypothetical"):
             continue
         for seq, offset in positions[i]:
