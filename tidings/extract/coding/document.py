@@ -442,7 +442,9 @@ def _implicit_target(event: CodedEvent, focus: str) -> Actor:
     if event.acled_event_type == "Battles" or sub in _TWO_ARMED_SIDES:
         # fighting, handovers, deals and foiled attacks are between armed sides:
         # the state's opponent is a rebel, anyone else's is the state
-        if attacker in (1, 8) or (attacker is None and sub == "Government regains territory"):
+        # external forces fight rebels, but hand places over to (or deal with) the state
+        fights = event.acled_event_type == "Battles"
+        if attacker == 1 or (attacker == 8 and fights) or (attacker is None and sub == "Government regains territory"):
             return Actor(entity_text="", code=focus, sector="REB", acled_inter=2)
         return Actor(entity_text="", code=focus, sector="MIL", acled_inter=1)
     text = _SOURCE.sub(" ", text)  # "police said" names a source, not a target
