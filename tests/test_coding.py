@@ -1,6 +1,7 @@
 """Event coding on short news-like texts written for these tests."""
 
 import pytest
+from coding_helpers import code_article
 
 from tidings.extract import coding
 from tidings.extract.context import ArticleContext
@@ -9,16 +10,6 @@ from tidings.extract.sentences import split
 from tidings.records import Article
 
 
-def code_article(text: str) -> list:
-    ctx = ArticleContext(Article(id="t", text=text), split(text))
-    nlp = load_nlp()
-    coded = []
-    for sentence in ctx.sentences:
-        if coding.is_candidate(sentence.text):
-            sentence.doc = nlp(sentence.text)
-            coded.extend(coding.code_sentence(sentence, ctx))
-    events = coding.resolve_document(coded, ctx)
-    return sorted(events, key=lambda e: (e.modality != "asserted", -e.salience))
 
 
 def code_one(text: str) -> list:

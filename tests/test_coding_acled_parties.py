@@ -3,26 +3,13 @@ written for these tests. Where a test needs the learned classifier's answer,
 a stand-in replaces it so that only this component's logic is checked."""
 
 import pytest
+from coding_helpers import code_article
 
-from tidings.extract import coding
 from tidings.extract.actors import resolve_phrase
 from tidings.extract.coding import acled, document
-from tidings.extract.context import ArticleContext
-from tidings.extract.nlp import load_nlp
-from tidings.extract.sentences import split
-from tidings.records import Actor, Article
+from tidings.records import Actor
 
 
-def code_article(text: str) -> list:
-    ctx = ArticleContext(Article(id="t", text=text), split(text))
-    nlp = load_nlp()
-    coded = []
-    for sentence in ctx.sentences:
-        if coding.is_candidate(sentence.text):
-            sentence.doc = nlp(sentence.text)
-            coded.extend(coding.code_sentence(sentence, ctx))
-    events = coding.resolve_document(coded, ctx)
-    return sorted(events, key=lambda e: (e.modality != "asserted", -e.salience))
 
 
 def stand_in(monkeypatch, answer) -> None:
