@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.extract.nlp import load_nlp

@@ -90,7 +90,7 @@ class Confusion:
         width = max([len(s) for s in short] + [5])
         cell = max(5, max((len(str(n)) for n in self.pairs.values()), default=1) + 1)
         header = " " * (width + 2) + "".join(f"{i:>{cell}}" for i in range(len(labels)))
-        lines = [f"gold \\ predicted (columns numbered as rows)", header]
+        lines = ["gold \\ predicted (columns numbered as rows)", header]
         for i, (gold, name) in enumerate(zip(labels, short)):
             row = "".join(
                 f"{(self.pairs.get((gold, p), 0) or '.'):>{cell}}" for p in labels

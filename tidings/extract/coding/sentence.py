@@ -310,7 +310,6 @@ def _refine_by_content(item: Found, contents: list[Found], category: str, mode: 
             return "COERCE", "restrict"
         return "REQUEST", _REQUEST_MODES.get(inner[0], "change") if inner else ""
     if lemma == "must":
-        own = item.trigger.category
         content = VERB_CATEGORY.get(item.token.lemma_.lower(), "")
         return "REQUEST", _REQUEST_MODES.get(content, "change")
     if lemma in ("send", "dispatch") and "ACCUSE" in inner:
