@@ -57,11 +57,12 @@ class Timings:
 def coding_extract(articles: list[Article], timings: Timings | None = None) -> list[list[Event]]:
     """Event coding alone (no dates, places or figures): for measuring the
     coding component while the rest of the pipeline changes, and for speed."""
-    from tidings.extract import coding, taxonomy
+    from tidings.extract import coding
     from tidings.extract.context import ArticleContext
     from tidings.extract.nlp import load_nlp
+    from tidings.extract.pipeline import build_event, rank_key
     from tidings.extract.sentences import split
-    from tidings.records import Acled, TextInfo
+    from tidings.records import EventDate
 
     timings = timings if timings is not None else Timings()
     nlp = load_nlp()
@@ -79,34 +80,8 @@ def coding_extract(articles: list[Article], timings: Timings | None = None) -> l
     out = []
     for ctx in contexts:
         coded = [c for s in ctx.sentences if s.doc is not None for c in coding.code_sentence(s, ctx)]
-        coded = coding.resolve_document(coded, ctx)
-        coded.sort(key=lambda c: (c.modality != "asserted", -c.salience, c.sentence.sequence))
-        out.append(
-            [
-                Event(
-                    id=f"{ctx.article.id[:16]}-{n:03d}",
-                    doc_id=ctx.article.id,
-                    event=[c.event],
-                    mode=[c.mode] if c.mode else [],
-                    context=list(c.context),
-                    quad_code=taxonomy.quad_code(c.event),
-                    cameo_root=taxonomy.cameo_root(c.event, c.mode),
-                    actor=c.actor,
-                    recipient=c.recipient,
-                    acled=Acled(
-                        c.acled_event_type,
-                        c.acled_sub_event_type,
-                        c.actor[0].acled_inter if c.actor else None,
-                        c.recipient[0].acled_inter if c.recipient else None,
-                    ),
-                    event_text=c.trigger.text,
-                    text_info=TextInfo(c.sentence.sequence, c.sentence.start, c.sentence.end),
-                    modality=c.modality,  # type: ignore[arg-type]
-                    confidence=c.confidence,
-                )
-                for n, c in enumerate(coded)
-            ]
-        )
+        coded = sorted(coding.resolve_document(coded, ctx), key=rank_key)
+        out.append([build_event(ctx, n, c, EventDate(), None, {}) for n, c in enumerate(coded)])
     _lap(timings, "coding", clock)
     return out
 

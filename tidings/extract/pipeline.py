@@ -13,14 +13,13 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from tidings.extract import coding, dates, magnitudes, places
+from tidings.countries import alpha2_of
+from tidings.extract import coding, dates, magnitudes, places, taxonomy
+from tidings.extract.actors.phrase import ARMED_STATE
 from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.extract.nlp import load_nlp
 from tidings.extract.sentences import split
-from tidings.countries import alpha2_of
-from tidings.extract.actors.phrase import ARMED_STATE
 from tidings.records import Acled, Actor, Article, Event, EventDate, Figure, Place, Span, TextInfo
-from tidings.extract import taxonomy
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -101,18 +100,19 @@ def _events_of(ctx: ArticleContext) -> list[Event]:
     when = dates.date_events(coded, ctx)
     where = places.locate_events(coded, ctx)
     sizes = magnitudes.measure_events(coded, ctx)
-    order = sorted(range(len(coded)), key=lambda i: _rank_key(coded[i]))
+    order = sorted(range(len(coded)), key=lambda i: rank_key(coded[i]))
     return [
-        _build(ctx, n, coded[i], when[i], where[i], sizes[i]) for n, i in enumerate(order)
+        build_event(ctx, n, coded[i], when[i], where[i], sizes[i]) for n, i in enumerate(order)
     ]
 
 
-def _rank_key(c: CodedEvent) -> tuple:
+def rank_key(c: CodedEvent) -> tuple:
+    """Sort key: asserted events first, then the most salient, then text order."""
     asserted = c.modality == "asserted"
     return (not asserted, -c.salience, c.sentence.sequence, c.trigger.start)
 
 
-def _build(
+def build_event(
     ctx: ArticleContext,
     n: int,
     c: CodedEvent,
