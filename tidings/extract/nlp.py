@@ -82,17 +82,27 @@ class CachedLemmas:
 def _use_cached_lemmas(nlp: "Language") -> None:
     """Swap in CachedLemmas where the model has a rule lemmatizer that keeps
     earlier lemmas; any other lemmatizer is left as it is."""
-    from spacy.language import Language
-
     if "lemmatizer" not in nlp.pipe_names:
         return
     lemmatizer = nlp.get_pipe("lemmatizer")
     if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
         return
-    if not Language.has_factory("tidings_cached_lemmas"):
-        Language.factory("tidings_cached_lemmas", func=_make_cached_lemmas)
-    nlp.add_pipe("tidings_cached_lemmas", name="cached_lemmas", after="lemmatizer")
-    nlp.disable_pipe("lemmatizer")
+    _replace_pipe(nlp, "lemmatizer", "cached_lemmas", _make_cached_lemmas)
+
+
+def _replace_pipe(nlp: "Language", old: str, new: str, make) -> None:
+    """Put component `new` (built by `make`) right after `old` and switch `old` off.
+
+    The old component stays in the pipeline, disabled, because the new one
+    reads its rules and falls back to it.
+    """
+    from spacy.language import Language
+
+    factory = f"tidings_{new}"
+    if not Language.has_factory(factory):
+        Language.factory(factory, func=make)
+    nlp.add_pipe(factory, name=new, after=old)
+    nlp.disable_pipe(old)
 
 
 def _make_cached_lemmas(nlp: "Language", name: str) -> CachedLemmas:
@@ -210,18 +220,13 @@ class IndexedRules:
 def _use_indexed_rules(nlp: "Language") -> None:
     """Swap in IndexedRules when every pattern of the model's attribute ruler
     is one it can read; otherwise the ruler stays as it is."""
-    from spacy.language import Language
-
     if "attribute_ruler" not in nlp.pipe_names:
         return
     try:
         IndexedRules(nlp.get_pipe("attribute_ruler"))
     except UnsupportedPattern:
         return
-    if not Language.has_factory("tidings_indexed_rules"):
-        Language.factory("tidings_indexed_rules", func=_make_indexed_rules)
-    nlp.add_pipe("tidings_indexed_rules", name="indexed_rules", after="attribute_ruler")
-    nlp.disable_pipe("attribute_ruler")
+    _replace_pipe(nlp, "attribute_ruler", "indexed_rules", _make_indexed_rules)
 
 
 def _make_indexed_rules(nlp: "Language", name: str) -> IndexedRules:
