@@ -13,9 +13,8 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from tidings.countries import alpha2_of
 from tidings.extract import coding, dates, magnitudes, places, taxonomy
-from tidings.extract.actors.phrase import ARMED_STATE
+from tidings.extract.actors.inter import acled_inters
 from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.extract.nlp import load_nlp
 from tidings.extract.sentences import split
@@ -131,6 +130,7 @@ def build_event(
         if fig.start is not None:
             evidence[kind] = [Span(fig.start, fig.end, ctx.text[fig.start : fig.end])]
     sent = c.sentence
+    inter1, inter2 = acled_inters(c, where)  # known only once the event is placed
     return Event(
         id=f"{ctx.article.id[:16]}-{n:03d}",
         doc_id=ctx.article.id,
@@ -150,8 +150,8 @@ def build_event(
         acled=Acled(
             event_type=c.acled_event_type,
             sub_event_type=c.acled_sub_event_type,
-            inter1=_inter(c.actor, where),
-            inter2=_inter(c.recipient, where),
+            inter1=inter1,
+            inter2=inter2,
         ),
         event_text=c.trigger.text,
         text_info=TextInfo(sent.sequence, sent.start, sent.end),
@@ -159,22 +159,6 @@ def build_event(
         modality=c.modality,  # type: ignore[arg-type]
         confidence=round(c.confidence, 3),
     )
-
-
-def _inter(parties: list[Actor], where: Place | None) -> int | None:
-    """ACLED actor type of the first party; state forces abroad count as external (8).
-
-    Only known once the event is placed, so it is settled here rather than in coding.
-    """
-    if not parties:
-        return None
-    first = parties[0]
-    # Only armed state agents abroad are external forces; a visiting minister is not.
-    if first.acled_inter == 1 and first.sector in ARMED_STATE and where is not None and where.country_code:
-        home = alpha2_of(first.code)
-        if home and home != where.country_code:
-            return 8
-    return first.acled_inter
 
 
 def _add_actor_evidence(evidence: dict[str, list[Span]], key: str, actors: list) -> None:
