@@ -18,7 +18,7 @@ from tidings.extract.actors.inter import acled_inters
 from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.extract.nlp import load_nlp
 from tidings.extract.sentences import split
-from tidings.records import Acled, Actor, Article, Event, EventDate, Figure, Place, Span, TextInfo
+from tidings.records import Acled, Article, Event, EventDate, Figure, Place, Span, TextInfo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
