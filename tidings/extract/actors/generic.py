@@ -85,6 +85,16 @@ _add("human rights organizations, human rights organisations, human rights group
      "charity, aid workers, aid groups, humanitarian organizations, "
      "human rights activists, watchdog", "NGO", 7)
 _add("party, parties, ruling party", "PTY", 3)
+# A leader of people who hold no office is one of them, not a government.
+_add("union leader, union leaders, trade union leader, labour leader, labor leader", "LAB", 7)
+_add("community leader, community leaders, traditional leader, traditional leaders, social leader, "
+     "social leaders, village chief, village head, elders", "CVL", 7)
+_add("religious leader, religious leaders", "REL", 7)
+_add("opposition figure, opposition figures, opposition politician, opposition politicians", "OPP", 6)
+# Armed youths in cattle-raiding and land conflicts are communal militias to ACLED.
+_add("armed youths, armed youth, armed young men", "PRM", 4)
+# What a country's own reports call an invading army: foreign forces.
+_add("occupiers, occupying forces, occupation forces, invaders", "MIL", 8)
 _add("church, mosque, clerics, cleric, priests, imam, monks", "REL", 7)
 _add("company, companies, firm, firms, businesses, business, businessmen, traders, "
      "merchants, investors, banks", "BUS", 7)

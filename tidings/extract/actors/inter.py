@@ -1,30 +1,243 @@
 """ACLED actor types (inter1, inter2) of a coded event.
 
-Settled once the event is placed (state forces abroad are external forces),
-so the pipeline asks here when it builds the record, not during coding.
+Settled when the pipeline builds the record, because two things are known
+only then: where the event happened (state forces abroad are external forces,
+8; an unclaimed attack is read by the country it happens in) and the ACLED
+sub-type, which fixes one or both sides by ACLED's own definitions (a protest
+is the protesters' event, violence against civilians has civilian victims, a
+peaceful march has no second side).
 """
 
 from __future__ import annotations
 
+import functools
+import re
+
 from tidings.countries import alpha2_of
-from tidings.extract.actors.phrase import ARMED_STATE
+from tidings.extract.actors.document import _mentions, document_actors
+from tidings.extract.actors.kb import RESOURCE_DIR, load_kb, read_table
+from tidings.extract.actors.phrase import ARMED_STATE, resolve_phrase
 from tidings.extract.context import CodedEvent
 from tidings.records import Actor, Place
 
+STATE, REBEL, MILITIA, COMMUNAL, RIOTER, PROTESTER, CIVILIAN, EXTERNAL = range(1, 9)
+_ARMED = frozenset({STATE, REBEL, MILITIA, COMMUNAL, EXTERNAL})
+_NON_STATE_ARMED = frozenset({REBEL, MILITIA, COMMUNAL})
+UNIDENTIFIED_DEFAULT = MILITIA  # ACLED files an unidentified armed group as a political militia
+
+# Where forces act on someone else's soil: only then are they external (8).
+# A base set up, a summit or a deal abroad keeps a state its own type.
+_FORCE_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_FORCE_SUBS = frozenset({"Looting/property destruction", "Non-violent transfer of territory"})
+_SETTLED_SUBS = frozenset({"Headquarters or base established", "Change to group/activity", "Other",
+                           "Agreement", "Attribution of responsibility", "Arrests"})
+_NO_SECOND = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established",
+                        "Attribution of responsibility"})
+# Where the parties a sentence names are mostly targets and victims.
+_TARGETED_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+# Where the parties a sentence names are the sides, not targets or victims.
+_BETWEEN_SIDES = frozenset({"Agreement", "Non-violent transfer of territory"})
+_CIVILIAN_VICTIMS = frozenset({"Attack", "Sexual violence", "Abduction/forced disappearance",
+                               "Looting/property destruction"})
+
+# Words of a report that say who an unnamed armed party is.
+_GANG = re.compile(r"\b(gangs?|gangsters?|gang-related|cartels?|drugs?|narco\w*|traffick\w*|"
+                   r"criminal\w*|mafia|extortion\w*|sicarios?)\b", re.I)
+_COMMUNAL = re.compile(r"\b(communal|ethnic|clans?|tribal|tribes?|rival communit\w+|"
+                       r"armed youths?|cattle raid\w*)\b", re.I)
+_INSURGENT = re.compile(r"\b(jihad\w*|islamists?|militants?|insurgen\w+|separatists?|terroris\w+|"
+                        r"rebels?|extremists?|guerrill\w+)\b", re.I)
+_COMMUNITIES_FIGHT = re.compile(r"\b(communities|communal|rival|clash\w*|between)\b", re.I)
+_INTERCEPTED = re.compile(r"\b(intercept\w*|shot down|shoot down|downed|downing|brought down|"
+                          r"air defen[cs]\w*|iron dome)\b", re.I)
+_SOURCE_VERB = re.compile(r"^\W*(said|says|say|told|reported|confirmed|announced|stated|added)\b", re.I)
+
 
 def acled_inters(event: CodedEvent, where: Place | None) -> tuple[int | None, int | None]:
-    """(inter1, inter2) of an event: its first actor's and first recipient's type."""
-    return party_inter(event.actor, where), party_inter(event.recipient, where)
+    """(inter1, inter2) of a coded event placed at `where`."""
+    country = where.country_code if where is not None else ""
+    sub = event.acled_sub_event_type
+    text = event.sentence.text
+    actors = [a for a in event.actor if not _is_source(a, event)] or _stand_in(event)
+    first = _first_type(actors, event, country)
+    second = _first_type(event.recipient, event, country)
+    sides = event.acled_event_type == "Battles" or sub in _BETWEEN_SIDES
+    if (not actors and event.acled_event_type not in _TARGETED_TYPES) or (sides and _implicit(actors[0])):
+        named = named_parties(event)
+        if named:
+            first = _typed(named[0], event, country)
+            if len(named) > 1 and (not event.recipient or _implicit(event.recipient[0])):
+                second = _typed(named[1], event, country)
+    return by_sub_type(sub, event.acled_event_type, first, second, text, event)
 
 
-def party_inter(parties: list[Actor], where: Place | None) -> int | None:
-    """ACLED actor type of the first party; state forces abroad count as external (8)."""
-    if not parties:
-        return None
-    first = parties[0]
-    # Only armed state agents abroad are external forces; a visiting minister is not.
-    if first.acled_inter == 1 and first.sector in ARMED_STATE and where is not None and where.country_code:
-        home = alpha2_of(first.code)
-        if home and home != where.country_code:
-            return 8
-    return first.acled_inter
+def _stand_in(event: CodedEvent) -> list[Actor]:
+    """The coder's unnamed doer for the sub-type, when the only party it
+    found turns out to be a source ("..., police said")."""
+    from tidings.extract.coding.document import _IMPLICIT_ACTOR  # coding imports actors
+
+    if not event.actor or event.acled_sub_event_type not in _IMPLICIT_ACTOR:
+        return []
+    sector, inter = _IMPLICIT_ACTOR[event.acled_sub_event_type]
+    return [Actor(entity_text="", code=event.actor[0].code, sector=sector, acled_inter=inter)]
+
+
+def _first_type(parties: list[Actor], event: CodedEvent, country: str) -> int | None:
+    return _typed(parties[0], event, country) if parties else None
+
+
+def _typed(party: Actor, event: CodedEvent, country: str) -> int | None:
+    inter = party.acled_inter
+    if party.sector == "UAF" and not party.identifier_text and inter in (REBEL, MILITIA):
+        # the coder's stand-in for an unnamed bomber keeps its type unless the report says more
+        fallback = inter if _implicit(party) else UNIDENTIFIED_DEFAULT
+        inter = unidentified_type(party.entity_text, event.sentence.text, country, fallback)
+    return _abroad(party, inter, event, country)
+
+
+def _abroad(party: Actor, inter: int | None, event: CodedEvent, country: str) -> int | None:
+    """State forces on foreign soil are external forces, but only where they
+    use force; a country named as the doer of a strike ("Russia fired
+    missiles") is its armed forces."""
+    sub = event.acled_sub_event_type
+    home = alpha2_of(party.code)
+    if inter == EXTERNAL and home and sub in _SETTLED_SUBS:
+        return STATE  # troops setting up a base abroad stay their state's
+    uses_force = event.acled_event_type in _FORCE_TYPES or sub in _FORCE_SUBS
+    if inter != STATE or not uses_force or not country or not home:
+        return inter
+    armed = party.sector in ARMED_STATE or party.sector == "GOV"
+    return EXTERNAL if armed and home != country else inter
+
+
+def unidentified_type(phrase: str, sentence: str, country: str, fallback: int = UNIDENTIFIED_DEFAULT) -> int:
+    """ACLED type of an unnamed armed party ("gunmen", "armed men"): what the
+    phrase, then the sentence, says about them; failing that, who usually
+    does unclaimed violence in the country."""
+    for text in (phrase, sentence):
+        if _GANG.search(text):
+            return MILITIA
+        if _COMMUNAL.search(text):
+            return COMMUNAL
+        named = _named_group_type(text)
+        if named is not None:
+            return named
+        if _INSURGENT.search(text):
+            return REBEL
+    return _theatres().get(country, fallback)
+
+
+def _named_group_type(text: str) -> int | None:
+    """The type of an armed group the text names ("suspected to be ADF")."""
+    for _, entry in _mentions(text, load_kb()):
+        if entry.kind == "group" and entry.inter in _NON_STATE_ARMED:
+            return entry.inter
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _theatres() -> dict[str, int]:
+    """Country (alpha-2) -> usual type of unclaimed armed violence there."""
+    path = RESOURCE_DIR / "unattributed.tsv"
+    table = {}
+    for row in read_table(path):
+        if not row["inter"].isdigit():
+            raise ValueError(f"{path}: inter {row['inter']!r} of {row['country']} is not an ACLED code")
+        table[row["country"].upper()] = int(row["inter"])
+    return table
+
+
+def _implicit(party: Actor) -> bool:
+    return not party.entity_text
+
+
+def _is_source(party: Actor, event: CodedEvent) -> bool:
+    """'..., police said': the party reports the event, it does not do it."""
+    if party.end is None or not party.entity_text:
+        return False
+    local_end = party.end - event.sentence.start
+    return bool(_SOURCE_VERB.match(event.sentence.text[local_end:]))
+
+
+def named_parties(event: CodedEvent) -> list[Actor]:
+    """Armed or crowd parties the sentence names, in reading order, victims
+    of a passive ("six militants were killed") last: stand-ins for an actor
+    the coder could only imply ("The FACA and the elements of UPC have been
+    in combat")."""
+    doc = event.sentence.doc
+    if doc is None or not doc.has_annotation("DEP"):
+        return []
+    people = document_actors(event.sentence.text)
+    found: list[tuple[bool, int, Actor]] = []
+    for chunk in doc.noun_chunks:
+        actor = resolve_phrase(chunk.text, people)
+        if actor is None or actor.acled_inter not in _ARMED | {RIOTER}:
+            continue
+        if actor.sector == "GOV" and not actor.identifier_text:
+            continue  # "officials", "the ministry": sources, not fighters
+        victim = chunk.root.dep_ == "nsubjpass"
+        found.append((victim, chunk.start, actor))
+    return [actor for _, _, actor in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+def by_sub_type(
+    sub: str, event_type: str, first: int | None, second: int | None, text: str, event: CodedEvent | None = None
+) -> tuple[int | None, int | None]:
+    """ACLED's definitions fix some sides whatever the sentence names."""
+    if sub in ("Natural disaster", "Man-made disaster"):
+        return None, None
+    if sub == "Peaceful protest":
+        return PROTESTER, None
+    if sub == "Protest with intervention":
+        return PROTESTER, second if second == EXTERNAL else STATE
+    if sub == "Excessive force against protesters":
+        return (first if first in _ARMED else STATE), PROTESTER
+    if sub == "Violent demonstration":
+        return RIOTER, second if second == EXTERNAL else STATE
+    if sub == "Mob violence":
+        return RIOTER, RIOTER if second == RIOTER or _COMMUNITIES_FIGHT.search(text) else CIVILIAN
+    if sub == "Organized crime":
+        return MILITIA, CIVILIAN
+    if sub == "Diplomatic event":
+        return STATE, STATE
+    if sub == "Arrests":
+        return STATE, second if second in _NON_STATE_ARMED else CIVILIAN
+    if sub == "Disrupted weapons use":
+        if _INTERCEPTED.search(text):
+            return STATE, EXTERNAL  # what air defences stop was fired from abroad
+        return STATE, second if second in _NON_STATE_ARMED | {EXTERNAL} else REBEL
+    if sub == "Government regains territory":
+        return STATE, second if second in _NON_STATE_ARMED | {EXTERNAL} else REBEL
+    if sub == "Non-state actor overtakes territory":
+        taker = first if first in _NON_STATE_ARMED | {EXTERNAL} else REBEL
+        return taker, second if second in _NON_STATE_ARMED and event and event.recipient and not _implicit(event.recipient[0]) else STATE
+    if sub in _NO_SECOND:
+        return first, None
+    if sub == "Other":
+        return first, second if second == CIVILIAN else None
+    if sub in _CIVILIAN_VICTIMS:
+        return first, CIVILIAN
+    if sub == "Agreement":
+        return first or STATE, _other_side(first or STATE, second, event)
+    if event_type == "Battles" or sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
+        if second not in _ARMED or second == first:
+            second = _opponent(first)
+    return first, second
+
+
+def _opponent(first: int | None) -> int:
+    """The armed side facing `first` when the report names only victims: the
+    state's opponent is a rebel, anyone else's is the state."""
+    return REBEL if first == STATE else STATE
+
+
+def _other_side(first: int, second: int | None, event: CodedEvent | None) -> int:
+    """A deal's second party: two states of different countries make the
+    second an external force to the first; a state's deal with no named
+    partner is with its armed opponents."""
+    if second is None or second in (CIVILIAN, PROTESTER, RIOTER):
+        return _opponent(first)
+    if event is not None and first == STATE and second == STATE and event.actor and event.recipient:
+        if event.actor[0].code != event.recipient[0].code and alpha2_of(event.recipient[0].code):
+            return EXTERNAL
+    return second
