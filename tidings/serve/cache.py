@@ -71,13 +71,19 @@ class ResponseCache:
 def cached_json(cache: ResponseCache, conn: sqlite3.Connection, key: Hashable,
                 build: Callable[[], object]) -> Response:
     """The answer for `key` from the cache, else built, rendered and kept."""
+    return cached_body(cache, conn, key, lambda: _render(build()))
+
+
+def cached_body(cache: ResponseCache, conn: sqlite3.Connection, key: Hashable,
+                build: Callable[[], bytes]) -> Response:
+    """Like `cached_json`, for a builder that returns the JSON bytes itself."""
     if not cache.enabled:
-        return _json_response(_render(build()), "off")
+        return _json_response(build(), "off")
     generation = cache.generation(conn)
     body = cache.get(key, generation)
     if body is not None:
         return _json_response(body, "hit")
-    body = _render(build())
+    body = build()
     cache.put(key, generation, body)
     return _json_response(body, "miss")
 

@@ -7,15 +7,16 @@ from dataclasses import astuple
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from tidings.serve.cache import cached_json
+from tidings.serve.cache import cached_body
 from tidings.serve.db import Connections
 from tidings.serve.deps import event_query, readable
 from tidings.serve.errors import ApiError
 from tidings.serve.settings import DEFAULT_PAGE
-from tidings.serve.views import Json, event_view, mention_view, merged_view, row_view
+from tidings.serve.listing import events_json, page_body
+from tidings.serve.views import Json, event_view, mention_view, merged_view
 from tidings.store import EventFilter, QueryError, Sort, Store
 from tidings.store import merged as store_merged
-from tidings.store.pages import MAX_PAGE
+from tidings.store.pages import MAX_PAGE, page_keys
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -39,22 +40,18 @@ def list_events(
         raise ApiError(400, str(exc)) from None
     store = connections.reader()
     key = ("events", astuple(filters), order, cursor, limit, total)
-    return cached_json(request.app.state.cache, store.conn, key,
+    return cached_body(request.app.state.cache, store.conn, key,
                        lambda: _events_page(store, filters, order, cursor, limit, total))
 
 
 def _events_page(store: Store, filters: EventFilter, order: Sort, cursor: str | None, limit: int,
-                 total: bool) -> Json:
+                 total: bool) -> bytes:
     try:
-        page = store.page_events(filters, order, cursor, limit)
+        keys = page_keys(store.conn, filters, order, cursor, limit)
     except QueryError as exc:
         raise ApiError(400, str(exc)) from None
-    counts = store_merged.counts(store, [row.id for row in page.rows])
-    body: Json = {"events": [row_view(row, counts.get(row.id)) for row in page.rows],
-                  "next_cursor": page.next_cursor}
-    if total:
-        body["total"] = store.count_events(filters)
-    return body
+    return page_body(events_json(store.conn, keys.rowids), keys.next_cursor,
+                     store.count_events(filters) if total else None)
 
 
 @router.get("/{event_id}")

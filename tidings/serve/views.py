@@ -12,7 +12,6 @@ from typing import Any
 from tidings.cli.query import label_of
 from tidings.merge.model import Counts, MergedEvent, Story
 from tidings.records import Actor, Article, Event, Place
-from tidings.store import EventRow
 
 Json = dict[str, Any]
 
@@ -53,37 +52,6 @@ def event_view(event: Event, counts: Counts | None = None) -> Json:
         "confidence": event.confidence,
         "merged_id": counts.merged_id if counts else event.link,
         # an event not merged yet stands alone: one mention in one source
-        "mentions": counts.mentions if counts else 1,
-        "sources": counts.sources if counts else 1,
-        "articles": counts.articles if counts else 1,
-    }
-
-
-def row_view(row: EventRow, counts: Counts | None = None) -> Json:
-    """A listed event: the fields its columns hold, in the shape of `event_view`
-    (less categories, mode, trigger, CAMEO root and extracted place name, which
-    only the full record has; GET /api/events/{id} gives them)."""
-    place = row.place
-    return {
-        "id": row.id,
-        "article_id": row.doc_id,
-        "event": row.event,
-        "date": row.date,
-        "enddate": row.enddate,
-        "date_precision": row.date_precision,
-        "actors": [{"text": a.text, "code": a.code, "sector": a.sector, "identifier": a.identifier}
-                   for a in row.actors],
-        "recipients": [{"text": a.text, "code": a.code, "sector": a.sector, "identifier": a.identifier}
-                       for a in row.recipients],
-        "place": None if place is None else {
-            "name": place.name, "country": place.country, "admin1": place.admin1, "lat": place.lat,
-            "lon": place.lon, "geonameid": place.geonameid, "resolution": place.resolution},
-        "size": row.size,
-        "acled": {"event_type": row.acled_event_type, "sub_event_type": row.acled_sub_event_type},
-        "quad_code": row.quad_code,
-        "modality": row.modality,
-        "confidence": row.confidence,
-        "merged_id": counts.merged_id if counts else None,
         "mentions": counts.mentions if counts else 1,
         "sources": counts.sources if counts else 1,
         "articles": counts.articles if counts else 1,

@@ -65,6 +65,22 @@ def page_events(conn: sqlite3.Connection, filters: EventFilter, sort: Sort | Non
     """One page of light event rows in `sort` order, after `cursor` if given.
 
     Ties in the sort value are broken by rowid, in the same direction."""
+    keys = page_keys(conn, filters, sort, cursor, limit)
+    # rows are read only once the page's keys are known: sorting keys is cheap
+    by_rowid = {row.rowid: row for row in event_rows(conn, keys.rowids)}
+    return Page([by_rowid[rowid] for rowid in keys.rowids], keys.next_cursor)
+
+
+@dataclass
+class PageKeys:
+    rowids: list[int]  # the page's events, in sort order
+    next_cursor: str | None
+
+
+def page_keys(conn: sqlite3.Connection, filters: EventFilter, sort: Sort | None = None,
+              cursor: str | None = None, limit: int = 100) -> PageKeys:
+    """The rowids of one page in `sort` order, after `cursor` if given, and the
+    cursor of the next page (None on the last one)."""
     if not 1 <= limit <= MAX_PAGE:
         raise QueryError(f"page size must lie in 1..{MAX_PAGE}; got {limit}")
     sort = sort or Sort.parse(None)
@@ -78,9 +94,7 @@ def page_events(conn: sqlite3.Connection, filters: EventFilter, sort: Sort | Non
     more = len(keys) > limit
     keys = keys[:limit]
     next_cursor = encode_cursor(sort, keys[-1][1], keys[-1][0]) if more else None
-    # rows are read only once the page's keys are known: sorting keys is cheap
-    by_rowid = {row.rowid: row for row in event_rows(conn, [rowid for rowid, _ in keys])}
-    return Page([by_rowid[rowid] for rowid, _ in keys], next_cursor)
+    return PageKeys([rowid for rowid, _ in keys], next_cursor)
 
 
 def _sorted_keys(conn: sqlite3.Connection, sort: Sort, where_sql: str, params: list[object],
