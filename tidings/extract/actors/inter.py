@@ -46,29 +46,56 @@ _GANG = re.compile(r"\b(gangs?|gangsters?|gang-related|cartels?|drugs?|narco\w*|
 _COMMUNAL = re.compile(r"\b(communal|ethnic|clans?|tribal|tribes?|rival communit\w+|"
                        r"armed youths?|cattle raid\w*)\b", re.I)
 _INSURGENT = re.compile(r"\b(jihad\w*|islamists?|militants?|insurgen\w+|separatists?|terroris\w+|"
-                        r"rebels?|extremists?|guerrill\w+)\b", re.I)
+                        r"rebels?|extremists?|guerrill\w+|dissidents?)\b", re.I)
 _COMMUNITIES_FIGHT = re.compile(r"\b(communities|communal|rival|clash\w*|between)\b", re.I)
 _INTERCEPTED = re.compile(r"\b(intercept\w*|shot down|shoot down|downed|downing|brought down|"
                           r"air defen[cs]\w*|iron dome)\b", re.I)
-_SOURCE_VERB = re.compile(r"^\W*(said|says|say|told|reported|confirmed|announced|stated|added)\b", re.I)
+_SOURCE_VERB = re.compile(r"^\W*(said|says|say|told|reported|confirmed)\b", re.I)
 
 
 def acled_inters(event: CodedEvent, where: Place | None) -> tuple[int | None, int | None]:
     """(inter1, inter2) of a coded event placed at `where`."""
     country = where.country_code if where is not None else ""
-    sub = event.acled_sub_event_type
-    text = event.sentence.text
+    sub, kind = event.acled_sub_event_type, event.acled_event_type
     actors = [a for a in event.actor if not _is_source(a, event)] or _stand_in(event)
     first = _first_type(actors, event, country)
     second = _first_type(event.recipient, event, country)
-    sides = event.acled_event_type == "Battles" or sub in _BETWEEN_SIDES
-    if (not actors and event.acled_event_type not in _TARGETED_TYPES) or (sides and _implicit(actors[0])):
-        named = named_parties(event)
+    if _needs_named_doer(actors, first, event):
+        named = named_parties(event, doers_only=kind in _TARGETED_TYPES)
         if named:
             first = _typed(named[0], event, country)
-            if len(named) > 1 and (not event.recipient or _implicit(event.recipient[0])):
+            sides = kind == "Battles" or sub in _BETWEEN_SIDES
+            if sides and len(named) > 1 and _implied(event.recipient):
                 second = _typed(named[1], event, country)
-    return by_sub_type(sub, event.acled_event_type, first, second, text, event)
+    if first in (PROTESTER, CIVILIAN) and (kind in _FORCE_TYPES or sub in _FORCE_SUBS):
+        # ACLED's violence has an armed doer: "herders destroyed farmlands",
+        # "the dissidents launched ..." are armed men the report does not name
+        first = unidentified_type(actors[0].entity_text if actors else "", event.sentence.text, country)
+    if first is None:
+        first = _USUAL_DOER.get(sub)
+    return by_sub_type(sub, kind, first, second, event.sentence.text, event)
+
+
+# Who does a development when the report names no one: groups change, claim
+# and set up camps; "security was tightened" is the state's doing.
+_USUAL_DOER = {"Change to group/activity": REBEL, "Attribution of responsibility": REBEL, "Other": STATE}
+
+
+def _needs_named_doer(actors: list[Actor], first: int | None, event: CodedEvent) -> bool:
+    """Whether the coder's doer is missing or only implied, so the parties the
+    sentence names should be read instead."""
+    kind = event.acled_event_type
+    if not actors:
+        return kind not in _TARGETED_TYPES
+    if _implicit(actors[0]):
+        return True
+    # "residents" did not set up the camp they saw being set up
+    return kind == "Strategic developments" and first in (PROTESTER, CIVILIAN, None) and (
+        event.acled_sub_event_type not in ("Arrests", "Agreement"))
+
+
+def _implied(parties: list[Actor]) -> bool:
+    return not parties or _implicit(parties[0])
 
 
 def _stand_in(event: CodedEvent) -> list[Actor]:
@@ -153,23 +180,26 @@ def _implicit(party: Actor) -> bool:
 
 def _is_source(party: Actor, event: CodedEvent) -> bool:
     """'..., police said': the party reports the event, it does not do it."""
-    if party.end is None or not party.entity_text:
-        return False
+    if party.end is None or not party.entity_text or event.acled_event_type == "Strategic developments":
+        return False  # "the group announced a new leader" is the development itself
     local_end = party.end - event.sentence.start
     return bool(_SOURCE_VERB.match(event.sentence.text[local_end:]))
 
 
-def named_parties(event: CodedEvent) -> list[Actor]:
+def named_parties(event: CodedEvent, doers_only: bool = False) -> list[Actor]:
     """Armed or crowd parties the sentence names, in reading order, victims
     of a passive ("six militants were killed") last: stand-ins for an actor
     the coder could only imply ("The FACA and the elements of UPC have been
-    in combat")."""
+    in combat"). `doers_only` keeps the agents of a passive ("raped by two
+    soldiers"), where the other names are mostly targets."""
     doc = event.sentence.doc
     if doc is None or not doc.has_annotation("DEP"):
         return []
     people = document_actors(event.sentence.text)
     found: list[tuple[bool, int, Actor]] = []
     for chunk in doc.noun_chunks:
+        if doers_only and not _doer_position(chunk.root):
+            continue
         actor = resolve_phrase(chunk.text, people)
         if actor is None or actor.acled_inter not in _ARMED | {RIOTER}:
             continue
@@ -178,6 +208,12 @@ def named_parties(event: CodedEvent) -> list[Actor]:
         victim = chunk.root.dep_ == "nsubjpass"
         found.append((victim, chunk.start, actor))
     return [actor for _, _, actor in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+def _doer_position(root) -> bool:
+    by = root.head
+    # subjects are left out: "an army vehicle struck a landmine" names the target
+    return root.dep_ == "pobj" and by.lower_ == "by" and by.dep_ == "agent"
 
 
 def by_sub_type(
@@ -219,15 +255,21 @@ def by_sub_type(
         return first, CIVILIAN
     if sub == "Agreement":
         return first or STATE, _other_side(first or STATE, second, event)
-    if event_type == "Battles" or sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
-        if second not in _ARMED or second == first:
-            second = _opponent(first)
+    if event_type == "Battles" and (second not in _ARMED or second == first):
+        return first, _opponent(first)  # battles are between armed sides, never with the dead
+    if sub in _REMOTE_BETWEEN_SIDES and (second not in _ARMED or second == first):
+        return first, _opponent(first)  # strikes are counted against the other side, even when they kill bystanders
     return first, second
+
+
+# Remote violence that is mostly aimed at the other armed side.
+_REMOTE_BETWEEN_SIDES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"})
 
 
 def _opponent(first: int | None) -> int:
     """The armed side facing `first` when the report names only victims: the
-    state's opponent is a rebel, anyone else's is the state."""
+    state's opponent is a rebel, anyone else's (foreign forces included) is
+    the state."""
     return REBEL if first == STATE else STATE
 
 
