@@ -114,8 +114,9 @@ def test_the_police_quoted_as_a_source_did_not_throw_the_grenade():
     police = named("police", text, "BDI", "COP", 1)
     event = coded(text, "Grenade", "Explosions/Remote violence", actor=[police])
     assert acled_inters(event, placed("BI"))[0] == 2  # the coder's stand-in for an unnamed thrower
-    police_did_it = coded(text.replace(", police said", " by police"), "Grenade",
-                          "Explosions/Remote violence", actor=[police])
+    thrown_by = text.replace(", police said", " by police")
+    police_did_it = coded(thrown_by, "Grenade", "Explosions/Remote violence",
+                          actor=[named("police", thrown_by, "BDI", "COP", 1)])
     assert acled_inters(police_did_it, placed("BI"))[0] == 1
 
 
