@@ -160,3 +160,27 @@ def test_the_shipped_theatre_table_holds_country_codes_and_acled_types():
     assert table  # the table ships with the package
     assert all(len(code) == 2 and code.isupper() for code in table)
     assert set(table.values()) <= {2, 3, 4}
+
+
+def test_a_claim_or_blame_is_coded_to_the_group_named():
+    text = "The interior minister blamed the Ruritanian Liberation Front for the market bombing."
+    minister = named("The interior minister", text, "TUR", "GOV", 1)
+    front = named("the Ruritanian Liberation Front", text, "TUR", "REB", 2)
+    event = coded(text, "Attribution of responsibility", "Other", actor=[minister], recipient=[front])
+    assert acled_inters(event, placed("TR")) == (2, None)
+
+
+def test_soldiers_in_a_roadside_bombing_report_are_not_the_bombers():
+    text = "Soldiers cordoned off the road after a roadside bomb wounded four traders near Mopti."
+    soldiers = named("Soldiers", text, "MLI", "MIL", 1)
+    event = coded(text, "Remote explosive/landmine/IED", "Explosions/Remote violence", actor=[soldiers])
+    assert acled_inters(event, placed("ML"))[0] == 2
+
+
+def test_a_deal_between_a_government_and_rebels_has_the_rebels_second():
+    text = "The government and two rebel groups signed a ceasefire in the capital."
+    government = named("The government", text, "TCD", "GOV", 1)
+    rebels = named("two rebel groups", text, "TCD", "REB", 2)
+    capital = named("the capital", text, "TCD", "GOV", 1)
+    event = coded(text, "Agreement", "Strategic developments", actor=[government, rebels], recipient=[capital])
+    assert acled_inters(event, placed("TD")) == (1, 2)

@@ -71,9 +71,35 @@ def acled_inters(event: CodedEvent, where: Place | None) -> tuple[int | None, in
         # ACLED's violence has an armed doer: "herders destroyed farmlands",
         # "the dissidents launched ..." are armed men the report does not name
         first = unidentified_type(actors[0].entity_text if actors else "", event.sentence.text, country)
+    if kind in _TARGETED_TYPES and (first is None or (first == STATE and sub in _INSURGENT_TACTICS)):
+        # a bomb or a kidnapping with no doer named is an unnamed armed group's;
+        # police and soldiers in a bombing report are its targets or responders
+        first = unidentified_type("", event.sentence.text, country, fallback=REBEL)
+    if sub == "Attribution of responsibility" or (sub == "Agreement" and second not in _NON_STATE_ARMED):
+        second_side = _non_state_party(event)  # the group claimed or blamed; the rebels in a deal
+        if sub == "Agreement" and second_side is not None and second_side != first:
+            second = second_side
+        elif sub == "Attribution of responsibility" and second_side is not None:
+            first = second_side
     if first is None:
         first = _USUAL_DOER.get(sub)
     return by_sub_type(sub, kind, first, second, event.sentence.text, event)
+
+
+# Weapons of the weak: ACLED almost never finds the state behind these.
+_INSURGENT_TACTICS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+
+
+def _non_state_party(event: CodedEvent) -> int | None:
+    """The type of the first non-state armed group among the event's other
+    parties or the sentence's names."""
+    for party in [*event.actor[1:], *event.recipient]:
+        if party.acled_inter in _NON_STATE_ARMED and party.entity_text:
+            return party.acled_inter
+    for party in named_parties(event):
+        if party.acled_inter in _NON_STATE_ARMED:
+            return party.acled_inter
+    return None
 
 
 # Who does a development when the report names no one: groups change, claim
@@ -212,8 +238,15 @@ def named_parties(event: CodedEvent, doers_only: bool = False) -> list[Actor]:
 
 def _doer_position(root) -> bool:
     by = root.head
-    # subjects are left out: "an army vehicle struck a landmine" names the target
+    if root.dep_ == "nsubj":  # "the occupiers used gas munitions", not "an army truck struck a mine"
+        return by.lemma_.lower() in _WEAPON_VERBS
     return root.dep_ == "pobj" and by.lower_ == "by" and by.dep_ == "agent"
+
+
+_WEAPON_VERBS = frozenset(
+    "use apply drop fire launch lob throw hurl plant detonate shell bomb attack target rape "
+    "abduct kidnap kill loot burn torch".split()
+)
 
 
 def by_sub_type(
