@@ -86,6 +86,8 @@ def test_a_battle_is_never_with_the_dead_civilians():
         ("separatist gunmen", "Separatist gunmen torched a school.", "", 2),
         ("gunmen", "Gunmen killed nine villagers in Tillaberi.", "NE", 2),
         ("gunmen", "Gunmen robbed a bus near Nakuru.", "KE", 3),
+        ("armed men", "Armed men in military uniforms shot nine herders near Djibo.", "BF", 1),
+        ("unknown men", "A blogger was taken by unknown men in plain clothes in Minsk.", "BY", 1),
     ],
 )
 def test_unnamed_armed_men_are_typed_by_what_the_report_says_then_where(phrase, sentence, country, expected):
@@ -136,7 +138,7 @@ def test_a_development_with_no_one_named_gets_its_usual_doer():
 @pytest.mark.parametrize(
     "phrase, sector, expected",
     [("a trade union leader", "LAB", 7), ("the occupiers", "MIL", 8), ("armed youths", "PRM", 4),
-     ("community leaders", "CVL", 7)],
+     ("community leaders", "CVL", 7), ("the warring parties", "MIL", 1), ("the Assam Rifles", "MIL", 1)],
 )
 def test_generic_agents_get_their_acled_type(phrase, sector, expected):
     actor = resolve_phrase(phrase, focus="SSD")
@@ -162,12 +164,16 @@ def test_the_shipped_theatre_table_holds_country_codes_and_acled_types():
     assert set(table.values()) <= {2, 3, 4}
 
 
-def test_a_claim_or_blame_is_coded_to_the_group_named():
-    text = "The interior minister blamed the Ruritanian Liberation Front for the market bombing."
-    minister = named("The interior minister", text, "TUR", "GOV", 1)
+def test_a_claim_with_no_doer_is_coded_to_the_group_named_but_a_blamer_keeps_it():
+    text = "The market bombing was claimed by the Ruritanian Liberation Front, said the interior minister."
     front = named("the Ruritanian Liberation Front", text, "TUR", "REB", 2)
-    event = coded(text, "Attribution of responsibility", "Other", actor=[minister], recipient=[front])
-    assert acled_inters(event, placed("TR")) == (2, None)
+    claim = coded(text, "Attribution of responsibility", "Other", recipient=[front])
+    assert acled_inters(claim, placed("TR")) == (2, None)
+    blame = "The interior minister blamed the Ruritanian Liberation Front for the market bombing."
+    minister = named("The interior minister", blame, "TUR", "GOV", 1)
+    front = named("the Ruritanian Liberation Front", blame, "TUR", "REB", 2)
+    blamed = coded(blame, "Attribution of responsibility", "Other", actor=[minister], recipient=[front])
+    assert acled_inters(blamed, placed("TR")) == (1, None)
 
 
 def test_soldiers_in_a_roadside_bombing_report_are_not_the_bombers():

@@ -93,6 +93,11 @@ _add("religious leader, religious leaders", "REL", 7)
 _add("opposition figure, opposition figures, opposition politician, opposition politicians", "OPP", 6)
 # Armed youths in cattle-raiding and land conflicts are communal militias to ACLED.
 _add("armed youths, armed youth, armed young men", "PRM", 4)
+# Both sides of a war: a government among them, so the state answers first.
+_add("warring parties, warring sides", "MIL", 1)
+# State paramilitaries known by their corps' names ("the Assam Rifles", "a ranger patrol").
+_add("rifles, frontier corps, rangers, ranger, ranger patrol, paramilitary police, "
+     "paramilitary troops", "MIL", 1)
 # What a country's own reports call an invading army: foreign forces.
 _add("occupiers, occupying forces, occupation forces, invaders", "MIL", 8)
 _add("church, mosque, clerics, cleric, priests, imam, monks", "REL", 7)

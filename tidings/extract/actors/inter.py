@@ -48,6 +48,9 @@ _COMMUNAL = re.compile(r"\b(communal|ethnic|clans?|tribal|tribes?|rival communit
 _INSURGENT = re.compile(r"\b(jihad\w*|islamists?|militants?|insurgen\w+|separatists?|terroris\w+|"
                         r"rebels?|extremists?|guerrill\w+|dissidents?)\b", re.I)
 _COMMUNITIES_FIGHT = re.compile(r"\b(communities|communal|rival|clash\w*|between)\b", re.I)
+# Men in uniform, or agents in plain clothes who make people disappear.
+_STATE_DISGUISE = re.compile(r"\b(in (military )?uniforms?|in (plain|civilian) ?clothes|plain-?clothes|"
+                             r"state (agencies|agents)|security agencies|forcibly disappeared)\b", re.I)
 _INTERCEPTED = re.compile(r"\b(intercept\w*|shot down|shoot down|downed|downing|brought down|"
                           r"air defen[cs]\w*|iron dome)\b", re.I)
 _SOURCE_VERB = re.compile(r"^\W*(said|says|say|told|reported|confirmed)\b", re.I)
@@ -79,8 +82,8 @@ def acled_inters(event: CodedEvent, where: Place | None) -> tuple[int | None, in
         second_side = _non_state_party(event)  # the group claimed or blamed; the rebels in a deal
         if sub == "Agreement" and second_side is not None and second_side != first:
             second = second_side
-        elif sub == "Attribution of responsibility" and second_side is not None:
-            first = second_side
+        elif sub == "Attribution of responsibility" and first is None:
+            first = second_side  # "the attack was claimed by ..."; a blamer named keeps the claim
     if first is None:
         first = _USUAL_DOER.get(sub)
     return by_sub_type(sub, kind, first, second, event.sentence.text, event)
@@ -143,7 +146,7 @@ def _typed(party: Actor, event: CodedEvent, country: str) -> int | None:
     inter = party.acled_inter
     if party.sector == "UAF" and not party.identifier_text and inter in (REBEL, MILITIA):
         # the coder's stand-in for an unnamed bomber keeps its type unless the report says more
-        fallback = inter if _implicit(party) else UNIDENTIFIED_DEFAULT
+        fallback = inter if _implicit(party) or not country else UNIDENTIFIED_DEFAULT
         inter = unidentified_type(party.entity_text, event.sentence.text, country, fallback)
     return _abroad(party, inter, event, country)
 
@@ -168,6 +171,8 @@ def unidentified_type(phrase: str, sentence: str, country: str, fallback: int = 
     phrase, then the sentence, says about them; failing that, who usually
     does unclaimed violence in the country."""
     for text in (phrase, sentence):
+        if _STATE_DISGUISE.search(text):
+            return STATE
         if _GANG.search(text):
             return MILITIA
         if _COMMUNAL.search(text):
