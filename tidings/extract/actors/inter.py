@@ -147,7 +147,9 @@ def _typed(party: Actor, event: CodedEvent, country: str) -> int | None:
     if party.sector == "UAF" and not party.identifier_text and inter in (REBEL, MILITIA):
         # the coder's stand-in for an unnamed bomber keeps its type unless the report says more
         fallback = inter if _implicit(party) or not country else UNIDENTIFIED_DEFAULT
-        inter = unidentified_type(party.entity_text, event.sentence.text, country, fallback)
+        # unplaced, the country the report is about (the code of its generic agents) stands in
+        where = country or alpha2_of(party.code)
+        inter = unidentified_type(party.entity_text, event.sentence.text, where, fallback)
     return _abroad(party, inter, event, country)
 
 
