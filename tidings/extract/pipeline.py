@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from tidings.extract import coding, dates, magnitudes, places, taxonomy
 from tidings.extract.actors.inter import acled_inters
-from tidings.extract.context import ArticleContext, CodedEvent
-from tidings.extract.nlp import load_nlp
+from tidings.extract.context import ArticleContext, CodedEvent, Sentence
+from tidings.extract.magnitudes.harm import is_incident
+from tidings.extract.nlp import add_entities, has_entities, parse_syntax
 from tidings.extract.sentences import split
 from tidings.records import Acled, Article, Event, EventDate, Figure, Place, Span, TextInfo
 
@@ -27,6 +28,9 @@ BATCH_ARTICLES = 64
 PARSE_BATCH = 256  # sentences per nlp.pipe batch
 # Parsed sentences kept per process; wire copy repeats sentences across articles.
 DOC_CACHE_SIZE = 4096
+# Sentences either side of an event's sentence that also get entities: places
+# and figures read the neighbours of an event most closely.
+ENTITY_WINDOW = 1
 
 
 def extract(article: Article) -> list[Event]:
@@ -51,12 +55,15 @@ def extract_many(
 def _extract_batch(articles: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
     contexts = [ArticleContext(a, split(a.text)) for a in articles]
     _parse_candidates(contexts)
-    for ctx in contexts:
-        yield ctx.article, _events_of(ctx)
+    coded = [_coded(ctx) for ctx in contexts]
+    _name_entities([s for ctx, found in zip(contexts, coded) for s in _entity_sentences(ctx, found)])
+    for ctx, found in zip(contexts, coded):
+        yield ctx.article, _events_of(ctx, found)
 
 
 def _parse_candidates(contexts: list[ArticleContext]) -> None:
-    """Parse only sentences the cheap first pass marks as possible events.
+    """Parse only sentences the cheap first pass marks as possible events,
+    without entities (see _name_entities).
 
     Each distinct sentence text is parsed once: the components only read a
     Doc, and its offsets are relative to the sentence, so equal sentences can
@@ -76,7 +83,7 @@ def _parsed(texts: list[str]) -> dict[str, "Doc"]:
     docs = {t: cache.pop(t) for t in texts if t in cache}
     fresh = [t for t in texts if t not in docs]
     if fresh:
-        docs.update(zip(fresh, load_nlp().pipe(fresh, batch_size=PARSE_BATCH)))
+        docs.update(zip(fresh, parse_syntax(fresh, batch_size=PARSE_BATCH)))
     cache.update(docs)  # re-inserted last, so the least recently used go first
     while len(cache) > DOC_CACHE_SIZE:
         del cache[next(iter(cache))]
@@ -88,12 +95,40 @@ def _doc_cache() -> dict[str, "Doc"]:
     return {}
 
 
-def _events_of(ctx: ArticleContext) -> list[Event]:
+def _entity_sentences(ctx: ArticleContext, coded: list[CodedEvent]) -> list[Sentence]:
+    """Parsed sentences near the article's events: those whose entities
+    places and figures read. An article without events needs none."""
+    near: set[int] = set()
+    for c in coded:
+        held = [c.sentence] + [ctx.sentence_at(m.start) for m in c.extra.get("mentions", [])]
+        for sentence in held:
+            if sentence is not None:
+                near.update(range(sentence.sequence - ENTITY_WINDOW, sentence.sequence + ENTITY_WINDOW + 1))
+    return [s for s in ctx.sentences if s.sequence in near and s.doc is not None and not has_entities(s.doc)]
+
+
+def _name_entities(sentences: list[Sentence]) -> None:
+    """Entities for these sentences, in one batch.
+
+    Each gets its own copy of its Doc first: a cached Doc is shared by every
+    sentence with the same text, and a sentence far from any event must not
+    see entities because another article needed them (the output would then
+    depend on what was read before).
+    """
+    for sentence in sentences:
+        sentence.doc = sentence.doc.copy()
+    add_entities([s.doc for s in sentences], batch_size=PARSE_BATCH)
+
+
+def _coded(ctx: ArticleContext) -> list[CodedEvent]:
     coded: list[CodedEvent] = []
     for sentence in ctx.sentences:
         if sentence.doc is not None:
             coded.extend(coding.code_sentence(sentence, ctx))
-    coded = coding.resolve_document(coded, ctx)
+    return coding.resolve_document(coded, ctx)
+
+
+def _events_of(ctx: ArticleContext, coded: list[CodedEvent]) -> list[Event]:
     if not coded:
         return []
     when = dates.date_events(coded, ctx)
@@ -106,9 +141,11 @@ def _events_of(ctx: ArticleContext) -> list[Event]:
 
 
 def rank_key(c: CodedEvent) -> tuple:
-    """Sort key: asserted events first, then the most salient, then text order."""
+    """Sort key: asserted events first, then an incident that hurt people
+    (before the arrests, charges and inquiries that followed it), then the
+    most salient, then text order."""
     asserted = c.modality == "asserted"
-    return (not asserted, -c.salience, c.sentence.sequence, c.trigger.start)
+    return (not asserted, not is_incident(c), -c.salience, c.sentence.sequence, c.trigger.start)
 
 
 def build_event(
