@@ -199,6 +199,11 @@ def _subjects(tok: "Token", deps: tuple[str, ...]) -> list["Token"]:
     return out
 
 
+def _aged(victim: "Token") -> bool:
+    """'Ruben Castell, 52,': an age in apposition makes a person, whatever the entity tagger said."""
+    return any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120 for c in victim.children)
+
+
 def _mention(kind: str, verb: "Token", victim: "Token", sentence: Sentence) -> Mention | None:
     if victim.lower_ in ("who", "that") and victim.head.dep_ == "relcl":
         victim = victim.head.head
@@ -209,7 +214,7 @@ def _mention(kind: str, verb: "Token", victim: "Token", sentence: Sentence) -> M
         return None
     if victim.lemma_.lower() in NOT_PERSON:
         return None
-    if victim.ent_type_ in NOT_PEOPLE_ENTITIES or (victim.text.isupper() and len(victim.text) > 1):
+    if (victim.ent_type_ in NOT_PEOPLE_ENTITIES and not _aged(victim)) or (victim.text.isupper() and len(victim.text) > 1):
         return None  # a place or a dateline ("CHICAGO (AP) — A man was shot")
     if victim.pos_ == "PRON" and lower not in PRONOUNS:
         return None
