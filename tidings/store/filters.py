@@ -73,7 +73,15 @@ class Query:
     params: list[object]
 
 
-def build_where(f: EventFilter) -> Query:
+def build_where(f: EventFilter, text_per_event: bool = False) -> Query:
+    """The WHERE clause for the filters.
+
+    `text_per_event` is for a walk along a sort index that tests events one
+    by one: each event then looks up its own article's number and checks it
+    against the matching numbers (integers), where the default form builds
+    the list of matching article ids (strings) first, which is the right
+    thing when SQLite starts from the matching articles instead.
+    """
     clauses: list[str] = []
     params: list[object] = []
     if f.since is not None:
@@ -98,7 +106,14 @@ def build_where(f: EventFilter) -> Query:
             " AND (actors.entity_text LIKE ? ESCAPE '\\' OR actors.code LIKE ? ESCAPE '\\'))"
         )
         params += [pattern, pattern]
-    if f.text:
+    if f.text and text_per_event:
+        # the unique index on articles.id holds num too: no article row is read
+        clauses.append(
+            "(SELECT articles.num FROM articles WHERE articles.id = events.doc_id)"
+            " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        )
+        params.append(fts_query(f.text))
+    elif f.text:
         # FTS rowids are article nums; the (num, id) index turns them into ids
         # without reading the article rows, which hold the whole text
         clauses.append(

@@ -20,7 +20,7 @@ from tidings.store.filters import EventFilter, Query, QueryError, build_where, f
 from tidings.store.rows import EventRow, event_rows
 
 # sort name -> (column, the store's index on it)
-SORTS = {"date": ("events.date_start", "events_date"), "dead": ("events.dead", "events_dead")}
+SORTS = {"date": ("events.date_start", "events_date_place"), "dead": ("events.dead", "events_dead")}
 DEFAULT_SORT = "-date"
 MAX_PAGE = 1000
 # CPU seconds for walking a sort index; a walk over a whole million-event index takes about 1 s
@@ -84,20 +84,25 @@ def page_keys(conn: sqlite3.Connection, filters: EventFilter, sort: Sort | None 
     if not 1 <= limit <= MAX_PAGE:
         raise QueryError(f"page size must lie in 1..{MAX_PAGE}; got {limit}")
     sort = sort or Sort.parse(None)
-    query = build_where(filters)
-    clauses, params = [query.where], list(query.params)
-    if cursor:
-        after = _after(sort, *decode_cursor(cursor, sort))
-        clauses.append(after.where)
-        params += after.params
-    keys = _sorted_keys(conn, sort, " AND ".join(clauses), params, limit + 1, _worth_walking(conn, filters))
+    planned, walked = build_where(filters), build_where(filters, text_per_event=True)
+    walk = _worth_walking(conn, filters)
+    keys: list[tuple[int, object]] = []
+    # the rest of the order, in stretches that SQLite can each start at the cursor
+    for stretch in _after(sort, *decode_cursor(cursor, sort)) if cursor else [Query("1", [])]:
+        keys += _sorted_keys(conn, sort, _and(planned, stretch), _and(walked, stretch), limit + 1 - len(keys), walk)
+        if len(keys) > limit:
+            break
     more = len(keys) > limit
     keys = keys[:limit]
     next_cursor = encode_cursor(sort, keys[-1][1], keys[-1][0]) if more else None
     return PageKeys([rowid for rowid, _ in keys], next_cursor)
 
 
-def _sorted_keys(conn: sqlite3.Connection, sort: Sort, where_sql: str, params: list[object],
+def _and(first: Query, second: Query) -> Query:
+    return Query(f"{first.where} AND {second.where}", [*first.params, *second.params])
+
+
+def _sorted_keys(conn: sqlite3.Connection, sort: Sort, planned: Query, walked: Query,
                  n: int, walk: bool = True) -> list[tuple[int, object]]:
     """(rowid, sort value) of the first n matches.
 
@@ -111,26 +116,28 @@ def _sorted_keys(conn: sqlite3.Connection, sort: Sort, where_sql: str, params: l
     direction = "DESC" if sort.descending else "ASC"
     order = f" ORDER BY {sort.column} {direction}, events.rowid {direction} LIMIT ?"
     select = f"SELECT events.rowid, {sort.column} FROM events"
-    planned = f"{select} WHERE {where_sql}{order}"
-    args = [*params, n]
-    if walk and _sorts_everything(conn, planned, args):
+    planned_sql = f"{select} WHERE {planned.where}{order}"
+    if walk and _sorts_everything(conn, planned_sql, [*planned.params, n]):
         try:
             with _cpu_budget(conn, WALK_BUDGET_S):
-                return conn.execute(f"{select} INDEXED BY {sort.index} WHERE {where_sql}{order}", args).fetchall()
+                return conn.execute(f"{select} INDEXED BY {sort.index} WHERE {walked.where}{order}",
+                                    [*walked.params, n]).fetchall()
         except sqlite3.OperationalError:
             pass  # over budget: let the planner choose
-    return conn.execute(planned, args).fetchall()
+    return conn.execute(planned_sql, [*planned.params, n]).fetchall()
 
 
 def _worth_walking(conn: sqlite3.Connection, filters: EventFilter) -> bool:
-    """False for a text query that matches few articles (counting matches costs a few ms;
-    a walk that finds nothing costs the whole budget)."""
+    """False for a text query that matches few articles (a walk that finds
+    nothing costs the whole budget). Matches are counted only up to the
+    threshold: a common word would otherwise cost a few ms to count."""
     if not filters.text:
         return True
-    matches = conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
-                           [fts_query(filters.text)]).fetchone()[0]
     articles = conn.execute("SELECT max(num) FROM articles").fetchone()[0] or 0
-    return matches >= articles * RARE_TEXT_SHARE
+    enough = max(1, int(articles * RARE_TEXT_SHARE))
+    matches = conn.execute("SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
+                           [fts_query(filters.text), enough]).fetchone()[0]
+    return matches >= enough
 
 
 def _sorts_everything(conn: sqlite3.Connection, sql: str, args: list[object]) -> bool:
@@ -150,17 +157,21 @@ def _cpu_budget(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
         conn.set_progress_handler(None, 0)
 
 
-def _after(sort: Sort, value: object, rowid: int) -> Query:
-    """Rows strictly after (value, rowid) in the sort order; SQLite puts NULLs
-    first when ascending and last when descending."""
+def _after(sort: Sort, value: object, rowid: int) -> list[Query]:
+    """Rows strictly after (value, rowid) in the sort order, as stretches to
+    read one after the other. SQLite puts NULLs first when ascending and last
+    when descending. Each stretch bounds the sort column on its own (`col <= ?`)
+    so that an index scan starts at the cursor instead of reading every row
+    before it again."""
     col = sort.column
     if sort.descending:
         if value is None:
-            return Query(f"({col} IS NULL AND events.rowid < ?)", [rowid])
-        return Query(f"({col} < ? OR ({col} = ? AND events.rowid < ?) OR {col} IS NULL)", [value, value, rowid])
+            return [Query(f"({col} IS NULL AND events.rowid < ?)", [rowid])]
+        return [Query(f"{col} <= ? AND ({col} < ? OR events.rowid < ?)", [value, value, rowid]),
+                Query(f"{col} IS NULL", [])]
     if value is None:
-        return Query(f"(({col} IS NULL AND events.rowid > ?) OR {col} IS NOT NULL)", [rowid])
-    return Query(f"({col} > ? OR ({col} = ? AND events.rowid > ?))", [value, value, rowid])
+        return [Query(f"({col} IS NULL AND events.rowid > ?)", [rowid]), Query(f"{col} IS NOT NULL", [])]
+    return [Query(f"{col} >= ? AND ({col} > ? OR events.rowid > ?)", [value, value, rowid])]
 
 
 def encode_cursor(sort: Sort, value: object, rowid: int) -> str:

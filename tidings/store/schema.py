@@ -164,6 +164,13 @@ ANALYZE events;
 ANALYZE articles;
 """)
 
+register_migration(5, "indexes for the API: newest first by place, by country and category", """
+CREATE INDEX events_date_place ON events(date_start, date_end, lat, lon);
+CREATE INDEX events_country_event_days ON events(country_code, event, date_start, date_end);
+ANALYZE events_date_place;
+ANALYZE events_country_event_days;
+""")
+
 
 def _ensure_version_table(conn: sqlite3.Connection) -> None:
     conn.execute(
