@@ -33,6 +33,8 @@ from urllib.parse import urlencode
 
 import httpx
 
+from tidings.serve.settings import default_workers
+
 COUNTRIES = ["NG", "UA", "IN", "US", "KZ", "BR", "SY", "MX", "FR", "PK", "CO", "ZA"]
 CATEGORIES = ["PROTEST", "ASSAULT", "CONSULT", "COERCE", "ACCUSE"]
 BOXES = {"west-africa": "-18,4,16,20", "europe": "-10,35,30,60", "south-asia": "60,5,95,35",
@@ -184,13 +186,27 @@ def report(timings: dict[str, list[float]], errors: list[str], wall: float, clie
 
 
 def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time of a process and its children (Linux /proc), else None."""
+    """User + system CPU time of a process and every process under it (uvicorn's
+    worker processes), read from Linux /proc; None elsewhere."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return None
-    ticks = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
-    return ticks / os.sysconf("SC_CLK_TCK")
+    ticks = sum(int(v) for v in fields[11:13])  # utime, stime (waited-for children: below)
+    seconds = ticks / os.sysconf("SC_CLK_TCK")
+    for child in child_pids(pid):
+        seconds += cpu_seconds(child) or 0.0
+    return seconds
+
+
+def child_pids(pid: int) -> list[int]:
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return children
 
 
 def free_port() -> int:
@@ -199,9 +215,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int, workers: int, cache: bool) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int | None, cache: bool) -> subprocess.Popen:
     command = [sys.executable, "-c", "from tidings.cli import main; main()", "serve", "--db", str(db), "--host", "127.0.0.1",
-               "--port", str(port), "--workers", str(workers), *([] if cache else ["--no-cache"])]
+               "--port", str(port), *(["--workers", str(workers)] if workers else []), *([] if cache else ["--no-cache"])]
     env = {**os.environ, "TIDINGS_TOKEN": "", "TIDINGS_READ_TOKEN": ""}
     return subprocess.Popen(command, env=env)
 
@@ -227,7 +243,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=40, help="Requests per client.")
     parser.add_argument("--limit", type=int, default=50, help="Page size of each request.")
-    parser.add_argument("--workers", type=int, default=1, help="Server processes.")
+    parser.add_argument("--workers", type=int, help="Server processes (default: `tidings serve`'s, one per core).")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-cache", action="store_true",
                         help="Run the server without its response cache (every answer from the store).")
@@ -256,14 +272,14 @@ def main() -> None:
         server.terminate()
         server.wait(10)
     print(f"store: {args.db} ({args.db.stat().st_size / 1e6:.0f} MB), page size {args.limit}, "
-          f"server workers {args.workers}, response cache {'OFF' if args.no_cache else 'ON'}"
+          f"server workers {args.workers or f'default ({default_workers()})'}, response cache {'OFF' if args.no_cache else 'ON'}"
           + (f", without {', '.join(args.skip)}" if args.skip else ""))
     print(f"machine: {os.cpu_count()} cores; load average (1 min) {load_before[0]:.2f} before, "
           f"{load_after[0]:.2f} after (other processes share these cores)")
     print("answers by cache state: " + ", ".join(f"{k} {v}" for k, v in sorted(cache_states.items())))
     report(timings, errors, wall, args.clients)
     served = sum(len(t) for t in timings.values()) + len(errors)
-    if cpu_before is not None and cpu_after is not None and served and args.workers == 1:
+    if cpu_before is not None and cpu_after is not None and served:
         # independent of how busy the machine is: what one request costs the server
         print(f"server CPU per request: {(cpu_after - cpu_before) / served * 1000:.1f} ms "
               f"(so one core serves at most {served / max(cpu_after - cpu_before, 1e-9):.0f} req/s)")

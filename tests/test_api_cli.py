@@ -23,3 +23,59 @@ def test_serve_lists_its_options():
     for option in ("--db", "--host", "--port", "--workers", "--outlines"):
         assert option in result.output
     assert "127.0.0.1" in result.output  # loopback unless told otherwise
+
+
+@pytest.fixture
+def served(tmp_path, monkeypatch):
+    """Runs `tidings serve` with uvicorn.run replaced by a recorder."""
+    import uvicorn
+    from test_api_fixtures import build_store
+
+    db = build_store(tmp_path / "serve.db")
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append((app, kwargs)))
+    for name in ("TIDINGS_DB", "TIDINGS_CACHE", "TIDINGS_OUTLINES"):
+        # unset now, and unset again after the test whatever serve sets
+        monkeypatch.setenv(name, "-")
+        monkeypatch.delenv(name)
+
+    def run(*args: str):
+        result = CliRunner().invoke(main, ["serve", "--db", str(db), *args])
+        assert result.exit_code == 0, result.output
+        return calls[-1]
+
+    return db, run
+
+
+def test_serve_starts_one_worker_process_per_core_by_default(served, monkeypatch):
+    import os
+
+    db, run = served
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    app, kwargs = run()
+    # worker processes build their app from the environment
+    assert app == "tidings.serve.app:app_from_env" and kwargs["factory"] is True
+    assert kwargs["workers"] == 2 and os.environ["TIDINGS_DB"] == str(db)
+
+
+def test_serve_with_one_worker_runs_the_app_in_process(served):
+    from fastapi import FastAPI
+
+    _, run = served
+    app, kwargs = run("--workers", "1")
+    assert isinstance(app, FastAPI) and "workers" not in kwargs
+
+
+def test_a_worker_count_out_of_range_is_refused(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "x.db"), "--workers", "0"])
+    assert result.exit_code == 2 and "--workers" in result.output
+
+
+@pytest.mark.parametrize("cores, workers", [(None, 1), (1, 1), (2, 2), (6, 6), (32, 8)])
+def test_default_workers_follow_the_cores_up_to_a_cap(monkeypatch, cores, workers):
+    import os
+
+    from tidings.serve.settings import MAX_DEFAULT_WORKERS, default_workers
+
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    assert default_workers() == min(workers, MAX_DEFAULT_WORKERS)

@@ -17,11 +17,12 @@ KEEP_ALIVE_S = 30
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--outlines", type=click.Path(dir_okay=False, exists=True),
               help="Country outlines TopoJSON (default: node_modules/world-atlas/countries-110m.json if installed).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Server processes (each keeps its own read connections).")
+@click.option("--workers", type=click.IntRange(1, 64),
+              help="Server processes, each with its own read connections and response cache "
+                   "[default: one per core, at most 8].")
 @click.option("--no-cache", is_flag=True,
               help="Answer every list and stats request from the store (no response cache).")
-def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int, no_cache: bool) -> None:
+def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int | None, no_cache: bool) -> None:
     """Serve the HTTP API (/api, docs at /docs) and the dashboard (/) over the store.
 
     Writes (POST /api/articles) need TIDINGS_TOKEN to be set and sent as a bearer
@@ -34,7 +35,9 @@ def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int
     import uvicorn
 
     from tidings.serve import Settings, create_app
+    from tidings.serve.settings import default_workers
 
+    workers = workers or default_workers()
     settings = Settings.from_env(db_path, outlines)
     if no_cache:
         settings = replace(settings, cache_size=0)
@@ -47,7 +50,8 @@ def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int
     outline = str(settings.outlines) if settings.outlines else "none (graticule only)"
     cache = f"{settings.cache_size} answers" if settings.cache_size else "off"
     click.echo(f"tidings serve: {db_path} at http://{host}:{port}/  reads {reads}, writes {writes}, "
-               f"outlines {outline}, response cache {cache}", err=True)
+               f"outlines {outline}, response cache {cache}, {workers} worker process{'es' if workers > 1 else ''}",
+               err=True)
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
         return

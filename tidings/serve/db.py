@@ -8,6 +8,7 @@ one writer at a time anyway.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -15,6 +16,10 @@ from pathlib import Path
 from typing import Iterator
 
 from tidings.store import Store
+
+# Readers map the file rather than copy its pages into a cache of their own:
+# every thread of every server process then shares the operating system's copy.
+READ_MMAP_BYTES = int(os.environ.get("TIDINGS_MMAP", 1 << 36))
 
 
 class Connections:
@@ -64,6 +69,7 @@ class Connections:
         # but is closed from the main one at shutdown
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
         with self._opened_lock:
             self._opened.append(conn)
         return conn

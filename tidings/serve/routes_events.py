@@ -22,7 +22,7 @@ router = APIRouter(prefix="/api/events", tags=["events"])
 
 
 @router.get("")
-def list_events(
+async def list_events(
     request: Request,
     filters: EventFilter = Depends(event_query),
     sort: str = Query("-date", description="date, -date, dead or -dead (ties by storage order)."),
@@ -38,10 +38,9 @@ def list_events(
         order = Sort.parse(sort)
     except QueryError as exc:
         raise ApiError(400, str(exc)) from None
-    store = connections.reader()
     key = ("events", astuple(filters), order, cursor, limit, total)
-    return cached_body(request.app.state.cache, store.conn, key,
-                       lambda: _events_page(store, filters, order, cursor, limit, total))
+    return await cached_body(request.app.state.cache, connections, key,
+                             lambda store: _events_page(store, filters, order, cursor, limit, total))
 
 
 def _events_page(store: Store, filters: EventFilter, order: Sort, cursor: str | None, limit: int,

@@ -17,12 +17,11 @@ router = APIRouter(prefix="/api/stats", tags=["stats"])
 
 
 @router.get("")
-def get_stats(request: Request, filters: EventFilter = Depends(event_query),
+async def get_stats(request: Request, filters: EventFilter = Depends(event_query),
               connections: Connections = Depends(readable)) -> Response:
     """Figures for the events matching the filters (the same filters as /api/events)."""
-    store = connections.reader()
-    return cached_json(request.app.state.cache, store.conn, ("stats", astuple(filters)),
-                       lambda: _stats(store, filters))
+    return await cached_json(request.app.state.cache, connections, ("stats", astuple(filters)),
+                             lambda store: _stats(store, filters))
 
 
 def _stats(store: Store, filters: EventFilter) -> Json:

@@ -9,7 +9,14 @@ from pathlib import Path
 
 MAX_BODY_BYTES = 5 * 1024 * 1024
 DEFAULT_PAGE = 100
-CACHE_SIZE = 2048  # answers kept by the response cache
+CACHE_SIZE = 2048  # answers kept by the response cache (in each server process)
+# one server process per core: a request is mostly Python, which holds one
+# core per process; more processes than cores only trade time slices
+MAX_DEFAULT_WORKERS = 8
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS))
 
 # Where `npm install world-atlas@2.0.2` puts the country outlines; looked up
 # under the virtual environment (`npm install --prefix .venv`, kept out of git),
