@@ -6,7 +6,8 @@ confusions behind the figure.
 Takes the split asked for of `corpus/acled_descriptions` (the same id-hash
 split as `scripts/train_acled.py`: develop on `train`, report `test` once),
 runs every description through `tidings.extract.pipeline` exactly as
-`tidings eval --acled` does (first record of each report, no record = 0) and
+`tidings eval --acled` does (first record of each report; a report with no
+record is a miss, shown in the "-" column) and
 prints inter1/inter2 accuracy, a gold x guess matrix for each, accuracy by
 gold sub-type, and example misses. `--csv` also writes the split as an
 ACLED-format CSV for `tidings eval --acled`.
@@ -29,6 +30,7 @@ from tidings.evaluate.run import BATCH, article_for, in_batches, pipeline_extrac
 from tidings.records import Event  # noqa: E402
 
 CODES = range(9)
+NO_RECORD = -1
 CSV_COLUMNS = ("event_date", "event_type", "sub_event_type", "inter1", "inter2",
                "country", "location", "fatalities", "notes")
 
@@ -52,8 +54,9 @@ def first_events(examples: list[Example]) -> list[Event | None]:
 
 
 def guesses(event: Event | None) -> tuple[int, int]:
+    """(inter1, inter2) as scored: no actor reads 0, as in ACLED's files."""
     if event is None or event.acled is None:
-        return 0, 0
+        return NO_RECORD, NO_RECORD
     return event.acled.inter1 or 0, event.acled.inter2 or 0
 
 
@@ -61,9 +64,10 @@ def _matrix(name: str, pairs: list[tuple[int, int]]) -> None:
     counts = Counter(pairs)
     right = sum(n for (g, p), n in counts.items() if g == p)
     print(f"\n{name}: {right / max(len(pairs), 1):.3f} ({right}/{len(pairs)})   rows gold, columns guess")
-    print("gold " + "".join(f"{c:>5}" for c in CODES) + "    n")
+    columns = [*CODES, NO_RECORD]
+    print("gold " + "".join(f"{c if c != NO_RECORD else '-':>5}" for c in columns) + "    n")
     for g in CODES:
-        row = [counts[(g, p)] for p in CODES]
+        row = [counts[(g, p)] for p in columns]
         if sum(row):
             print(f"{g:>4} " + "".join(f"{n or '.':>5}" for n in row) + f"{sum(row):>5}")
 
