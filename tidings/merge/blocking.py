@@ -102,7 +102,13 @@ def candidate_pairs(
 
 
 def _drop_stale(recent: dict[str, list[int]], profiles: Sequence[Profile], before: int) -> None:
-    """Forget anchors whose newest event is out of the window (bounds memory)."""
-    stale = [k for k, q in recent.items() if not q or _day(profiles[q[-1]])[1] < before]
+    """Forget anchors whose every event ended before the window (bounds memory).
+
+    Every event, not the newest: queues run in order of first day, and an
+    older month-precise report can outlast a newer day-precise one. Dropping
+    only what no later event can reach keeps the sweep from changing any
+    result, so where and how often it runs (one part or the whole batch)
+    does not matter."""
+    stale = [k for k, q in recent.items() if all(_day(profiles[j])[1] < before for j in q)]
     for key in stale:
         del recent[key]
