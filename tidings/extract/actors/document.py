@@ -101,7 +101,7 @@ def document_actors(text: str) -> DocumentActors:
         if entry is not None:
             doc.acronyms[acronym_key(match.group(2))] = entry
     head_end = _head_end(text)
-    for start, entry in _mentions(text, kb):
+    for start, entry in known_mentions(text, kb):
         if entry.kind in ("org", "group", "person") and entry not in doc.mentioned:
             doc.mentioned.append(entry)
         if entry.kind in _COUNTRY_KINDS and len(entry.code) == 3 and entry.code.isalpha():
@@ -185,7 +185,7 @@ def _name_start(word: str) -> bool:
     return word[:1].isupper() or bool(_ARTICLE_NAME.match(word))
 
 
-def _mentions(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
+def known_mentions(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
     """Known names in running text, longest match first, left to right."""
     words = [(m.start(), m.end(), m.group(0).rstrip(".")) for m in _WORD.finditer(text)]
     found: list[tuple[int, ActorEntry]] = []
@@ -229,4 +229,4 @@ def country_of(text: str, kb: ActorKB | None = None) -> str:
     return ""
 
 
-__all__ = ["DocumentActors", "document_actors", "country_of", "name_key"]
+__all__ = ["DocumentActors", "document_actors", "country_of", "known_mentions", "name_key"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tidings.extract import taxonomy
-from tidings.extract.actors.document import DocumentActors, _mentions
+from tidings.extract.actors.document import DocumentActors, known_mentions
 from tidings.extract.actors.generic import Generic, generic_head
 from tidings.extract.actors.kb import ActorEntry, ActorKB, load_kb
 from tidings.extract.actors.link import fuzzy, link_text
@@ -123,7 +123,7 @@ def _named_entity(text: str, doc: DocumentActors, kb: ActorKB) -> ActorEntry | N
         entry = doc.resolve_acronym(acronym, kb)
         if entry is not None and entry.kind in ("org", "group"):
             return entry
-    mentions = [entry for _, entry in _mentions(text, kb)]
+    mentions = [entry for _, entry in known_mentions(text, kb)]
     for kind in ("person", "group", "org", "metonym", "country", "capital", "adjective"):
         for entry in mentions:
             if entry.kind == kind:
