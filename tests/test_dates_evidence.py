@@ -165,3 +165,27 @@ def test_last_week_in_news_reaches_the_past_few_days():
     )
     (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
     assert (got.date, got.precision) == ("2015-12-15", "day")
+
+
+def test_a_clock_time_without_am_or_pm_still_marks_the_incident_day():
+    ctx = article(
+        "Police are asking for help after a robbery turned into a shooting. "
+        "According to police, two men walked into the store around 9:30 Tuesday night.",
+        published=FRIDAY,
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert got.date == "2016-01-05"
+
+
+def test_a_headline_mention_with_its_own_day_beats_the_lead_arrest_day():
+    title = "Teen held after shooting near school"
+    ctx = article(
+        f"{title}\n"
+        "Officers arrested a 17-year-old on Wednesday at his home.\n"
+        "The boy is accused in a shooting that left a classmate wounded on Saturday.",
+        published=FRIDAY, title=title,
+    )
+    headline = event(ctx, "ASSAULT", "shooting")
+    headline.extra["mentions"] = [event(ctx, "ASSAULT", "shooting", nth=1).trigger]
+    (got,) = dates_of(ctx, headline)
+    assert got.date == "2016-01-02"

@@ -132,3 +132,45 @@ def test_offsets_point_into_the_text():
     text = "Police said the clash happened on Tuesday."
     (expr,) = find_expressions(text, offset=100)
     assert text[expr.start - 100 : expr.end - 100] == "on Tuesday"
+
+
+@pytest.mark.parametrize(
+    "text, base, expected",
+    [
+        ("A man was shot over the weekend in the park.", date(2016, 1, 13), ("2016-01-09", "2016-01-10")),
+        ("A man was shot over the weekend in the park.", date(2016, 1, 10), ("2016-01-09", "2016-01-10")),
+        ("Police arrest teen after weekend shooting.", date(2016, 1, 13), ("2016-01-09", "2016-01-10")),
+    ],
+)
+def test_a_weekend_gone_by(text, base, expected):
+    value = one(text, base=base)
+    assert (value.date, value.enddate, value.precision) == (*expected, "week")
+
+
+def test_weekend_as_a_plain_noun_is_no_date():
+    assert find_expressions("The weekend edition sold out.") == []
+
+
+@pytest.mark.parametrize(
+    "text, base, expected",
+    [
+        ("He was shot on Christmas Day outside a bar.", date(2015, 12, 28), "2015-12-25"),
+        ("She called 911 on the morning after Christmas.", date(2016, 2, 16), "2015-12-26"),
+        ("Guests left a New Year's Eve party at 2 a.m.", date(2016, 1, 1), "2015-12-31"),
+        ("The store was robbed on Thanksgiving Day.", date(2015, 12, 1), "2015-11-26"),
+        ("Shots rang out on the Fourth of July.", date(2015, 7, 6), "2015-07-04"),
+        ("The bar was closed on Labor Day.", date(2019, 9, 5), "2019-09-02"),
+    ],
+)
+def test_holidays_are_the_latest_one_by_publication(text, base, expected):
+    value = one(text, base=base)
+    assert (value.date, value.precision) == (expected, "day")
+
+
+def test_holiday_words_that_name_no_day():
+    assert find_expressions("Christmas shopping drew crowds downtown.") == []
+    assert find_expressions("Neighbors planned a New Year's party.") == []
+
+
+def test_planned_holiday_looks_ahead():
+    assert one("The parade will return on Christmas Day.", base=date(2021, 12, 10), future=True).date == "2021-12-25"

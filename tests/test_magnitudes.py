@@ -228,3 +228,10 @@ def test_a_named_victim_with_an_age_counts_even_when_tagged_as_an_organisation()
     (got,) = figures("Ruben Castell, 52, was shot and killed on his porch.", ("ASSAULT", "shot"))
     assert got["dead"].best == 1
     assert "injured" not in got
+
+
+def test_deadly_with_a_time_or_place_before_the_attack_is_still_one_dead():
+    (got,) = figures("Police named the victim of a deadly Christmas Day shooting in the north end.", ("ASSAULT", "shooting"))
+    assert got["dead"].low == 1
+    (none,) = figures("Officers used deadly force in the shooting, the chief said.", ("ASSAULT", "shooting"))
+    assert "dead" not in none

@@ -192,7 +192,7 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
 # A clock time fixes when something happened: "Police say early Sunday at
 # around 3:50 a.m., ..." dates the shooting even when the parse hangs the day
 # from "say"; reports are not timed to the minute.
-_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|\d{1,2}:\d\d(?![\d:])|noon|midnight)"  # "around 9:30 Tuesday night"
 _CLOCK_BEFORE = re.compile(_CLOCK + r"[,\s]*(?:on\s+)?$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"[,\s]*(?:at\s+)?(?:(?:about|around|approximately|just|shortly)\s+(?:after\s+|before\s+)?)?" + _CLOCK, re.IGNORECASE)
 

@@ -43,6 +43,22 @@ _WD = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight|noon|midday))?"
+# Event nouns a bare "weekend" may qualify ("weekend shooting"): a weekend gone by.
+_INCIDENT_NOUNS = (
+    r"shootings?|violence|attacks?|homicides?|killings?|stabbings?|crash|fire|rampage|clash(?:es)?"
+    r"|raids?|protests?|rall(?:y|ies)|riots?|robber(?:y|ies)|murders?|gunfire|standoff"
+)
+# Fixed-date holidays news dates things by, and the US ones that float.
+HOLIDAYS = {
+    "christmas": (12, 25), "new year's": (1, 1), "new year": (1, 1), "halloween": (10, 31),
+    "valentine's": (2, 14), "independence": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4),
+    "thanksgiving": None, "memorial": None, "labor": None,
+}
+_HOLIDAY = (
+    r"Christmas|New\s+Year['’]s|New\s+Year(?=\s+[Ee]ve)|Halloween|Valentine['’]s(?=\s+[Dd]ay)"
+    r"|Independence(?=\s+[Dd]ay)|Fourth\s+of\s+July|July\s+(?:Fourth|4th)|Thanksgiving"
+    r"|Memorial(?=\s+[Dd]ay)|Labor(?=\s+[Dd]ay)"
+)
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|couple\s+of)"
 _UNIT = r"(?:days?|weeks?|fortnights?|months?|years?)"
 
@@ -61,9 +77,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_day", r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month)\b"),
     ("day_rel", r"\b(?:the\s+)?day\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))\b"),
     ("same_day", r"\b(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+same\s+day\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b"),
+    ("holiday", rf"\b(?:(?:[Tt]he\s+)?(?P<part>day|morning|afternoon|evening|night)\s+(?P<dir>after|before)\s+)?(?P<name>{_HOLIDAY})(?P<tail>\s+(?:[Dd]ay|[Ee]ve))?\b"),
     ("weekday", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+coming|coming|on|past|late|early))\s+)?(?P<wd>{_WD})(?!\s*,?\s*(?:{_MON}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))(?P<part>{_PART})\b"),
     ("rel_day", r"\b(?P<w>the\s+day\s+before\s+yesterday|day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|overnight|earlier\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|the\s+day\s+after\s+tomorrow)\b"),
-    ("rel_week", r"\b(?P<w>earlier\s+(?:this|in\s+the)\s+week|this\s+week|last\s+week|past\s+week|next\s+week|later\s+this\s+week|this\s+weekend|last\s+weekend|(?:this\s+)?past\s+weekend|next\s+weekend)\b"),
+    ("rel_week", r"\b(?P<w>earlier\s+(?:this|in\s+the)\s+week|this\s+week|last\s+week|past\s+week|next\s+week|later\s+this\s+week|this\s+weekend|last\s+weekend|(?:this\s+)?past\s+weekend|next\s+weekend"
+     rf"|(?:over|during|on|at|across|throughout)\s+the\s+weekend|weekend(?=\s+(?:{_INCIDENT_NOUNS})\b))\b"),
     ("rel_month", r"\b(?P<w>earlier\s+this\s+month|this\s+month|last\s+month|past\s+month|next\s+month|later\s+this\s+month)\b"),
     ("rel_year", r"\b(?P<w>earlier\s+this\s+year|this\s+year|last\s+year|past\s+year|next\s+year)\b"),
     ("year", rf"\b(?:in|since|during|by|of|until)\s+(?P<year>{_YEAR})\b"),
@@ -124,6 +142,7 @@ _WORD_HINTS: dict[str, tuple[str, ...]] = {
     "day_rel": ("day ",),
     "same_day": ("that ", "same day"),
     "weekday": ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "holiday": ("christmas", "new year", "halloween", "valentine", "independence", "july", "thanksgiving", "memorial", "labor"),
     "rel_day": ("yesterday", "night", "today", "tonight", "this ", "tomorrow"),
     "rel_week": ("week",),
     "rel_month": ("month",),
@@ -183,7 +202,13 @@ def _merge_weekday_dates(exprs: list[TimeExpr], text: str, offset: int) -> list[
     return out
 
 
+_BEFORE_BARE_HOLIDAY = re.compile(r"\b(?:on|over|after|before|since|until|during|at|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _rejected(name: str, m: re.Match, text: str) -> bool:
+    if name == "holiday" and not m.group("tail") and not m.group("part"):
+        # "Christmas shopping" and "a New Year's party" are no dates; "on Christmas" is.
+        return not _BEFORE_BARE_HOLIDAY.search(text, max(0, m.start() - 20), m.start())
     if name == "month_year":
         # A bare month name needs a preposition or a year to be a date ("May" is a name too).
         whole = m.group(0)
@@ -407,6 +432,43 @@ def _ago(expr: TimeExpr, frame: Frame) -> EventDate | None:
     return make((frame.base - timedelta(days=days)).isoformat(), precision, expr)
 
 
+def _holiday(expr: TimeExpr, frame: Frame) -> EventDate | None:
+    """'Christmas Day', 'New Year's Eve', 'the morning after Christmas', 'Thanksgiving':
+    the nearest such day at or before the base (after it for planned events)."""
+    if frame.base is None:
+        return EventDate(None, None, "unknown", expr.text, expr.start, expr.end)
+    f = expr.fields
+    name = re.sub(r"\s+", " ", (f.get("name") or "").lower().replace("’", "'"))
+    shift = -1 if (f.get("tail") or "").strip().lower() == "eve" else 0
+    shift += {"after": 1, "before": -1}.get((f.get("dir") or "").lower(), 0)
+    years = range(frame.base.year + 1, frame.base.year - 2, -1)
+    days = [d + timedelta(days=shift) for d in (_holiday_in(name, y) for y in years) if d is not None]
+    if frame.future:
+        ahead = [d for d in days if d >= frame.base - timedelta(days=7)]
+        day = min(ahead) if ahead else None
+    else:
+        # A few days of slack, as for year-less dates.
+        behind = [d for d in days if d <= frame.base + timedelta(days=7)]
+        day = max(behind) if behind else None
+    return make(day.isoformat(), "day", expr) if day is not None else None
+
+
+def _holiday_in(name: str, year: int) -> date | None:
+    fixed = HOLIDAYS.get(name)
+    if fixed is not None:
+        return date(year, *fixed)
+    if name == "thanksgiving":  # fourth Thursday of November
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "memorial":  # last Monday of May
+        last = date(year, 5, 31)
+        return last - timedelta(days=last.weekday())
+    if name == "labor":  # first Monday of September
+        first = date(year, 9, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+    return None
+
+
 def _weekday(expr: TimeExpr, frame: Frame) -> EventDate | None:
     if frame.base is None:
         return None
@@ -449,6 +511,8 @@ def _rel_week(expr: TimeExpr, frame: Frame) -> EventDate | None:
     w = re.sub(r"\s+", " ", expr.fields["w"].lower())
     base = frame.base
     monday = base - timedelta(days=base.weekday())
+    if not w.startswith(("this", "last", "past", "next")) and "weekend" in w:
+        return _weekend_gone(base, expr)
     if w.startswith(("last", "past", "this past")):
         if w.endswith("weekend"):
             sat = monday - timedelta(days=2)
@@ -467,6 +531,12 @@ def _rel_week(expr: TimeExpr, frame: Frame) -> EventDate | None:
     if w.startswith("later"):
         return make(base.isoformat(), "week", expr, (monday + timedelta(days=6)).isoformat())
     return make(monday.isoformat(), "week", expr, (monday + timedelta(days=6)).isoformat())
+
+
+def _weekend_gone(base: date, expr: TimeExpr) -> EventDate:
+    """'over the weekend', 'a weekend shooting': the latest weekend begun by the base."""
+    sat = base - timedelta(days=(base.weekday() - 5) % 7)
+    return make(sat.isoformat(), "week", expr, (sat + timedelta(days=1)).isoformat())
 
 
 def _rel_month(expr: TimeExpr, frame: Frame) -> EventDate | None:
@@ -493,6 +563,6 @@ _RESOLVERS = {
     "range_dm": _range, "range_md": _range, "iso": _iso, "d_mon_y": _d_mon_y,
     "numeric": _numeric, "dmy": _explicit, "mdy": _explicit,
     "day_of_month": _day_of_month, "month_year": _month_year, "year": _year,
-    "ago": _ago, "weekday": _weekday, "rel_day": _rel_day, "rel_week": _rel_week,
+    "ago": _ago, "holiday": _holiday, "weekday": _weekday, "rel_day": _rel_day, "rel_week": _rel_week,
     "rel_month": _rel_month, "rel_year": _rel_year,
 }

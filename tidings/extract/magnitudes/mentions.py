@@ -127,8 +127,15 @@ _NUMBER_HINT = re.compile(
 # "a fatal shooting", "the shooting death of his girlfriend", "investigating a
 # homicide": one death at least, said without a number. Vague, so any count
 # of the dead in the article wins over it.
+# Words that may stand between "deadly" and the attack: when and where it was
+# ("a deadly Christmas Day shooting", "the fatal east side shooting").
+_CUE_MODIFIERS = (
+    r"(?:(?:(?-i:[A-Z][\w'.’-]*)|east|west|north|south|northeast|northwest|southeast|southwest|side"
+    r"|early|late|morning|afternoon|evening|night|overnight|weekend|drive-by|double|triple|apparent"
+    r"|officer-involved|police)\s+){0,3}"
+)
 _FATAL_CUE = re.compile(
-    r"\b(?:fatal|deadly)\s+(?:shooting|stabbing|attack|assault|ambush|shootout|gunfight|robbery|carjacking)\b(?!s)"
+    r"\b(?:fatal|deadly)\s+" + _CUE_MODIFIERS + r"(?:shooting|stabbing|attack|assault|ambush|shootout|gunfight|robbery|carjacking)\b(?!s)"
     r"|\b(?:shooting|stabbing|beating)\s+death\b(?!s)"
     r"|\b(?:a|the)\s+(?-i:homicide|HOMICIDE)\b(?!\s+(?:report|detectives?|investigators?|unit|division|squad|bureau|sergeant|lieutenant|rate|case|charges?|count))",
     re.IGNORECASE,
