@@ -190,3 +190,22 @@ def test_a_deal_between_a_government_and_rebels_has_the_rebels_second():
     capital = named("the capital", text, "TCD", "GOV", 1)
     event = coded(text, "Agreement", "Strategic developments", actor=[government, rebels], recipient=[capital])
     assert acled_inters(event, placed("TD")) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    "text, sub, expected",
+    [
+        ("Riot police fired tear gas to disperse teachers protesting unpaid wages outside parliament "
+         "in Harare on Tuesday.", "Protest with intervention", (6, 1)),
+        ("A mob in Eldoret beat to death a man accused of stealing a motorcycle, police said.",
+         "Mob violence", (5, 7)),
+        ("Police in Lagos arrested a journalist who had reported on a land dispute.", "Arrests", (1, 7)),
+    ],
+)
+def test_records_built_by_the_pipeline_carry_the_settled_types(text, sub, expected):
+    from tidings.extract.pipeline import extract
+    from tidings.records import Article
+
+    first = extract(Article(id=f"inter-{abs(hash(text))}", text=text))[0]
+    assert first.acled.sub_event_type == sub
+    assert (first.acled.inter1, first.acled.inter2) == expected
