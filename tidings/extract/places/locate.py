@@ -9,7 +9,8 @@ For one coded event, in order of trust:
 3. the dateline ("ALMATY, Jan 6 (Reuters) -");
 4. a town in the sentence that only the actor's words named ("Philadelphia
    police"), else the first town named after it;
-5. the article's focus country.
+5. the article's focus country;
+6. the country of the event's actors ("ISWAP fighters": Nigeria).
 A street or building the gazetteer does not know keeps its text as evidence
 but takes the coordinates of the nearest known place around it, with that
 place's coarser `resolution`.
@@ -23,6 +24,7 @@ resolution says how far to trust the point.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -69,7 +71,7 @@ _PLACE_PARTS = {
 }
 
 SCORE_ATTACHED, SCORE_PREP, SCORE_WEAK_PREP, SCORE_IN_SENTENCE = 0.9, 0.8, 0.65, 0.55
-SCORE_PRECEDING, SCORE_DATELINE, SCORE_LATER, SCORE_FOCUS = 0.45, 0.4, 0.35, 0.25
+SCORE_PRECEDING, SCORE_DATELINE, SCORE_LATER, SCORE_FOCUS, SCORE_ACTORS = 0.45, 0.4, 0.35, 0.25, 0.2
 
 
 @dataclass
@@ -85,7 +87,7 @@ def locate_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[Place | 
     if not coded:
         return []
     places = article_places(ctx)
-    return [_locate(c, places, ctx) for c in coded]
+    return [_locate(c, places, ctx, coded) for c in coded]
 
 
 def article_places(ctx: ArticleContext) -> _ArticlePlaces:
@@ -156,7 +158,7 @@ def _focus_country(mentions: list[Mention], gaz: Gazetteer) -> GeoEntry | None:
     return gaz.country(votes.most_common(1)[0][0])
 
 
-def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext) -> Place | None:
+def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: list[CodedEvent]) -> Place | None:
     sentence = c.sentence
     actor_spans = [(a.start, a.end) for a in c.actor + c.recipient if a.start is not None and a.end is not None]
     here = []
@@ -199,7 +201,32 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext) -> Place
         return _place(later[0].entry, later[0], SCORE_LATER)
     if places.focus is not None:
         return _place(places.focus, None, SCORE_FOCUS)
+    home = _actors_country([c]) or _actors_country(coded)
+    if home is not None:
+        return _place(home, None, SCORE_ACTORS)
     return None
+
+
+def _actors_country(coded: list[CodedEvent]) -> GeoEntry | None:
+    """The country most of the events' actors belong to ("ISWAP fighters":
+    Nigeria), when the text names no place at all. Armed groups often fight
+    abroad, so this is the last resort."""
+    votes = Counter(_alpha2(a.code) for c in coded for a in c.actor + c.recipient)
+    votes.pop("", None)
+    if not votes:
+        return None
+    return load_gazetteer().country(votes.most_common(1)[0][0])
+
+
+@functools.cache
+def _alpha2(code: str) -> str:
+    """ISO alpha-2 of an actor's alpha-3 code; "" for IGO, UNO, IMG and the like."""
+    import pycountry
+
+    if len(code) != 3 or not code.isalpha():
+        return ""
+    record = pycountry.countries.get(alpha_3=code.upper())
+    return record.alpha_2 if record is not None else ""
 
 
 def _plausible_site(m: Mention, tie: float, actor_spans: list[tuple[int, int]]) -> bool:

@@ -43,6 +43,7 @@ _COMMON = {
     "northwest", "northeast", "southwest", "southeast", "midwest", "gulf", "center", "centre", "council",
     "metro", "god", "jesus", "christian", "man", "more", "bush",
 }
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-|—|–)")
 _MAX_WORDS = 5
 _INSTITUTIONS = {
@@ -179,7 +180,7 @@ def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) ->
     surface = text[start:end]
     if not surface[:1].isupper() or surface.count(" ") > 2:
         return None
-    if name_key(surface) in _COMMON:
+    if name_key(surface) in _COMPASS:
         return None
     matches = gaz.lookup(surface)
     if not matches or any(m.kind == KIND_DEMONYM for m in matches):
@@ -205,15 +206,33 @@ def _prominent(entry: GeoEntry) -> bool:
 
 def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
     start, end = _trim(text, start, end)
+    end = _hyphenated_end(text, end, gaz, text[start:end])
     if end <= start or not text[start].isupper():
         return None
     surface = text[start:end]
+    if name_key(surface) in _COMMON:
+        return None  # "207 South Main St." tagged LOC: a compass word, not South Africa
     matches = lookup_loose(gaz, surface)
     if label == "NORP":
         # Only nationality adjectives are places; parties and religions are not.
         if not any(m.kind == KIND_DEMONYM for m in matches):
             return None
     return Mention(start, end, surface, matches, label)
+
+
+_HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,3})*-[A-Z][\w'’]*")
+
+
+def _hyphenated_end(text: str, end: int, gaz: Gazetteer, surface: str) -> int:
+    """The tokenizer cuts "Mazar-i-Sharif" after "Mazar": take the whole
+    hyphenated name when the gazetteer knows it or particles join it (then
+    an unknown name is better than a namesake of its first part)."""
+    tail = _HYPHEN_TAIL.match(text, end)
+    if tail is None:
+        return end
+    if _HYPHEN_PARTICLE.match(text, end) or gaz.lookup(surface + tail.group(0)):
+        return tail.end()
+    return end
 
 
 def lookup_loose(gaz: Gazetteer, surface: str) -> tuple[NameMatch, ...]:
@@ -268,6 +287,10 @@ def scan_mentions(
             verdict = _verdict(text, words, i, j, matches)
             if verdict in (ACCEPT, DOUBT) and j - i == 1 and not _prominent_reading(matches):
                 verdict = _second_look(text, words, i, j, hints, lowercase, verdict)
+            if verdict != REJECT and not _prominent_reading(matches) and (
+                _name_runs_on(text, words, j) or _tail_of_name(text, words, i)
+            ):
+                verdict = REJECT
             if verdict != REJECT:
                 mention = Mention(start, end, text[start:end], matches, "GAZ")
                 (doubtful if verdict == DOUBT else accepted).append(mention)
@@ -295,7 +318,9 @@ def _longest_match(
     for j in range(last, i, -1):
         tail = text[words[j - 1][0] : words[j - 1][1]]
         if not tail[0].isupper() or any(
-            not text[words[k][0]].isupper() and text[words[k][0] : words[k][1]].lower() not in _CONNECTORS
+            not text[words[k][0]].isupper()
+            and text[words[k][0] : words[k][1]].lower() not in _CONNECTORS
+            and not _hyphen_particle(text, words[k])
             for k in range(i, j)
         ):
             continue
@@ -325,6 +350,42 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _prominent_reading(matches: tuple[NameMatch, ...]) -> bool:
     return any(m.kind == KIND_DEMONYM or _prominent(m.entry) for m in matches)
+
+
+# "Mazar-i-Sharif", "Dasht-e-Barchi": particles that join a hyphenated name.
+_HYPHEN_PARTICLE = re.compile(r"-(?:[a-z]{1,3})-[A-Z]")
+
+
+def _name_runs_on(text: str, words: list[tuple[int, int]], j: int) -> bool:
+    """The match is the head of a longer hyphenated name the gazetteer lacks:
+    "Dasht" of "Dasht-e-Barchi". A town of that name would be a namesake
+    elsewhere; better no reading than a wrong one. ("Bulo" of "Bulo Burte"
+    is left to `resolve.drop_strays`: local news is full of "Henderson
+    County Jail" and "Naugatuck River".)"""
+    return bool(_HYPHEN_PARTICLE.match(text, words[j - 1][1]))
+
+
+# Particles inside names ("Maguindanao del Sur", "Rio Grande do Sul"), not
+# the "of"/"and" that join two names.
+_NAME_PARTICLES = {"de", "del", "la", "le", "el", "al", "da", "do", "du", "des", "dos", "das"}
+
+
+def _tail_of_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """"Sur" of "Maguindanao del Sur": a capitalised word, a particle, then the match."""
+    if i < 2:
+        return False
+    particle = text[words[i - 1][0] : words[i - 1][1]]
+    return (
+        particle in _NAME_PARTICLES
+        and text[words[i - 2][0]].isupper()
+        and text[words[i - 2][1] : words[i - 1][0]] in (" ", "-")
+        and text[words[i - 1][1] : words[i][0]] in (" ", "-")
+    )
+
+
+def _hyphen_particle(text: str, word: tuple[int, int]) -> bool:
+    start, end = word
+    return end - start <= 3 and text[start - 1 : start] == "-" and text[end : end + 1] == "-"
 
 
 def _second_look(

@@ -67,6 +67,63 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
             changed |= _revise(group, mentions, focus or {}, pinned)
         if not changed:
             break
+    drop_strays(mentions, focus or {})
+
+
+# A town this small, or reached only by an old or foreign spelling, is no
+# evidence on its own that the story moved abroad.
+STRAY_POPULATION = 100_000
+STRAY_ALT_POPULATION = 1_000_000
+
+
+def drop_strays(mentions: list[Mention], focus: dict[str, float]) -> None:
+    """Unset small towns read in a country the text gives no other sign of.
+
+    "Malian troops ... near Boni" must not land in Bonn, nor "Somali forces
+    ... outside Bulo Burte" in the Philippines: when the text names
+    countries, first-level areas or nationalities (or the caller knows the
+    country from a dateline) and none of them is the town's country or a
+    neighbour of it, and no other name in the text lies in the town's
+    country, the town is an unknown place of the named country and the
+    reading a namesake abroad. The mention stays, without a reading, so
+    that event placement falls back to the area around it.
+    """
+    gaz = load_gazetteer()
+    named = set(focus)
+    for m in mentions:
+        if m.entry is not None and (m.is_demonym or m.entry.is_country or m.entry.feature_code == "ADM1"):
+            named.add(m.entry.country_code)
+    named.discard("")
+    if not named:
+        return
+    by_country: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entry is not None:
+            by_country.setdefault(m.entry.country_code, set()).add(name_key(m.text))
+    strays = []
+    for m in mentions:
+        entry = m.entry
+        if entry is None or not _could_be_stray(m):
+            continue
+        if entry.country_code in named or named & gaz.neighbours(entry.country_code):
+            continue
+        if by_country.get(entry.country_code, set()) - {name_key(m.text)}:
+            continue  # another name in the text lies there too ("Edmonton, south of Cairns")
+        strays.append(m)
+    for m in strays:
+        m.entry, m.score = None, 0.0
+
+
+def _could_be_stray(m: Mention) -> bool:
+    entry = m.entry
+    if m.is_demonym or entry is None or not (entry.is_city or entry.feature_code == "ADM2"):
+        return False
+    if entry.population < STRAY_POPULATION:
+        return True
+    # "Boni" is an old name of Bonn; "New Delhi" reaches Delhi the same way,
+    # but a city of millions is what any text means by it.
+    by_own_name = any(n.entry.id == entry.id and n.kind in (KIND_NAME, KIND_ALIAS) for n in m.matches)
+    return not by_own_name and entry.population < STRAY_ALT_POPULATION
 
 
 def _groups(mentions: list[Mention], pinned: dict[int, set[int]]) -> list[list[int]]:

@@ -1,0 +1,67 @@
+"""Round-3 geoparsing rules: namesakes abroad, hyphenated and particle names,
+compass words, and the actors' country as the last resort. Texts are
+news-like sentences written for these tests."""
+
+from __future__ import annotations
+
+from tidings.extract.places import geoparse, locate_events
+from tidings.records import Actor
+from test_places import _by_text, _context, _event
+
+
+def test_small_namesake_abroad_gives_way_to_the_named_country():
+    text = "Malian soldiers were ambushed near Boni on Monday, the army said."
+    assert not [t for t in geoparse(text) if t.country_code not in ("ML", "")]
+    ctx = _context(text)
+    [place] = locate_events([_event(ctx, "ambushed")], ctx)
+    assert place.country_code == "ML"
+
+
+def test_town_kept_when_another_name_lies_in_its_country():
+    text = "A New Zealand man was found at a house in Edmonton, south of Cairns, police said."
+    [edmonton] = _by_text(geoparse(text), "Edmonton")
+    assert edmonton.country_code == "AU"
+
+
+def test_town_kept_in_a_named_country():
+    text = "Kenyan police dispersed traders in Eldoret on Tuesday."
+    [town] = _by_text(geoparse(text), "Eldoret")
+    assert town.country_code == "KE"
+
+
+def test_hyphenated_name_is_read_whole():
+    found = geoparse("Two bombs exploded in Mazar-i-Sharif on Thursday, killing nine people.")
+    [city] = _by_text(found, "Mazar-i-Sharif")
+    assert city.country_code == "AF"
+    assert not _by_text(found, "Mazar")
+
+
+def test_first_part_of_an_unknown_hyphenated_name_is_no_town():
+    found = geoparse("Gunmen attacked a school in Dasht-e-Barchi, killing six students.")
+    assert not _by_text(found, "Dasht")
+
+
+def test_last_word_after_a_particle_is_no_town():
+    found = geoparse("Soldiers fought gunmen in a marsh of Maguindanao del Sur, the army said.")
+    assert not _by_text(found, "Sur")
+
+
+def test_compass_word_is_not_a_country():
+    found = geoparse("The meeting will be held at the gas station at 207 South Main St. in Torrington.")
+    assert not [t for t in found if t.country_code == "ZA"]
+
+
+def test_actors_country_places_an_event_with_no_place_name():
+    text = "Fighters of the Islamic State West Africa Province overran a military base after a long battle."
+    ctx = _context(text)
+    event = _event(ctx, "overran")
+    event.actor = [Actor(entity_text="Fighters", code="NGA", start=0, end=8)]
+    [place] = locate_events([event], ctx)
+    assert place.country_code == "NG" and place.resolution == "country"
+
+
+def test_no_actor_country_for_organisations():
+    ctx = _context("Peacekeepers withdrew from a camp after a long battle.")
+    event = _event(ctx, "withdrew")
+    event.actor = [Actor(entity_text="Peacekeepers", code="UNO", start=0, end=12)]
+    assert locate_events([event], ctx) == [None]
