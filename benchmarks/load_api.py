@@ -222,19 +222,40 @@ def start_server(db: Path, port: int, workers: int | None, cache: bool) -> subpr
     return subprocess.Popen(command, env=env)
 
 
-def wait_ready(base: str, server: subprocess.Popen, seconds: float = 300) -> None:
+def wait_ready(base: str, port: int, workers: int, server: subprocess.Popen, seconds: float = 300) -> None:
+    """Until the server answers and every worker process listens: a connection
+    made while only some listen goes to those, and keeps going there."""
     # long enough for the server to bring an older million-event store's schema up to date
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
             sys.exit(f"server exited with status {server.returncode}")
         try:
-            if httpx.get(base + "/openapi.json", timeout=2).status_code == 200:
-                return
+            answered = httpx.get(base + "/openapi.json", timeout=2).status_code == 200
         except httpx.HTTPError:
-            pass
+            answered = False
+        listeners = listening_sockets(port)
+        if answered and (listeners is None or listeners >= workers):
+            return
         time.sleep(0.2)
     sys.exit(f"server at {base} did not answer within {seconds:.0f} s")
+
+
+def listening_sockets(port: int) -> int | None:
+    """How many sockets listen on this TCP port (Linux /proc/net), else None."""
+    count, found = 0, False
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        found = True
+        for line in lines:
+            fields = line.split()
+            local, state = fields[1], fields[3]
+            if state == "0A" and int(local.rsplit(":", 1)[1], 16) == port:  # 0A: LISTEN
+                count += 1
+    return count if found else None
 
 
 def main() -> None:
@@ -257,15 +278,17 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     server = start_server(args.db, port, args.workers, cache=not args.no_cache)
     try:
-        wait_ready(base, server)
+        wait_ready(base, port, args.workers or default_workers(), server)
         # a short warm-up so each worker thread has opened its connection
         asyncio.run(run_load("127.0.0.1", port, min(args.clients, 8), 3, args.limit, args.seed + 10_000))
+        per_process_before = {pid: cpu_seconds(pid) or 0.0 for pid in child_pids(server.pid)}
         cpu_before = cpu_seconds(server.pid)
         load_before = os.getloadavg()
         own_before = resource.getrusage(resource.RUSAGE_SELF)
         timings, errors, wall, cache_states = asyncio.run(
             run_load("127.0.0.1", port, args.clients, args.requests, args.limit, args.seed, mix))
         cpu_after = cpu_seconds(server.pid)
+        per_process = {pid: (cpu_seconds(pid) or 0.0) - before for pid, before in per_process_before.items()}
         own_after = resource.getrusage(resource.RUSAGE_SELF)
         load_after = os.getloadavg()
     finally:
@@ -283,6 +306,9 @@ def main() -> None:
         # independent of how busy the machine is: what one request costs the server
         print(f"server CPU per request: {(cpu_after - cpu_before) / served * 1000:.1f} ms "
               f"(so one core serves at most {served / max(cpu_after - cpu_before, 1e-9):.0f} req/s)")
+    if len(per_process) > 1:
+        # worker processes keep the connections they accepted: an uneven split shows here
+        print("server CPU by worker process (s): " + ", ".join(f"{v:.2f}" for v in per_process.values()))
     if served:
         own = (own_after.ru_utime + own_after.ru_stime) - (own_before.ru_utime + own_before.ru_stime)
         print(f"load client CPU per request: {own / served * 1000:.1f} ms (same machine, same cores)")

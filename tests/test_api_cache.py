@@ -76,3 +76,34 @@ def test_the_cache_keeps_at_most_its_size(db):
             client.get("/api/events", params={"country": country})
         assert client.get("/api/events", params={"country": "NG"}).headers["x-cache"] == "hit"
         assert client.get("/api/events", params={"country": "KZ"}).headers["x-cache"] == "miss"
+
+
+COUNT_TO = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) SELECT count(*) FROM n"
+
+
+@pytest.mark.parametrize("upto, threads", [(10, 1), (3_000_000, 2)])
+def test_an_answer_too_slow_for_the_event_loop_is_built_again_in_a_thread(db, upto, threads):
+    import asyncio
+    import threading
+
+    from tidings.serve import cache
+    from tidings.serve.db import Connections
+
+    connections = Connections(db)
+    ran_on = []
+
+    def build(store):
+        ran_on.append(threading.get_ident())
+        return str(store.conn.execute(COUNT_TO, [upto]).fetchone()[0]).encode()
+
+    async def answer():
+        return await cache._build(connections, build, inline_s=0.005), threading.get_ident()
+
+    try:
+        body, loop_thread = asyncio.run(answer())
+    finally:
+        connections.close()
+    assert body == str(upto).encode()
+    assert len(ran_on) == threads and ran_on[0] == loop_thread
+    if threads == 2:  # interrupted on the loop, finished in a pool thread
+        assert ran_on[1] != loop_thread

@@ -8,6 +8,7 @@ pytest.importorskip("fastapi")
 from click.testing import CliRunner  # noqa: E402
 
 from tidings.cli import main  # noqa: E402
+from tidings.cli.serve import KEEP_ALIVE_S  # noqa: E402
 
 
 def test_serve_names_a_file_that_is_not_a_store(tmp_path):
@@ -50,12 +51,24 @@ def served(tmp_path, monkeypatch):
 def test_serve_starts_one_worker_process_per_core_by_default(served, monkeypatch):
     import os
 
-    db, run = served
+    from tidings.serve import workers
+
+    db, _ = served
+    started = []
+    monkeypatch.setattr(workers, "run_workers", lambda count, listen: started.append((count, listen)) or 0)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    app, kwargs = run()
-    # worker processes build their app from the environment
-    assert app == "tidings.serve.app:app_from_env" and kwargs["factory"] is True
-    assert kwargs["workers"] == 2 and os.environ["TIDINGS_DB"] == str(db)
+    CliRunner().invoke(main, ["serve", "--db", str(db), "--port", "8123"])
+    assert started == [(2, workers.Listen("127.0.0.1", 8123, KEEP_ALIVE_S))]
+    assert os.environ["TIDINGS_DB"] == str(db)  # worker processes build their app from it
+
+
+def test_without_port_sharing_uvicorn_runs_the_workers(served, monkeypatch):
+    from tidings.serve import workers
+
+    _, run = served
+    monkeypatch.setattr(workers, "can_share_port", lambda: False)
+    app, kwargs = run("--workers", "3")
+    assert app == workers.APP_FACTORY and kwargs["factory"] is True and kwargs["workers"] == 3
 
 
 def test_serve_with_one_worker_runs_the_app_in_process(served):

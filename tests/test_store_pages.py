@@ -133,3 +133,16 @@ def test_migration_5_indexes_an_older_store(tmp_path):
         both = plan(s.conn, "SELECT rowid FROM events WHERE country_code = ? AND event = ? AND date_end >= ?"
                             " ORDER BY date_start DESC", ["ML", "PROTEST", "2024-01-01"])
         assert "events_country_event_days" in both and "TEMP B-TREE FOR ORDER BY" not in both
+
+
+def test_a_spent_outer_budget_stops_work_inside_a_roomier_inner_one():
+    count_to = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) SELECT count(*) FROM n"
+    conn = sqlite3.connect(":memory:")
+    with pages.cpu_budget(conn, 0.002) as outer:
+        with pytest.raises(sqlite3.OperationalError):
+            with pages.cpu_budget(conn, 60) as inner:
+                conn.execute(count_to, [50_000_000]).fetchone()
+        assert outer.spent and not inner.spent
+        with pytest.raises(sqlite3.OperationalError):  # still in force after the inner block
+            conn.execute(count_to, [50_000_000]).fetchone()
+    assert conn.execute(count_to, [100_000]).fetchone()[0] == 100_000  # no budget left behind

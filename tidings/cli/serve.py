@@ -36,6 +36,7 @@ def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int
 
     from tidings.serve import Settings, create_app
     from tidings.serve.settings import default_workers
+    from tidings.serve.workers import APP_FACTORY, Listen, can_share_port, run_workers
 
     workers = workers or default_workers()
     settings = Settings.from_env(db_path, outlines)
@@ -60,5 +61,13 @@ def serve(db_path: str, host: str, port: int, outlines: str | None, workers: int
     os.environ["TIDINGS_CACHE"] = str(settings.cache_size)
     if settings.outlines:
         os.environ["TIDINGS_OUTLINES"] = str(settings.outlines)
-    uvicorn.run("tidings.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
+    if not can_share_port():
+        uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, workers=workers,
+                    log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
+        return
+    try:
+        status = run_workers(workers, Listen(host, port, KEEP_ALIVE_S))
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    if status:
+        raise click.ClickException(f"a server process stopped with status {status}")

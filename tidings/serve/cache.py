@@ -24,8 +24,12 @@ from starlette.responses import Response
 
 from tidings.serve.db import Connections
 from tidings.store import Store
+from tidings.store.pages import cpu_budget
 
 MAX_BODY_BYTES = 1 << 20  # larger answers are not worth keeping
+# CPU seconds an answer may take on the event loop before it moves to a pool
+# thread (a page of events takes 1-10 ms; figures over a big store, seconds)
+INLINE_BUDGET_S = 0.03
 
 
 class ResponseCache:
@@ -77,31 +81,44 @@ class ResponseCache:
 
 
 async def cached_json(cache: ResponseCache, connections: Connections, key: Hashable,
-                      build: Callable[[Store], object]) -> Response:
+                      build: Callable[[Store], object], inline_s: float | None = None) -> Response:
     """The answer for `key` from the cache, else built (from a store), rendered and kept."""
-    return await cached_body(cache, connections, key, lambda store: _render(build(store)))
+    return await cached_body(cache, connections, key, lambda store: _render(build(store)), inline_s)
 
 
 async def cached_body(cache: ResponseCache, connections: Connections, key: Hashable,
-                      build: Callable[[Store], bytes]) -> Response:
+                      build: Callable[[Store], bytes], inline_s: float | None = None) -> Response:
     """Like `cached_json`, for a builder that returns the JSON bytes itself.
 
-    A hit is answered on the event loop (a dict lookup and one PRAGMA on the
-    loop thread's own connection); only a miss goes to a pool thread, which
-    builds from that thread's connection.
+    A hit is answered on the event loop: a dict lookup and one PRAGMA on the
+    loop thread's own connection. So is a miss that SQLite answers within
+    `inline_s` of CPU (default INLINE_BUDGET_S); a longer one is built again
+    in a pool thread.
     """
     if not cache.enabled:
-        return _json_response(await _in_thread(connections, build), "off")
+        return _json_response(await _build(connections, build, inline_s), "off")
     generation = cache.generation(connections.reader().conn)
     body = cache.get(key, generation)
     if body is not None:
         return _json_response(body, "hit")
-    body = await _in_thread(connections, build)
+    body = await _build(connections, build, inline_s)
     cache.put(key, generation, body)
     return _json_response(body, "miss")
 
 
-async def _in_thread(connections: Connections, build: Callable[[Store], bytes]) -> bytes:
+async def _build(connections: Connections, build: Callable[[Store], bytes], inline_s: float | None) -> bytes:
+    inline_s = INLINE_BUDGET_S if inline_s is None else inline_s
+    # A pool thread costs a hop and, worse, a fight for the GIL with the event
+    # loop: each row SQLite hands back means giving the GIL up and waiting to
+    # get it back. Most answers take a few ms, so they are built right here.
+    if inline_s > 0:
+        store = connections.reader()
+        try:
+            with cpu_budget(store.conn, inline_s) as budget:
+                return build(store)
+        except sqlite3.OperationalError:
+            if not budget.spent:
+                raise
     return await anyio.to_thread.run_sync(lambda: build(connections.reader()))
 
 

@@ -119,7 +119,7 @@ def _sorted_keys(conn: sqlite3.Connection, sort: Sort, planned: Query, walked: Q
     planned_sql = f"{select} WHERE {planned.where}{order}"
     if walk and _sorts_everything(conn, planned_sql, [*planned.params, n]):
         try:
-            with _cpu_budget(conn, WALK_BUDGET_S):
+            with cpu_budget(conn, WALK_BUDGET_S):
                 return conn.execute(f"{select} INDEXED BY {sort.index} WHERE {walked.where}{order}",
                                     [*walked.params, n]).fetchall()
         except sqlite3.OperationalError:
@@ -145,16 +145,42 @@ def _sorts_everything(conn: sqlite3.Connection, sql: str, args: list[object]) ->
     return any(step.startswith("USE TEMP B-TREE FOR ORDER BY") for step in steps)
 
 
+class Budget:
+    """CPU time (this thread's) that SQLite work on a connection may take."""
+
+    def __init__(self, seconds: float) -> None:
+        self.deadline = time.thread_time() + seconds
+
+    @property
+    def spent(self) -> bool:
+        return time.thread_time() > self.deadline
+
+
+# the budgets open on each connection, innermost last (SQLite keeps one progress handler)
+_open_budgets: dict[int, list[Budget]] = {}
+
+
 @contextmanager
-def _cpu_budget(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
-    # this thread's CPU time, not wall time: under load, waiting for a core
-    # must not count as the walk being slow
-    deadline = time.thread_time() + seconds
-    conn.set_progress_handler(lambda: time.thread_time() > deadline, 20_000)
+def cpu_budget(conn: sqlite3.Connection, seconds: float) -> Iterator[Budget]:
+    """Interrupt SQLite (sqlite3.OperationalError) once this thread has spent
+    `seconds` of CPU inside the block, or an enclosing budget is spent.
+
+    Thread CPU time, not wall time: under load, waiting for a core must not
+    count as the query being slow.
+    """
+    budget = Budget(seconds)
+    stack = _open_budgets.setdefault(id(conn), [])
+    stack.append(budget)
+    conn.set_progress_handler(lambda: any(b.spent for b in stack), 20_000)
     try:
-        yield
+        yield budget
     finally:
-        conn.set_progress_handler(None, 0)
+        stack.remove(budget)
+        if stack:
+            conn.set_progress_handler(lambda: any(b.spent for b in stack), 20_000)
+        else:
+            del _open_budgets[id(conn)]
+            conn.set_progress_handler(None, 0)
 
 
 def _after(sort: Sort, value: object, rowid: int) -> list[Query]:
