@@ -65,3 +65,17 @@ def test_no_actor_country_for_organisations():
     event = _event(ctx, "withdrew")
     event.actor = [Actor(entity_text="Peacekeepers", code="UNO", start=0, end=12)]
     assert locate_events([event], ctx) == [None]
+
+
+def test_state_that_is_also_a_common_name_stays_a_place():
+    found = geoparse("Flu deaths were recorded in Western Australia, two in Victoria and one in South Australia.")
+    [state] = _by_text(found, "Victoria")
+    assert state.country_code == "AU"
+
+
+def test_group_name_is_no_town_but_tells_the_country():
+    found = geoparse("A splinter faction of Boko Haram chose a new leader last week.")
+    assert not _by_text(found, "Boko")
+    ctx = _context("Houthi fighters blew up houses in Hays district after their owners fled.")
+    [place] = locate_events([_event(ctx, "blew up")], ctx)
+    assert place.country_code == "YE"

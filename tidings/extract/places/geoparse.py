@@ -6,7 +6,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tidings.extract.places.mention import Mention, Toponym, to_toponym
-from tidings.extract.places.recognize import confirm_guesses, find_dateline, scan_mentions, spacy_mentions
+from tidings.extract.places.groups import GroupMention, group_countries, group_mentions
+from tidings.extract.places.recognize import (
+    confirm_guesses,
+    find_dateline,
+    prominent_reading,
+    scan_mentions,
+    spacy_mentions,
+)
 from tidings.extract.places.resolve import resolve
 from tidings.resources.gazetteer import Gazetteer, load_gazetteer
 
@@ -24,16 +31,22 @@ def geoparse(text: str, doc: "Doc | None" = None) -> list[Toponym]:
         from tidings.extract.nlp import load_nlp
 
         doc = load_nlp()(text)
-    mentions = find_mentions(text, [(0, doc)])
-    resolve(mentions, text)
+    groups = group_mentions(text)
+    mentions = find_mentions(text, [(0, doc)], groups=groups)
+    resolve(mentions, text, group_countries(groups))
     return [to_toponym(m) for m in mentions if m.entry is not None]
 
 
 def find_mentions(
-    text: str, docs: Iterable[tuple[int, "Doc"]], gaz: Gazetteer | None = None
+    text: str,
+    docs: Iterable[tuple[int, "Doc"]],
+    gaz: Gazetteer | None = None,
+    groups: list[GroupMention] | None = None,
 ) -> list[Mention]:
-    """Mentions from spaCy entities (docs at their offsets in `text`) and the gazetteer scan."""
+    """Mentions from spaCy entities (docs at their offsets in `text`) and the
+    gazetteer scan, less the names of known groups ("Boko Haram")."""
     gaz = gaz or load_gazetteer()
+    groups = group_mentions(text) if groups is None else groups
     found, hints = spacy_mentions(docs, text, gaz)
     dateline = find_dateline(text, gaz)
     if dateline is not None:
@@ -44,7 +57,14 @@ def find_mentions(
     found += accepted
     found += _same_area(doubtful, found)
     found.sort(key=lambda m: m.start)
-    return found
+    return _not_groups(found, {g.start for g in groups})
+
+
+def _not_groups(mentions: list[Mention], group_starts: set[int]) -> list[Mention]:
+    """A known group's name is no place, unless the place is a well-known one."""
+    return [
+        m for m in mentions if m.start not in group_starts or m.is_demonym or prominent_reading(m.matches)
+    ]
 
 
 def _same_area(doubtful: list[Mention], sure: list[Mention]) -> list[Mention]:

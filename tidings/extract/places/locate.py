@@ -10,7 +10,8 @@ For one coded event, in order of trust:
 4. a town in the sentence that only the actor's words named ("Philadelphia
    police"), else the first town named after it;
 5. the article's focus country;
-6. the country of the event's actors ("ISWAP fighters": Nigeria).
+6. the country of the event's actors ("ISWAP fighters": Nigeria), else of
+   the known groups the text names.
 A street or building the gazetteer does not know keeps its text as evidence
 but takes the coordinates of the nearest known place around it, with that
 place's coarser `resolution`.
@@ -24,7 +25,6 @@ resolution says how far to trust the point.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.places.geoparse import find_mentions
+from tidings.extract.places.groups import alpha2, group_countries, group_mentions
 from tidings.extract.places.mention import Mention, geonameid_of
 from tidings.extract.places.resolve import resolve
 from tidings.records import Place
@@ -80,6 +81,7 @@ class _ArticlePlaces:
     dateline: Mention | None
     focus: GeoEntry | None
     holders: set[int]  # ids of mentions that only say where the name before them lies
+    group_votes: dict[str, float]  # countries of the known groups the text names
 
 
 def locate_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[Place | None]:
@@ -93,12 +95,15 @@ def locate_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[Place | 
 def article_places(ctx: ArticleContext) -> _ArticlePlaces:
     gaz = load_gazetteer()
     docs = [(s.start, s.doc) for s in ctx.sentences if s.doc is not None]
-    mentions = find_mentions(ctx.text, docs, gaz)
+    groups = group_mentions(ctx.text)
+    mentions = find_mentions(ctx.text, docs, gaz, groups)
     dateline = next((m for m in mentions if m.source == "DATELINE"), None)
-    hint = {dateline.matches[0].entry.country_code: 2.0} if dateline is not None else {}
+    hint = group_countries(groups)
+    if dateline is not None:
+        hint[dateline.matches[0].entry.country_code] = 2.0
     resolve(mentions, ctx.text, hint)
     holders = _holders(mentions, ctx.text)
-    return _ArticlePlaces(mentions, dateline, _focus_country(mentions, gaz), holders)
+    return _ArticlePlaces(mentions, dateline, _focus_country(mentions, gaz), holders, group_countries(groups))
 
 
 # "Bamenda (Mezam, North-West)", "Mangu, Plateau state", "Dar es Salam (Omdurman)":
@@ -201,32 +206,28 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
         return _place(later[0].entry, later[0], SCORE_LATER)
     if places.focus is not None:
         return _place(places.focus, None, SCORE_FOCUS)
-    home = _actors_country([c]) or _actors_country(coded)
+    home = _actors_country([c]) or _actors_country(coded) or _groups_country(places.group_votes)
     if home is not None:
         return _place(home, None, SCORE_ACTORS)
     return None
+
+
+def _groups_country(votes: dict[str, float]) -> GeoEntry | None:
+    """"Suicide attack outside Taliban foreign ministry": the group's country."""
+    if not votes:
+        return None
+    return load_gazetteer().country(max(votes, key=lambda code: votes[code]))
 
 
 def _actors_country(coded: list[CodedEvent]) -> GeoEntry | None:
     """The country most of the events' actors belong to ("ISWAP fighters":
     Nigeria), when the text names no place at all. Armed groups often fight
     abroad, so this is the last resort."""
-    votes = Counter(_alpha2(a.code) for c in coded for a in c.actor + c.recipient)
+    votes = Counter(alpha2(a.code) for c in coded for a in c.actor + c.recipient)
     votes.pop("", None)
     if not votes:
         return None
     return load_gazetteer().country(votes.most_common(1)[0][0])
-
-
-@functools.cache
-def _alpha2(code: str) -> str:
-    """ISO alpha-2 of an actor's alpha-3 code; "" for IGO, UNO, IMG and the like."""
-    import pycountry
-
-    if len(code) != 3 or not code.isalpha():
-        return ""
-    record = pycountry.countries.get(alpha_3=code.upper())
-    return record.alpha_2 if record is not None else ""
 
 
 def _plausible_site(m: Mention, tie: float, actor_spans: list[tuple[int, int]]) -> bool:

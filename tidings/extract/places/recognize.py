@@ -180,7 +180,7 @@ def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) ->
     surface = text[start:end]
     if not surface[:1].isupper() or surface.count(" ") > 2:
         return None
-    if name_key(surface) in _COMPASS:
+    if name_key(surface) in _COMMON:
         return None
     matches = gaz.lookup(surface)
     if not matches or any(m.kind == KIND_DEMONYM for m in matches):
@@ -210,7 +210,7 @@ def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer)
     if end <= start or not text[start].isupper():
         return None
     surface = text[start:end]
-    if name_key(surface) in _COMMON:
+    if name_key(surface) in _COMPASS:
         return None  # "207 South Main St." tagged LOC: a compass word, not South Africa
     matches = lookup_loose(gaz, surface)
     if label == "NORP":
@@ -285,9 +285,9 @@ def scan_mentions(
         j, start, end, matches = found
         if not _overlaps(blocked, start, end):
             verdict = _verdict(text, words, i, j, matches)
-            if verdict in (ACCEPT, DOUBT) and j - i == 1 and not _prominent_reading(matches):
+            if verdict in (ACCEPT, DOUBT) and j - i == 1 and not prominent_reading(matches):
                 verdict = _second_look(text, words, i, j, hints, lowercase, verdict)
-            if verdict != REJECT and not _prominent_reading(matches) and (
+            if verdict != REJECT and not prominent_reading(matches) and (
                 _name_runs_on(text, words, j) or _tail_of_name(text, words, i)
             ):
                 verdict = REJECT
@@ -348,7 +348,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\"“”\n:|-–—"
 
 
-def _prominent_reading(matches: tuple[NameMatch, ...]) -> bool:
+def prominent_reading(matches: tuple[NameMatch, ...]) -> bool:
     return any(m.kind == KIND_DEMONYM or _prominent(m.entry) for m in matches)
 
 
