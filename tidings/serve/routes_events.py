@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import astuple
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
 from tidings.serve.cache import cached_body
 from tidings.serve.db import Connections
-from tidings.serve.deps import event_query, readable
+from tidings.serve.deps import FILTERS, Param, described, event_query, read_params, readable
 from tidings.serve.errors import ApiError
 from tidings.serve.settings import DEFAULT_PAGE
 from tidings.serve.listing import events_json, page_body
@@ -21,21 +21,24 @@ from tidings.store.pages import MAX_PAGE, page_keys
 router = APIRouter(prefix="/api/events", tags=["events"])
 
 
-@router.get("")
-async def list_events(
-    request: Request,
-    filters: EventFilter = Depends(event_query),
-    sort: str = Query("-date", description="date, -date, dead or -dead (ties by storage order)."),
-    cursor: str | None = Query(None, description="next_cursor of the previous page."),
-    limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE),
-    total: bool = Query(False, description="Also count every matching event (slower)."),
-    connections: Connections = Depends(readable),
-) -> Response:
+LISTING = (
+    Param("sort", "date, -date, dead or -dead (ties by storage order).", default="-date"),
+    Param("cursor", "next_cursor of the previous page."),
+    Param("limit", "Events on a page.", "integer", default=DEFAULT_PAGE, minimum=1, maximum=MAX_PAGE),
+    Param("total", "Also count every matching event (slower).", "boolean", default=False),
+)
+
+
+@router.get("", openapi_extra=described(FILTERS, LISTING))
+async def list_events(request: Request, connections: Connections = Depends(readable)) -> Response:
     """Events matching the filters, each with its canonical fields and report counts.
 
     Rows come from the store's columns; GET /api/events/{id} has the full record."""
+    filters = await event_query(request)
+    given = read_params(request, LISTING)
+    cursor, limit, total = given["cursor"], given["limit"], given["total"]
     try:
-        order = Sort.parse(sort)
+        order = Sort.parse(given["sort"])
     except QueryError as exc:
         raise ApiError(400, str(exc)) from None
     key = ("events", astuple(filters), order, cursor, limit, total)

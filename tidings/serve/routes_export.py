@@ -12,7 +12,7 @@ from fastapi.responses import StreamingResponse
 from tidings.cli.export import export_items
 from tidings.export import FORMATS, ExportItem
 from tidings.serve.db import Connections
-from tidings.serve.deps import event_query, readable
+from tidings.serve.deps import FILTERS, described, event_query, readable
 from tidings.serve.errors import ApiError
 from tidings.store import EventFilter, Store
 from tidings.store import merged as store_merged
@@ -30,7 +30,7 @@ MEDIA_TYPES = {
 COUNT_BATCH = 500
 
 
-@router.get("")
+@router.get("", openapi_extra=described(FILTERS))
 def export(
     format: str = Query(..., description="One of: " + ", ".join(sorted(FORMATS))),
     filters: EventFilter = Depends(event_query),

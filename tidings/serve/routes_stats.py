@@ -9,14 +9,14 @@ from fastapi.responses import Response
 
 from tidings.serve.cache import cached_json
 from tidings.serve.db import Connections
-from tidings.serve.deps import event_query, readable
+from tidings.serve.deps import FILTERS, described, event_query, readable
 from tidings.serve.views import Json
 from tidings.store import EventFilter, Store
 
 router = APIRouter(prefix="/api/stats", tags=["stats"])
 
 
-@router.get("")
+@router.get("", openapi_extra=described(FILTERS))
 async def get_stats(request: Request, filters: EventFilter = Depends(event_query),
               connections: Connections = Depends(readable)) -> Response:
     """Figures for the events matching the filters (the same filters as /api/events)."""
