@@ -189,3 +189,45 @@ def test_a_headline_mention_with_its_own_day_beats_the_lead_arrest_day():
     headline.extra["mentions"] = [event(ctx, "ASSAULT", "shooting", nth=1).trigger]
     (got,) = dates_of(ctx, headline)
     assert got.date == "2016-01-02"
+
+
+def test_an_undated_shooting_further_down_is_the_incident_the_lead_dated():
+    ctx = article(
+        "Store owner fires back at robbers\n"
+        "Two men tried to rob a corner store late Tuesday, police said. "
+        "The shooting happened just after 9 p.m. Tuesday on Elm Street. "
+        "The owner's wife hid behind the counter. "
+        "Officers later arrested one of the men at a hospital. "
+        "A neighbor said she heard the owner yell before the shots. "
+        "The owner told reporters he kept a pistol under the register. "
+        "He fired three times and one of the robbers was wounded in the leg.",
+        published=FRIDAY, title="Store owner fires back at robbers",
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "wounded"))
+    assert got.date == "2016-01-05"
+    assert got.text.startswith("incident day of the article")
+
+
+def test_an_assault_with_its_own_vague_date_keeps_it():
+    ctx = article(
+        "A man was shot on Pine Street just after 9 p.m. Tuesday. "
+        "Police said the victim's brother was killed in a shooting last year.",
+        published=FRIDAY,
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "killed"))
+    assert (got.date, got.precision) == ("2015", "year")
+
+
+def test_no_incident_day_when_the_lead_gives_no_day():
+    ctx = article(
+        "Police are looking for two men after a robbery on Elm Street. "
+        "Witnesses described a silver car. "
+        "Officers searched the area with a dog. "
+        "Detectives reviewed video from a nearby bar. "
+        "The clerk was not hurt. "
+        "A neighbor said she heard shouting. "
+        "One customer was shot in the hand.",
+        published=FRIDAY,
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot"))
+    assert got.date is None and got.precision == "unknown"

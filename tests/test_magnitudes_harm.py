@@ -62,3 +62,9 @@ def test_first_record_is_the_shooting_not_the_charge_that_followed():
     assert first.event == ["ASSAULT"]
     assert first.size.get("dead") == 1
     assert first.date == "2021-03-09"
+
+
+def test_orders_and_threats_to_kill_hurt_nobody():
+    assert not tells_harm("The president ordered troops to shoot to kill.")
+    assert not tells_harm("He threatened to shoot his neighbor.")
+    assert tells_harm("He was shot to death in his car.")

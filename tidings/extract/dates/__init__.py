@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.dates import syntax
 from tidings.extract.dates.dateline import base_from_dateline, is_dateline
+from tidings.extract.magnitudes.harm import tells_harm
 from tidings.extract.dates.expressions import (
     Frame,
     TimeExpr,
@@ -162,6 +163,7 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
         told.extend(_told(times[seq], sentence))
     _headlines(coded, ctx, result, times)
     _lead_details(coded, result, times, ctx)
+    _incident_days(coded, result, times, ctx)
     lead = _lead_sequence(ctx)
     return [_fallback(coded[i], ctx, lead) if r is None else r for i, r in enumerate(result)]
 
@@ -584,6 +586,62 @@ def _detail_window(c: CodedEvent, ctx: ArticleContext, times: dict[int, list[_Ti
             if t.value is not None and t.value.precision == "day" and not t.reporting and not t.future:
                 out.append((about, t))
     return out
+
+
+def _incident_days(
+    coded: list[CodedEvent], result: list[EventDate | None], times: dict[int, list[_Time]], ctx: ArticleContext
+) -> None:
+    """'The deputy fired back and shot one of the suspects.'
+
+    A report on a shooting tells the incident again and again further down,
+    mostly without repeating its day. An assault that hurt people, with no day
+    of its own, is the incident the lead dated: it takes the day the lead and
+    its detail sentences give the incident (a sentence about the shooting
+    first, else a day given to the minute). An assault its own sentence dates,
+    even vaguely ("last year"), keeps that date.
+    """
+    todo = [i for i, c in enumerate(coded) if _harmful(c) and _undated(result[i])]
+    if not todo:
+        return
+    day = _incident_day(ctx, times)
+    if day is None:
+        return
+    note = f"incident day of the article: '{_origin(day.text)}'"
+    for i in todo:
+        result[i] = replace(day, text=note)
+
+
+def _harmful(c: CodedEvent) -> bool:
+    return c.event == "ASSAULT" and tells_harm(c.sentence.text)
+
+
+def _undated(value: EventDate | None) -> bool:
+    """No date, or only the month narrative continuity could vouch for."""
+    return value is None or value.date is None or value.text.startswith("narrative continuity (month")
+
+
+def _incident_day(ctx: ArticleContext, times: dict[int, list[_Time]]) -> EventDate | None:
+    lead = _lead_sequence(ctx)
+    last = lead + LEAD_LOOKAHEAD
+    about: list[_Time] = []
+    clocked: list[_Time] = []
+    leading: list[_Time] = []
+    for seq in range(0, min(len(ctx.sentences), last + 1)):
+        text = ctx.sentences[seq].text
+        told = tells_harm(text) or bool(_SAME_THING.search(text))
+        for t in times.get(seq, []):
+            if t.value is None or t.value.precision != "day" or t.reporting or t.future:
+                continue
+            if ctx.published is not None and t.value.date > ctx.published.isoformat():
+                continue
+            if told:
+                about.append(t)
+            elif _clocked(ctx.text, t.expr):
+                clocked.append(t)
+            elif seq <= lead:
+                leading.append(t)
+    chosen = (about or clocked or leading or [None])[0]
+    return chosen.value if chosen is not None else None
 
 
 def _within(day: EventDate, vague: EventDate, base: date | None) -> bool:

@@ -37,7 +37,8 @@ def _alternation() -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_HARM = re.compile(rf"\b(?:{_alternation()})\b", re.IGNORECASE)
+# Not after "to": "shoot to kill", "threatened to shoot", "sentenced to death" hurt nobody yet.
+_HARM = re.compile(rf"(?<!\bto\s)\b(?:{_alternation()})\b", re.IGNORECASE)
 
 
 def tells_harm(text: str) -> bool:
