@@ -597,8 +597,9 @@ def _incident_days(
     mostly without repeating its day. An assault that hurt people, with no day
     of its own, is the incident the lead dated: it takes the day the lead and
     its detail sentences give the incident (a sentence about the shooting
-    first, else a day given to the minute). An assault its own sentence dates,
-    even vaguely ("last year"), keeps that date.
+    first, else a day given to the minute). The lead's day alone is not
+    enough: it may be the day of an arrest or a withdrawal. An assault its
+    own sentence dates, even vaguely ("last year"), keeps that date.
     """
     todo = [i for i, c in enumerate(coded) if _harmful(c) and _undated(result[i])]
     if not todo:
@@ -621,11 +622,9 @@ def _undated(value: EventDate | None) -> bool:
 
 
 def _incident_day(ctx: ArticleContext, times: dict[int, list[_Time]]) -> EventDate | None:
-    lead = _lead_sequence(ctx)
-    last = lead + LEAD_LOOKAHEAD
+    last = _lead_sequence(ctx) + LEAD_LOOKAHEAD
     about: list[_Time] = []
     clocked: list[_Time] = []
-    leading: list[_Time] = []
     for seq in range(0, min(len(ctx.sentences), last + 1)):
         text = ctx.sentences[seq].text
         told = tells_harm(text) or bool(_SAME_THING.search(text))
@@ -638,9 +637,7 @@ def _incident_day(ctx: ArticleContext, times: dict[int, list[_Time]]) -> EventDa
                 about.append(t)
             elif _clocked(ctx.text, t.expr):
                 clocked.append(t)
-            elif seq <= lead:
-                leading.append(t)
-    chosen = (about or clocked or leading or [None])[0]
+    chosen = (about or clocked or [None])[0]
     return chosen.value if chosen is not None else None
 
 
