@@ -12,7 +12,7 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 from test_api_fixtures import build_store  # noqa: E402
 
-from tidings.records import Acled, Actor, Article, Event, Place, TextInfo  # noqa: E402
+from tidings.records import Acled, Actor, Article, Event, TextInfo  # noqa: E402
 from tidings.serve import Settings, create_app  # noqa: E402
 from tidings.serve.listing import events_json, page_body  # noqa: E402
 from tidings.store import Store  # noqa: E402

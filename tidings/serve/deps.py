@@ -136,6 +136,12 @@ async def event_query(request: Request) -> EventFilter:
     )
 
 
+def filter_key(f: EventFilter) -> tuple:
+    """The filters as a hashable tuple, for the response cache's key
+    (dataclasses.astuple deep-copies every value: ~0.2 ms a request)."""
+    return tuple(vars(f).values())
+
+
 def _boolean(name: str, text: str) -> bool:
     word = text.strip().lower()
     if word in ("true", "1", "yes", "on"):

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple
-
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
 from tidings.serve.cache import cached_json
 from tidings.serve.db import Connections
-from tidings.serve.deps import FILTERS, described, event_query, readable
+from tidings.serve.deps import FILTERS, described, event_query, filter_key, readable
 from tidings.serve.views import Json
 from tidings.store import EventFilter, Store
 
@@ -21,7 +19,7 @@ async def get_stats(request: Request, filters: EventFilter = Depends(event_query
               connections: Connections = Depends(readable)) -> Response:
     """Figures for the events matching the filters (the same filters as /api/events)."""
     # figures read every matching event: straight to a pool thread, off the event loop
-    return await cached_json(request.app.state.cache, connections, ("stats", astuple(filters)),
+    return await cached_json(request.app.state.cache, connections, ("stats", filter_key(filters)),
                              lambda store: _stats(store, filters), inline_s=0)
 
 
