@@ -79,3 +79,14 @@ def test_group_name_is_no_town_but_tells_the_country():
     ctx = _context("Houthi fighters blew up houses in Hays district after their owners fled.")
     [place] = locate_events([_event(ctx, "blew up")], ctx)
     assert place.country_code == "YE"
+
+
+def test_bracketed_area_is_read_as_the_area_not_the_country():
+    ctx = _context("On 3 June, a mob burned a shop in Kutigi (Niger). No fatalities were reported.")
+    [place] = locate_events([_event(ctx, "burned")], ctx)
+    assert place.country_code == "NG"
+
+
+def test_english_spelling_of_a_first_level_area():
+    [area] = _by_text(geoparse("Clashes were reported in Hiraan region on Monday."), "Hiraan")
+    assert area.country_code == "SO" and area.feature_code == "ADM1"

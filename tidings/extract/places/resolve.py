@@ -58,6 +58,8 @@ class _Votes:
 def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None = None) -> None:
     """Set `entry` and `score` on every mention that has a gazetteer reading."""
     pinned = _pairs(mentions, text)
+    for i, areas in _bracketed_areas(mentions, text).items():
+        pinned.setdefault(i, areas)
     for i, mention in enumerate(mentions):
         mention.entry, mention.score = _first_choice(mention, pinned.get(i))
     groups = _groups(mentions, pinned)
@@ -315,6 +317,26 @@ def _pairs(mentions: list[Mention], text: str) -> dict[int, set[int]]:
             holders = {region.id for region in areas for m in town.matches if _within(m.entry, region)}
             pinned[b] = holders
     return pinned
+
+
+# "Mariga (Niger)", "Boni (Douentza, Mopti)": what a name's brackets hold.
+_OPEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:[^(),]{1,40},\s*)?$")
+
+
+def _bracketed_areas(mentions: list[Mention], text: str) -> dict[int, set[int]]:
+    """Names in brackets after a place name are the areas that hold it, so
+    their area readings win: "(Niger)" there is the Nigerian state, not the
+    country, even when the town before it is unknown."""
+    out: dict[int, set[int]] = {}
+    for i, m in enumerate(mentions):
+        if not _OPEN_BRACKET.search(text[max(0, m.start - 60) : m.start]):
+            continue
+        if not re.match(r"\s*[,)]", text[m.end : m.end + 3]):
+            continue
+        areas = {n.entry.id for n in m.matches if n.entry.feature_code in ("ADM1", "ADM2")}
+        if areas:
+            out[i] = areas
+    return out
 
 
 def _within(entry: GeoEntry, region: GeoEntry) -> bool:
