@@ -2,7 +2,7 @@
 
 Settled when the pipeline builds the record, because two things are known
 only then: where the event happened (state forces abroad are external forces,
-8; an unclaimed attack is read by the country it happens in) and the ACLED
+8) and the ACLED
 sub-type, which fixes one or both sides by ACLED's own definitions (a protest
 is the protesters' event, violence against civilians has civilian victims, a
 peaceful march has no second side).
@@ -16,12 +16,11 @@ own conventions (`by_sub_type`).
 
 from __future__ import annotations
 
-import functools
 import re
 
 from tidings.countries import alpha2_of
 from tidings.extract.actors.document import document_actors, known_mentions
-from tidings.extract.actors.kb import RESOURCE_DIR, load_kb, read_table
+from tidings.extract.actors.kb import load_kb
 from tidings.extract.actors.phrase import ARMED_STATE, resolve_phrase
 from tidings.extract.context import CodedEvent
 from tidings.records import Actor, Place
@@ -84,7 +83,7 @@ def acled_inters(event: CodedEvent, where: Place | None) -> tuple[int | None, in
     second = _first_type(event.recipient, event, country)
     if _needs_named_doer(actors, first, event):
         first, second = _from_named_parties(event, country, first, second)
-    first = _plausible_doer(first, actors, event, country)
+    first = _plausible_doer(first, actors, event)
     first, second = _claimed_or_dealt_with(event, first, second)
     if first is None:
         first = _USUAL_DOER.get(event.acled_sub_event_type)
@@ -99,11 +98,9 @@ def _first_type(parties: list[Actor], event: CodedEvent, country: str) -> int | 
 def _typed(party: Actor, event: CodedEvent, country: str) -> int | None:
     inter = party.acled_inter
     if party.sector == "UAF" and not party.identifier_text and inter in (REBEL, MILITIA):
-        # the coder's stand-in for an unnamed bomber keeps its type unless the report says more
-        fallback = inter if _implicit(party) or not country else UNIDENTIFIED_DEFAULT
-        # unplaced, the country the report is about (the code of its generic agents) stands in
-        where = country or alpha2_of(party.code)
-        inter = unidentified_type(party.entity_text, event.sentence.text, where, fallback)
+        # an unnamed party keeps its own type (a suicide bomber an insurgent's,
+        # gunmen an unidentified armed group) unless the report says more
+        inter = unidentified_type(party.entity_text, event.sentence.text, inter)
     return _abroad(party, inter, event, country)
 
 
@@ -168,17 +165,19 @@ def _from_named_parties(
     return _typed(named[0], event, country), second
 
 
-def _plausible_doer(first: int | None, actors: list[Actor], event: CodedEvent, country: str) -> int | None:
+def _plausible_doer(first: int | None, actors: list[Actor], event: CodedEvent) -> int | None:
     """A doer this kind of event can have."""
     sub, kind = event.acled_sub_event_type, event.acled_event_type
     if first in (PROTESTER, CIVILIAN) and (kind in _FORCE_TYPES or sub in _FORCE_SUBS):
         # ACLED's violence has an armed doer: "herders destroyed farmlands",
         # "the dissidents launched ..." are armed men the report does not name
-        return unidentified_type(actors[0].entity_text if actors else "", event.sentence.text, country)
+        return unidentified_type(actors[0].entity_text if actors else "", event.sentence.text)
     if kind in _TARGETED_TYPES and (first is None or (first == STATE and sub in _INSURGENT_TACTICS)):
-        # a bomb or a kidnapping with no doer named is an unnamed armed group's;
-        # police and soldiers in a bombing report are its targets or responders
-        return unidentified_type("", event.sentence.text, country, fallback=REBEL)
+        # a bomb or a kidnapping with no doer named is an unnamed armed group's
+        # (an insurgent's for suicide bombs and IEDs); police and soldiers in a
+        # bombing report are its targets or responders
+        fallback = REBEL if sub in _INSURGENT_TACTICS else UNIDENTIFIED_DEFAULT
+        return unidentified_type("", event.sentence.text, fallback)
     return first
 
 
@@ -217,10 +216,12 @@ def _implied(parties: list[Actor]) -> bool:
     return not parties or _implicit(parties[0])
 
 
-def unidentified_type(phrase: str, sentence: str, country: str, fallback: int = UNIDENTIFIED_DEFAULT) -> int:
+def unidentified_type(phrase: str, sentence: str, fallback: int = UNIDENTIFIED_DEFAULT) -> int:
     """ACLED type of an unnamed armed party ("gunmen", "armed men"): what the
-    phrase, then the sentence, says about them; failing that, who usually
-    does unclaimed violence in the country."""
+    phrase, then the sentence, says about them; failing that, the party's own
+    type (ACLED's unidentified armed group, 3, for gunmen). Where it happened
+    is not a clue: guessing a theatre's usual perpetrator would code an
+    insurgency for every unclaimed killing there, which ACLED does not."""
     for text in (phrase, sentence):
         if _STATE_DISGUISE.search(text):
             return STATE
@@ -233,7 +234,7 @@ def unidentified_type(phrase: str, sentence: str, country: str, fallback: int = 
             return named
         if _INSURGENT.search(text):
             return REBEL
-    return _theatres().get(country, fallback)
+    return fallback
 
 
 def _named_group_type(text: str) -> int | None:
@@ -242,18 +243,6 @@ def _named_group_type(text: str) -> int | None:
         if entry.kind == "group" and entry.inter in _NON_STATE_ARMED:
             return entry.inter
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def _theatres() -> dict[str, int]:
-    """Country (alpha-2) -> usual type of unclaimed armed violence there."""
-    path = RESOURCE_DIR / "unattributed.tsv"
-    table = {}
-    for row in read_table(path):
-        if not row["inter"].isdigit():
-            raise ValueError(f"{path}: inter {row['inter']!r} of {row['country']} is not an ACLED code")
-        table[row["country"].upper()] = int(row["inter"])
-    return table
 
 
 def named_parties(event: CodedEvent, doers_only: bool = False) -> list[Actor]:
