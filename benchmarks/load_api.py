@@ -117,14 +117,15 @@ class LoopbackHttp:
             self.writer = None
 
 
+SLOWEST_SHOWN = 5
 NEXT_CURSOR = re.compile(rb'"next_cursor":\s*"([^"]+)"')
 
 
 async def client(http: LoopbackHttp, n: int, rng: random.Random, limit: int,
                  timings: dict[str, list[float]], errors: list[str], mix: dict[str, int],
-                 cache_states: dict[str, int]) -> None:
+                 cache_states: dict[str, int], slowest: list[tuple]) -> None:
     pending_next: tuple[str, dict[str, str]] | None = None
-    for _ in range(n):
+    for sequence in range(n):
         if pending_next and rng.random() < 0.5:
             kind, params = pending_next
         else:
@@ -146,6 +147,10 @@ async def client(http: LoopbackHttp, n: int, rng: random.Random, limit: int,
         if found:
             pending_next = ("next-page", {**params, "cursor": found.group(1).decode()})
         timings[kind].append(elapsed)
+        shown = {k: v for k, v in params.items() if k != "cursor"}
+        slowest.append((elapsed, kind, state, sequence, shown))
+        slowest.sort(key=lambda item: -item[0])
+        del slowest[SLOWEST_SHOWN:]
 
 
 async def run_load(host: str, port: int, clients: int, requests: int, limit: int, seed: int,
@@ -153,14 +158,15 @@ async def run_load(host: str, port: int, clients: int, requests: int, limit: int
     timings: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
     cache_states: dict[str, int] = {}
+    slowest: list[tuple] = []
     connections = [LoopbackHttp(host, port) for _ in range(clients)]
     started = time.perf_counter()
     await asyncio.gather(*(client(connections[i], requests, random.Random(seed + i), limit, timings, errors, mix,
-                                  cache_states) for i in range(clients)))
+                                  cache_states, slowest) for i in range(clients)))
     wall = time.perf_counter() - started
     for http in connections:
         await http.close()
-    return timings, errors, wall, cache_states
+    return timings, errors, wall, cache_states, slowest
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -168,7 +174,8 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def report(timings: dict[str, list[float]], errors: list[str], wall: float, clients: int) -> None:
+def report(timings: dict[str, list[float]], errors: list[str], wall: float, clients: int,
+           slowest: list[tuple]) -> None:
     every = [t for ts in timings.values() for t in ts]
     if not every:
         print("no successful requests")
@@ -181,6 +188,8 @@ def report(timings: dict[str, list[float]], errors: list[str], wall: float, clie
         for kind in sorted(timings):
             ts = timings[kind]
             print(f"{kind:<10} {len(ts):>5} {ms(percentile(ts, 50))} {ms(percentile(ts, 99))}")
+    for elapsed, kind, state, sequence, params in slowest:
+        print(f"slow: {elapsed * 1000:7.1f} ms  {kind} ({state}, request {sequence + 1} of its client) {params}")
     for line in errors[:10]:
         print("error:", line)
 
@@ -285,7 +294,7 @@ def main() -> None:
         cpu_before = cpu_seconds(server.pid)
         load_before = os.getloadavg()
         own_before = resource.getrusage(resource.RUSAGE_SELF)
-        timings, errors, wall, cache_states = asyncio.run(
+        timings, errors, wall, cache_states, slowest = asyncio.run(
             run_load("127.0.0.1", port, args.clients, args.requests, args.limit, args.seed, mix))
         cpu_after = cpu_seconds(server.pid)
         per_process = {pid: (cpu_seconds(pid) or 0.0) - before for pid, before in per_process_before.items()}
@@ -300,7 +309,7 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores; load average (1 min) {load_before[0]:.2f} before, "
           f"{load_after[0]:.2f} after (other processes share these cores)")
     print("answers by cache state: " + ", ".join(f"{k} {v}" for k, v in sorted(cache_states.items())))
-    report(timings, errors, wall, args.clients)
+    report(timings, errors, wall, args.clients, slowest)
     served = sum(len(t) for t in timings.values()) + len(errors)
     if cpu_before is not None and cpu_after is not None and served:
         # independent of how busy the machine is: what one request costs the server
