@@ -93,12 +93,16 @@ def test_two_workers_answer_on_one_port_and_stop_together(tmp_path):
             server.kill()
 
 
-def test_a_port_in_use_is_one_clear_error(tmp_path):
+@pytest.mark.parametrize("shared", [False, True], ids=["plain socket", "another tidings serve"])
+def test_a_port_in_use_is_one_clear_error(tmp_path, shared):
     db = build_store(tmp_path / "busy.db")
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
+    port = free_port()
+    # a server already there; one that shares its port must be refused too, not joined
+    taken = workers.bind(workers.Listen("127.0.0.1", port, 5)) if shared else socket.socket()
+    with taken:
+        if not shared:
+            taken.bind(("127.0.0.1", port))
         taken.listen(1)
-        port = taken.getsockname()[1]
         result = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", str(port), "--workers", "2"])
     assert result.exit_code == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.output

@@ -45,11 +45,23 @@ def bind(listen: Listen) -> socket.socket:
     return sock
 
 
+def _check_free(listen: Listen) -> None:
+    """Raise OSError if something listens on the address already.
+
+    Bound without SO_REUSEPORT: another `tidings serve` on the same port
+    would otherwise be joined, not refused, and the two would split its
+    traffic. Done here, so a port in use is reported once, before any
+    process starts.
+    """
+    family = socket.AF_INET6 if ":" in listen.host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind((listen.host, listen.port))
+
+
 def run_workers(count: int, listen: Listen) -> int:
     """Run `count` server processes until one stops or this one is told to; the exit status."""
-    # bound here first, so a port in use is reported once, before any process starts;
-    # a socket that does not listen takes no connections
-    bind(listen).close()
+    _check_free(listen)
     context = multiprocessing.get_context("spawn")
     processes = [context.Process(target=_serve_one, args=(listen,), daemon=True) for _ in range(count)]
     for process in processes:
