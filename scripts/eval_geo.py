@@ -2,7 +2,7 @@
 
     python scripts/eval_geo.py --data ../shared/data/geo/lgl.xml [--limit N] [--errors 30]
     python scripts/eval_geo.py --events ../shared/data/gvdb/dev.tsv [--limit N]
-    python scripts/eval_geo.py --acled corpus/acled_descriptions [--held-out] [--errors 30]
+    python scripts/eval_geo.py --acled corpus/acled_descriptions [--split train|test] [--errors 30]
 
 Prints toponym recall (gold spans overlapped by a prediction), precision
 (predictions overlapping a gold span), accuracy within 161 km over all gold
@@ -144,10 +144,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--causes", action="store_true", help="group misses and far resolutions by cause")
     parser.add_argument("--events", type=Path, help="GVDB dev.tsv: score event locations instead")
     parser.add_argument("--acled", type=Path, help="ACLED-style corpus folder: score event locations")
-    parser.add_argument("--held-out", action="store_true", help="with --acled: the test split")
+    parser.add_argument("--split", choices=("train", "test"), default="train",
+                        help="with --acled: which part of scripts/train_acled.py's split (test: report once)")
+    parser.add_argument("--held-out", action="store_true", help="with --acled: same as --split test")
     args = parser.parse_args(argv)
     if args.acled:
-        return score_acled(args.acled, args.limit, args.held_out, args.errors)
+        return score_acled(args.acled, args.limit, args.held_out or args.split == "test", args.errors)
     if args.events:
         return score_events(args.events, args.limit)
     if not args.data.exists():

@@ -90,3 +90,9 @@ def test_bracketed_area_is_read_as_the_area_not_the_country():
 def test_english_spelling_of_a_first_level_area():
     [area] = _by_text(geoparse("Clashes were reported in Hiraan region on Monday."), "Hiraan")
     assert area.country_code == "SO" and area.feature_code == "ADM1"
+
+
+def test_area_in_brackets_after_a_kind_of_place_holds_it():
+    ctx = _context("On 7 May, helicopters bombed villages in Kani township (Sagaing). Fatalities unknown.")
+    [place] = locate_events([_event(ctx, "bombed")], ctx)
+    assert place.country_code == "MM"

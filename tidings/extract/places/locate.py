@@ -108,8 +108,12 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
 
 # "Bamenda (Mezam, North-West)", "Mangu, Plateau state", "Dar es Salam (Omdurman)":
 # what follows a place after a comma or bracket, past at most two unknown names
-# ("Buni Gari (Gujba, Yobe)": the name may run on past what the gazetteer knew).
-_HOLDER_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s*[(,]\s*(?:[\w'’.-]+(?:\s+[\w'’.-]+)?\s*,\s*){0,2}$")
+# ("Buni Gari (Gujba, Yobe)": the name may run on past what the gazetteer knew)
+# and a word for what kind of place it is ("Kani township (Sagaing)").
+_HOLDER_GAP = re.compile(
+    r"(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:township|district|county|province|region|governorate|state|city|town|"
+    r"village|area|municipality|territory|department|commune|LGA))?\s*[(,]\s*(?:[\w'’.-]+(?:\s+[\w'’.-]+)?\s*,\s*){0,2}$"
+)
 _NEIGHBOURHOOD_KM = 60.0
 
 
