@@ -3,8 +3,12 @@
     python benchmarks/merge_scale.py --n 10000 100000 1000000
 
 Each N runs in its own process (so peak memory is its own) and prints wall
-time per phase, the process's CPU time (steadier than wall time on a shared
-machine), peak RSS, and B-cubed F1 against the planted real events.
+time per phase: generating the synthetic reports (not part of merging, so
+not in the total), building merge profiles, merging (over `--workers`
+forked processes); the CPU time of the process and its workers (steadier
+than wall time on a shared machine); peak RSS of the process and of the
+largest worker (a worker's RSS counts the pages it shares with the parent,
+so the two overlap); and B-cubed F1 against the planted real events.
 The records are synthetic but shaped like news: a few countries hold most
 events, categories are skewed towards protests and attacks, most real events
 are reported once and a few dozens of times, and reports of one event differ
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -22,6 +27,7 @@ import sys
 import time
 from collections import defaultdict
 from datetime import date
+from pathlib import Path
 
 from tidings.records import Actor, Event, Figure, Place, TextInfo
 
@@ -115,31 +121,46 @@ def _report(world: World, rng: random.Random, t: dict, real: int, j: int):
     return event, sentence, published, rng.choice(world.outlets)
 
 
-def run_one(n: int, seed: int) -> dict:
-    from tidings.merge.engine import merge_profiles
+def run_one(n: int, seed: int, workers: int) -> dict:
+    from tidings.merge.engine import merge_profiles, paused_gc
     from tidings.merge.profile import profile
 
     rng = random.Random(seed)
-    t0 = time.perf_counter()
     profiles, truth = [], {}
-    for real, reports in real_events(World(rng), rng, n):
-        for event, sentence, published, outlet in reports:
-            profiles.append(profile(event, published=published, source=outlet, sentence_text=sentence))
-            truth[event.id] = real
-    t1 = time.perf_counter()
-    result = merge_profiles(profiles)
+    generate_s = profile_s = 0.0
+    # generating the synthetic reports is not merging: timed apart, interleaved
+    # with profiling so a million full Events never sit in memory at once
+    with paused_gc():  # as tidings.merge.merge does while it builds profiles
+        reports = real_events(World(rng), rng, n)
+        while True:
+            t0 = time.perf_counter()
+            batch = next(reports, None)
+            t1 = time.perf_counter()
+            if batch is None:
+                break
+            real, events = batch
+            for event, sentence, published, outlet in events:
+                profiles.append(profile(event, published=published, source=outlet, sentence_text=sentence))
+                truth[event.id] = real
+            generate_s += t1 - t0
+            profile_s += time.perf_counter() - t1
     t2 = time.perf_counter()
+    result = merge_profiles(profiles, workers=workers)
+    t3 = time.perf_counter()
     usage = resource.getrusage(resource.RUSAGE_SELF)
+    pool = resource.getrusage(resource.RUSAGE_CHILDREN)
     predicted = {m.event_id: me.id for me in result.merged for m in me.mentions}
     return {
         "n": len(profiles),
         "real_events": len(set(truth.values())),
         "merged_events": len(result.merged),
         "stories": len(result.stories),
-        "profile_s": round(t1 - t0, 1),
-        "merge_s": round(t2 - t1, 1),
-        "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
+        "generate_s": round(generate_s, 1),
+        "profile_s": round(profile_s, 1),
+        "merge_s": round(t3 - t2, 1),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime + pool.ru_utime + pool.ru_stime, 1),
         "peak_rss_mb": round(usage.ru_maxrss / 1024),
+        "worker_rss_mb": round(pool.ru_maxrss / 1024),
         "bcubed_f1": round(_bcubed_f1(truth, predicted), 3),
     }
 
@@ -182,10 +203,47 @@ def _bcubed_f1(gold: dict[str, int], pred: dict[str, str]) -> float:
     return 2 * prec * rec / (prec + rec)
 
 
+def _run_child(n: int, seed: int, workers: int) -> tuple[dict, float]:
+    """Run one N in a child process; its figures and the peak memory of it and
+    its workers together (PSS: a page shared by several counts once in all)."""
+    cmd = [sys.executable, __file__, "--one", str(n), "--seed", str(seed), "--workers", str(workers)]
+    peak = 0.0
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as child:
+        while child.poll() is None:
+            peak = max(peak, _tree_pss_mb(child.pid))
+            time.sleep(0.5)
+        out, err = child.communicate()
+    if child.returncode != 0:
+        sys.exit(f"N={n} failed:\n{err}")
+    return json.loads(out), peak
+
+
+def _tree_pss_mb(root: int) -> float:
+    """Proportional set size of a process and its descendants, from /proc (0 elsewhere)."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+        children[ppid].append(int(stat.parent.name))
+    total_kb, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        total_kb += next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
+    return total_kb / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--workers", type=int, default=2, help="merge processes (1 = in process)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process mode
     parser.add_argument("--incremental", type=int, metavar="N",
                         help="Instead: merge N reports into a SQLite store batch by batch.")
@@ -195,21 +253,17 @@ def main() -> None:
         run_incremental(args.incremental, args.batch, args.seed)
         return
     if args.one:
-        print(json.dumps(run_one(args.one, args.seed)))
+        print(json.dumps(run_one(args.one, args.seed, args.workers)))
         return
-    print(f"{'records':>9} {'real':>8} {'merged':>8} {'stories':>7} {'profile s':>9} {'merge s':>8} "
-          f"{'total s':>8} {'cpu s':>7} {'us/rec':>7} {'peak MB':>8} {'B3 F1':>6}")
+    print(f"workers {args.workers}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"{'records':>9} {'real':>8} {'merged':>8} {'stories':>7} {'gen s':>6} {'profile s':>9} "
+          f"{'merge s':>8} {'total s':>8} {'cpu s':>7} {'us/rec':>7} {'peak MB':>8} {'worker MB':>9} {'all MB':>8} {'B3 F1':>6}")
     for n in args.n:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)],
-                             capture_output=True, text=True)
-        if out.returncode != 0:
-            sys.exit(f"N={n} failed:\n{out.stderr}")
-        r = json.loads(out.stdout)
+        r, pss = _run_child(n, args.seed, args.workers)
         total = r["profile_s"] + r["merge_s"]
-        print(f"{r['n']:>9} {r['real_events']:>8} {r['merged_events']:>8} {r['stories']:>7} "
+        print(f"{r['n']:>9} {r['real_events']:>8} {r['merged_events']:>8} {r['stories']:>7} {r['generate_s']:>6} "
               f"{r['profile_s']:>9} {r['merge_s']:>8} {total:>8.1f} {r['cpu_s']:>7} {total / r['n'] * 1e6:>7.0f} "
-              f"{r['peak_rss_mb']:>8} {r['bcubed_f1']:>6}")
-
+              f"{r['peak_rss_mb']:>8} {r['worker_rss_mb']:>9} {pss:>8.0f} {r['bcubed_f1']:>6}")
 
 if __name__ == "__main__":
     main()

@@ -13,7 +13,6 @@ from tidings.merge import blocking
 from tidings.merge.blocking import candidate_pairs
 from tidings.merge.engine import copy_pairs, merge_profiles, profile_of
 from tidings.merge.parts import local_pairs, split
-from tidings.merge.pool import can_fork
 
 VERBS = {"PROTEST": "rallied", "ASSAULT": "attacked", "ACCUSE": "accused", "COERCE": "detained"}
 GROUPS = {"KZ": ["Oppositionists", "Oil Workers"], "AF": ["Taliban", "Border Militia"], "": ["Unnamed Group"]}
@@ -51,7 +50,6 @@ def _as_data(result):
     return [asdict(m) for m in result.merged], [asdict(s) for s in result.stories]
 
 
-@pytest.mark.skipif(not can_fork(), reason="process pool needs fork")
 @pytest.mark.parametrize("seed", [1, 2])
 def test_result_does_not_depend_on_the_number_of_workers(seed):
     profiles, duplicates = _reports(120, seed)

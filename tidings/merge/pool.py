@@ -1,18 +1,23 @@
 """Merging the independent parts of a large batch in a pool of processes.
 
 Pair scoring is pure Python and holds the GIL, so more cores need more
-processes. Workers are forked after the profiles are built and read them
-from the parent's memory: only a part's number goes out, and its merged
-events and stories come back. Parts go out largest first so one big country
-does not finish last. Results are put back in the order a single process
-gives (merged events by smallest member id, stories by start and id), so the
-number of workers never changes the result.
+processes. Each part goes to a worker with its own profiles, and its merged
+events and stories come back. The profiles are sent rather than read from
+the parent's memory after a fork: reading a Python object writes its
+reference count, so forked workers would end up with a private copy of
+nearly every page of profiles (every country's events lie side by side),
+three copies in all; sent, each part exists twice at most while a worker
+holds it. Parts go out largest first so one big country does not finish
+last. Results are put back in the order a single process gives (merged
+events by smallest member id, stories by start and id), so the number of
+workers never changes the result.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from tidings.merge.canonical import build
 from tidings.merge.cluster import cluster
@@ -22,12 +27,7 @@ from tidings.merge.parts import local_pairs, split
 from tidings.merge.profile import Profile
 from tidings.merge.stories import chain
 
-# What forked workers read: (profiles, parts, forced pairs per part, duplicates, config).
-_shared: tuple | None = None
-
-
-def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+_Task = tuple[list[Profile], list[tuple[int, int]], dict[str, str], MergeConfig]
 
 
 def merge_parts(
@@ -38,17 +38,15 @@ def merge_parts(
     workers: int,
 ) -> tuple[list[MergedEvent], list[Story]]:
     """Merged events and stories of `profiles`, part by part over `workers` processes."""
-    global _shared
     parts = split(profiles, forced)
-    _shared = (profiles, parts, local_pairs(parts, forced), duplicates, config)
-    try:
-        if workers <= 1 or len(parts) <= 1 or not can_fork():
-            results = [_merge_part(n) for n in range(len(parts))]
-        else:
-            with multiprocessing.get_context("fork").Pool(min(workers, len(parts))) as pool:
-                results = pool.map(_merge_part, range(len(parts)), chunksize=1)
-    finally:
-        _shared = None
+    tasks = _tasks(profiles, parts, forced, duplicates, config)
+    if workers <= 1 or len(parts) <= 1:
+        results = [merge_part(task) for task in tasks]
+    else:
+        # the pool's feeder thread draws tasks as workers free up, so only a
+        # few parts are copied out at a time
+        with multiprocessing.get_context().Pool(min(workers, len(parts)), initializer=gc.disable) as pool:
+            results = list(pool.imap(merge_part, tasks, chunksize=1))
     merged = sorted((me for part, _ in results for me in part), key=first_member)
     stories = sorted((s for _, part in results for s in part), key=lambda s: (s.start or "", s.id))
     return merged, stories
@@ -58,9 +56,21 @@ def first_member(me: MergedEvent) -> str:
     return min(m.event_id for m in me.mentions)
 
 
-def _merge_part(n: int) -> tuple[list[MergedEvent], list[Story]]:
-    assert _shared is not None
-    profiles, parts, forced, duplicates, config = _shared
-    mine = [profiles[i] for i in parts[n]]
-    merged = [build([mine[i] for i in members], duplicates) for members in cluster(mine, config, forced[n])]
+def merge_part(task: _Task) -> tuple[list[MergedEvent], list[Story]]:
+    """Merged events and stories of one part."""
+    profiles, forced, duplicates, config = task
+    merged = [build([profiles[i] for i in members], duplicates) for members in cluster(profiles, config, forced)]
     return merged, chain(merged)
+
+
+def _tasks(
+    profiles: Sequence[Profile],
+    parts: list[list[int]],
+    forced: Sequence[tuple[int, int]],
+    duplicates: Mapping[str, str],
+    config: MergeConfig,
+) -> Iterator[_Task]:
+    for part, pairs in zip(parts, local_pairs(parts, forced)):
+        mine = [profiles[i] for i in part]
+        copies = {p.doc_id: duplicates[p.doc_id] for p in mine if p.doc_id in duplicates}
+        yield mine, pairs, copies, config
