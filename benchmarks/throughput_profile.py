@@ -28,6 +28,7 @@ from tidings.records import Article
 STAGES = [
     (pipeline, "split"),
     (pipeline, "_parse_candidates"),
+    (pipeline, "_name_entities"),
     (coding, "code_sentence"),
     (coding, "resolve_document"),
     (dates, "date_events"),

@@ -7,7 +7,9 @@ from datetime import date
 import spacy
 
 from tidings.extract import pipeline
-from tidings.extract.nlp import load_nlp, model_name
+from tidings.extract.context import ArticleContext
+from tidings.extract.nlp import add_entities, has_entities, load_nlp, model_name, parse_syntax
+from tidings.extract.sentences import split
 from tidings.ingest import article_id
 from tidings.records import Article
 
@@ -74,3 +76,36 @@ def test_the_doc_cache_stays_bounded(monkeypatch) -> None:
     assert list(pipeline._doc_cache()) == texts[-3:]
     pipeline._parsed([texts[2]])  # a hit becomes the most recent entry
     assert list(pipeline._doc_cache()) == [texts[3], texts[4], texts[2]]
+
+
+def test_entities_added_after_the_syntax_match_the_packaged_pipeline() -> None:
+    plain = spacy.load(model_name())
+    docs = list(parse_syntax(SENTENCES, batch_size=4))
+    assert not any(has_entities(d) for d in docs)
+    add_entities(docs, batch_size=4)
+    assert [annotations(d) for d in docs] == [annotations(d) for d in plain.pipe(SENTENCES)]
+
+
+FAR = "Ellen Voss, who grew up in Dunmore, called the fair a success."
+FILLER = ["The weather was mild all week.", "Traffic moved slowly downtown.", "Most shops had long queues."]
+
+
+def _entity_view(article: Article) -> dict[str, bool]:
+    """Which parsed sentences carry entities once the article is coded."""
+    ctx = ArticleContext(article, split(article.text))
+    pipeline._parse_candidates([ctx])
+    pipeline._name_entities(pipeline._entity_sentences(ctx, pipeline._coded(ctx)))
+    return {s.text: has_entities(s.doc) for s in ctx.sentences if s.doc is not None}
+
+
+def test_only_sentences_near_an_event_get_entities() -> None:
+    pipeline._doc_cache().clear()
+    near = _entity_view(_article("\n\n".join([SHARED, FAR, *FILLER])))
+    far = _entity_view(_article("\n\n".join([SHARED, *FILLER, FAR])))
+    assert near == {SHARED: True, FAR: True}
+    assert far == {SHARED: True, FAR: False}  # the cached Doc of FAR stayed without entities
+    assert not has_entities(pipeline._doc_cache()[FAR])
+
+
+def test_an_article_without_events_gets_no_entities() -> None:
+    assert _entity_view(_article("\n\n".join([FAR, *FILLER]))) == {FAR: False}

@@ -8,6 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -107,6 +109,38 @@ def _replace_pipe(nlp: "Language", old: str, new: str, make) -> None:
 
 def _make_cached_lemmas(nlp: "Language", name: str) -> CachedLemmas:
     return CachedLemmas(nlp.get_pipe("lemmatizer"))
+
+
+# Components that only name entities: the first parse leaves them out, and
+# they run later on the sentences whose entities are read (see add_entities).
+ENTITY_PIPES = ("ner",)
+
+
+def parse_syntax(texts: list[str], batch_size: int) -> "Iterator[Doc]":
+    """Docs with tags, lemmas and dependencies but no entities.
+
+    Event coding reads only the syntax; entities matter to places and
+    figures around the events found. Named entity recognition is the
+    dearest component of the small model (about half of a candidate
+    sentence's parse), so it waits until coding says where it is needed.
+    """
+    nlp = load_nlp()
+    skip = [name for name in ENTITY_PIPES if name in nlp.pipe_names]
+    return nlp.pipe(texts, batch_size=batch_size, disable=skip)
+
+
+def add_entities(docs: list["Doc"], batch_size: int) -> None:
+    """Run the entity components on docs from parse_syntax, in place; the
+    entities are the ones the full pipeline would have given."""
+    nlp = load_nlp()
+    for name in ENTITY_PIPES:
+        if name in nlp.pipe_names:
+            for _ in nlp.get_pipe(name).pipe(docs, batch_size=batch_size):
+                pass
+
+
+def has_entities(doc: "Doc") -> bool:
+    return doc.has_annotation("ENT_IOB")
 
 
 @functools.lru_cache(maxsize=1)

@@ -28,9 +28,10 @@ BATCH_ARTICLES = 64
 PARSE_BATCH = 256  # sentences per nlp.pipe batch
 # Parsed sentences kept per process; wire copy repeats sentences across articles.
 DOC_CACHE_SIZE = 4096
-# Sentences either side of an event's sentence that also get entities: places
-# and figures read the neighbours of an event most closely.
-ENTITY_WINDOW = 1
+# Sentences around an event's sentence that also get entities: places read
+# its neighbours most closely, and a figure reaches back to an event up to
+# magnitudes.WINDOW sentences before it.
+ENTITY_BEFORE, ENTITY_AFTER = 1, magnitudes.WINDOW
 
 
 def extract(article: Article) -> list[Event]:
@@ -103,7 +104,7 @@ def _entity_sentences(ctx: ArticleContext, coded: list[CodedEvent]) -> list[Sent
         held = [c.sentence] + [ctx.sentence_at(m.start) for m in c.extra.get("mentions", [])]
         for sentence in held:
             if sentence is not None:
-                near.update(range(sentence.sequence - ENTITY_WINDOW, sentence.sequence + ENTITY_WINDOW + 1))
+                near.update(range(sentence.sequence - ENTITY_BEFORE, sentence.sequence + ENTITY_AFTER + 1))
     return [s for s in ctx.sentences if s.sequence in near and s.doc is not None and not has_entities(s.doc)]
 
 
