@@ -1,17 +1,19 @@
 """Load test of GET /api/events: N concurrent clients, typical filters, loopback only.
 
     python benchmarks/make_store.py --events 1000000 --out /tmp/tidings-1m.db
-    python benchmarks/load_api.py --db /tmp/tidings-1m.db --clients 50 --requests 40
+    python benchmarks/load_api.py --db /tmp/tidings-1m.db      # 50 clients x 40 requests
 
-Starts `tidings serve` on 127.0.0.1 (a free port), waits for it, then runs
+Starts `tidings serve` on 127.0.0.1 (a free port) with its default worker
+processes (one per core), waits until every one listens, then runs
 `--clients` clients at once, each sending `--requests` requests back to back
 (so the run is bounded: clients x requests in all). Each request draws a
 typical dashboard query: a country, a category, a month, a bounding box,
 deaths, an actor, words, or the next page of an earlier answer. Prints
 p50/p90/p99/max latency, throughput and errors, overall and per kind, the
-server's CPU time per request, the machine's load average, and how many
-answers came from the server's response cache (`--no-cache` turns it off, so
-both figures can be had from the same mix).
+server's CPU time per request (and per worker process), the machine's load
+average, the slowest requests, and how many answers came from the server's
+response cache (`--no-cache` turns it off, so both figures can be had from
+the same mix).
 """
 
 from __future__ import annotations
