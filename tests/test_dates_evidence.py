@@ -231,3 +231,24 @@ def test_no_incident_day_when_the_lead_gives_no_day():
     )
     (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot"))
     assert got.date is None and got.precision == "unknown"
+
+
+def test_a_shooting_suspect_does_not_take_the_day_of_the_surrender():
+    ctx = article(
+        "Officials say shooting suspect Dale Marsh surrendered to deputies late Thursday night. "
+        "Deputies say shots were fired at 2 a.m. on Wednesday at an apartment on Oak Road.",
+        published=FRIDAY,
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert got.date == "2016-01-06"
+
+
+def test_a_plan_for_next_week_does_not_date_what_follows():
+    ctx = article(
+        "A man was shot outside a gym on Tuesday. "
+        "The suspect is expected to be arraigned Monday. "
+        "His mother said she spoke to him hours before the shooting.",
+        published=FRIDAY,
+    )
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert got.date != "2016-01-11"

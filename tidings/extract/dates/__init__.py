@@ -85,6 +85,7 @@ class _Time:
     reporting: bool = False
     owner: int | None = None  # index of the coded event whose trigger it modifies
     future: bool = False
+    ahead: bool = False  # planned and after the base date
 
 
 @dataclass
@@ -187,7 +188,8 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
         reporting = gov is not None and syntax.is_reporting(gov) and not _clocked(text, expr)
         if is_dateline(text, expr.start, expr.end):
             continue  # "INDIANAPOLIS (Dec. 10, 2015) –" says when the story was filed: the base, no event's date
-        out.append(_Time(expr, value, reporting, owner, future))
+        ahead = future and value is not None and value.date is not None and base is not None and value.date > base.isoformat()
+        out.append(_Time(expr, value, reporting, owner, future, ahead))
     return out
 
 
@@ -222,12 +224,13 @@ def _date_one(
     c = coded[i]
     if _in_anchor_phrase(c, times):
         return None  # dated once the sentence's own date is known
-    relative = _relative_to_sentence(i, c, times)
-    if relative is not None:
-        return relative
-    own = _best_time(i, c, times)
-    if own is not None:
-        return own
+    if not _names_a_party(c):
+        relative = _relative_to_sentence(i, c, times)
+        if relative is not None:
+            return relative
+        own = _best_time(i, c, times)
+        if own is not None:
+            return own
     anchored = [t for t in times if t.expr.anchored and not _anchor_has_event(t, c, coded)]
     if anchored:
         return _from_anchor(anchored[0].expr, c, narrative, mentions)
@@ -235,6 +238,19 @@ def _date_one(
     if earlier is not None:
         return earlier
     return _continuity(c, narrative, paragraphs)
+
+
+# "shooting suspect", "murder charges", "protest leader": the event word only
+# qualifies a person or a case, and the sentence's time is what happened to them.
+_QUALIFIED = re.compile(
+    r"\s+(?:suspects?|victims?|charges?|case|trial|investigation|probe|inquiry|leaders?|organi[sz]ers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_party(c: CodedEvent) -> bool:
+    rest = c.sentence.text[c.trigger.end - c.sentence.start :]
+    return bool(_QUALIFIED.match(rest))
 
 
 def _relative_to_sentence(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
@@ -436,7 +452,9 @@ def _told(times: list[_Time], sentence: Sentence | None) -> list[tuple[str, Even
     """'Police investigate a shooting that happened on Thursday': dates 'the shooting' later on."""
     if sentence is None:
         return []
-    story = [t.value for t in times if t.value is not None and t.value.precision == "day" and not t.reporting]
+    story = [
+        t.value for t in times if t.value is not None and t.value.precision == "day" and not t.reporting and not t.ahead
+    ]
     return [(sentence.text, story[0])] if story else []
 
 
@@ -478,7 +496,10 @@ def _after_sentence(
     paragraphs: dict[int, int],
 ) -> _Narrative | None:
     dated = [result[i] for i in in_sentence if result[i] is not None and result[i].date is not None]
-    story = [t.value for t in times if t.value is not None and t.value.date is not None and not t.reporting]
+    # Neither a report time nor a plan still to come ("is expected to be arraigned Monday") moves the story.
+    story = [
+        t.value for t in times if t.value is not None and t.value.date is not None and not t.reporting and not t.ahead
+    ]
     categories: dict[str, EventDate] = {}
     for i in in_sentence:
         if result[i] is not None and result[i].precision == "day":
@@ -618,7 +639,9 @@ def _harmful(c: CodedEvent) -> bool:
 
 def _undated(value: EventDate | None) -> bool:
     """No date, or only the month narrative continuity could vouch for."""
-    return value is None or value.date is None or value.text.startswith("narrative continuity (month")
+    return value is None or value.date is None or (
+        value.precision == "month" and value.text.startswith("narrative continuity")
+    )
 
 
 def _incident_day(ctx: ArticleContext, times: dict[int, list[_Time]]) -> EventDate | None:
