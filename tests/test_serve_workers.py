@@ -99,7 +99,27 @@ def test_two_workers_answer_on_one_port_drop_stale_answers_and_stop_together(tmp
         assert listening(port) == 0  # no worker outlived the parent
     finally:
         if server.poll() is None:
-            server.kill()
+            server.kill()  # its workers notice and stop by themselves
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="counts listening sockets in /proc")
+def test_workers_stop_when_their_parent_is_killed(tmp_path):
+    db = build_store(tmp_path / "orphans.db")
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-c", "from tidings.cli import main; main()", "serve", "--db", str(db),
+                               "--port", str(port), "--workers", "2"])
+    try:
+        deadline = time.monotonic() + 60
+        while listening(port) < 2:
+            assert server.poll() is None and time.monotonic() < deadline, "two workers did not start listening"
+            time.sleep(0.2)
+    finally:
+        server.kill()  # no chance to stop its workers
+        server.wait(10)
+    deadline = time.monotonic() + 20
+    while listening(port) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert listening(port) == 0
 
 
 @pytest.mark.parametrize("shared", [False, True], ids=["plain socket", "another tidings serve"])

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.connection
+import os
 import signal
 import socket
 import sys
+import threading
+import time
 from dataclasses import dataclass
 
 APP_FACTORY = "tidings.serve.app:app_from_env"  # each process builds its app from the environment
@@ -88,6 +91,7 @@ def run_workers(count: int, listen: Listen) -> int:
 def _serve_one(listen: Listen) -> None:
     import uvicorn
 
+    _stop_with_parent()
     sock = bind(listen)
     config = uvicorn.Config(APP_FACTORY, factory=True, log_level="warning", timeout_keep_alive=listen.keep_alive_s)
     try:
@@ -95,3 +99,16 @@ def _serve_one(listen: Listen) -> None:
     except KeyboardInterrupt:
         pass
     sys.exit(0)
+
+
+def _stop_with_parent(every_s: float = 1.0) -> None:
+    """Shut this process down (as if told to stop) once its parent is gone:
+    a parent that is killed outright cannot stop its workers itself."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every_s)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
