@@ -85,6 +85,7 @@ def find_triggers(doc: "Doc") -> list[Found]:
     """Every word or phrase in the sentence that may report an event."""
     found: list[Found] = []
     taken: set[int] = set()
+    demanded = _demanded(doc)
     for phrase_found in _phrases(doc):
         found.append(phrase_found)
         taken.update(range(phrase_found.first, phrase_found.last + 1))
@@ -93,7 +94,7 @@ def find_triggers(doc: "Doc") -> list[Found]:
             continue
         hit = None
         if token.pos_ in ("VERB", "AUX"):
-            hit = _demand(token) or _praise(token) or _verb_trigger(token)
+            hit = _demand(token, demanded) or _praise(token) or _verb_trigger(token)
         elif token.pos_ in _NOUN_POS:
             hit = _noun_trigger(token)
         elif token.pos_ == "ADJ":
@@ -117,9 +118,18 @@ def _praise(token: "Token") -> Found | None:
     return None
 
 
-def _demand(token: "Token") -> Found | None:
+def _demanded(doc: "Doc") -> set[int]:
+    """Indices of the verbs a demand modal hangs from as an auxiliary; one
+    look at the text first, since few sentences hold such a modal."""
+    lower = doc.text.lower()
+    if not any(modal in lower for modal in DEMAND_MODALS):
+        return set()
+    return {t.head.i for t in doc if t.dep_ == "aux" and t.lower_ in DEMAND_MODALS}
+
+
+def _demand(token: "Token", demanded: set[int]) -> Found | None:
     """'Iraq must cooperate': whoever says so demands it."""
-    if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in token.children):
+    if token.i in demanded:
         return Found(token, Trigger("must", "REQUEST"), token.i, token.i)
     return None
 
