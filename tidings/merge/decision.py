@@ -55,29 +55,26 @@ def conflict(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> bool:
         return True
     if a.precise and b.precise and a.day_lo != b.day_lo and a.city and a.city == b.city:
         return True  # distinct attacks in one city on different days
-    slack = config.total_slack if running_total(a, b) else config.date_slack
-    return _days_apart(a, b) > slack
+    apart = _days_apart(a, b)
+    if apart <= min(config.date_slack, config.total_slack):
+        return False  # near enough either way: spare the running-total test
+    return apart > (config.total_slack if running_total(a, b) else config.date_slack)
 
 
 # Nationwide tolls and detention counts are reported as running totals, each
 # dated the day it was given ("2,000 detained" on the 6th, "9,900" on the 11th):
 # one event whose figure grows, not one event per report.
-TOTAL_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
-TOTAL_KINDS = frozenset({"dead", "killed", "injured", "arrested", "detained"})
 
 
 def total_candidate(p: Profile) -> bool:
-    """Could this report be one figure of a running total? (no city, a toll, a crackdown)"""
-    return (
-        p.category in TOTAL_CATEGORIES
-        and p.place_rank <= 1
-        and any(kind in TOTAL_KINDS for kind, *_ in p.figures)
-    )
+    """Could this report be one figure of a running total? (no city, a toll, a
+    crackdown; `profile.may_be_total`, worked out once per profile)"""
+    return p.total
 
 
 def running_total(a: Profile, b: Profile) -> bool:
     """Two reports of one running total: the later report's figure is not smaller."""
-    if a.category != b.category or not (total_candidate(a) and total_candidate(b)):
+    if not (a.total and b.total) or a.category != b.category:
         return False
     if a.published is None or b.published is None:
         return False
@@ -98,7 +95,7 @@ def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None
         + (0.0 if total else _date(a, b, config))
         + _place(a, b, config)
         + _parties(a, b, config)
-        + (0.0 if total else _figures(a, b, config))
+        + (0.0 if total or not (a.figures and b.figures) else _figures(a, b, config))
         + (config.modality_differs if a.modality != b.modality else 0.0)
     )
 
@@ -139,23 +136,20 @@ def _place(a: Profile, b: Profile, c: MergeConfig) -> float:
 
 def _parties(a: Profile, b: Profile, c: MergeConfig) -> float:
     total = 0.0
-    ka, kb = a.actor_keys, b.actor_keys
-    if ka and kb:
-        total += _actors(ka, kb, c)
+    if a.actor_keys and b.actor_keys:
+        total += _actors(a, b, c)
     ra, rb = a.recipient_keys, b.recipient_keys
     if ra and rb and not set(ra).isdisjoint(rb):
         total += c.recipient_shared
     return total
 
 
-def _actors(ka: tuple[str, ...], kb: tuple[str, ...], c: MergeConfig) -> float:
+def _actors(a: Profile, b: Profile, c: MergeConfig) -> float:
     """Two different named actors ("Tokayev" v. "Nazarbayev") speak against one
     event more than two sectors do; a shared code alone is weak evidence."""
-    names_a = {k for k in ka if k.islower()}  # name words; codes are upper case
-    names_b = {k for k in kb if k.islower()}
-    if names_a and names_b:
-        return c.actor_shared if names_a & names_b else c.actor_named_apart
-    return c.actor_code_shared if not set(ka).isdisjoint(kb) else c.actor_disjoint
+    if a.actor_names and b.actor_names:
+        return c.actor_shared if not set(a.actor_names).isdisjoint(b.actor_names) else c.actor_named_apart
+    return c.actor_code_shared if not set(a.actor_keys).isdisjoint(b.actor_keys) else c.actor_disjoint
 
 
 def _figures(a: Profile, b: Profile, c: MergeConfig) -> float:

@@ -54,13 +54,32 @@ class Profile:
     start: int | None = None
     end: int | None = None
     modality: str = "asserted"
-    # derived from actors/recipients once, since every pair decision reads them
+    # derived once, since every pair decision reads them
     actor_keys: tuple[str, ...] = ()  # distinct, sorted
+    actor_names: tuple[str, ...] = ()  # the name words among actor_keys (codes are upper case)
     recipient_keys: tuple[str, ...] = ()
+    total: bool = False  # may be one figure of a running total (decision.total_candidate)
 
     def __post_init__(self) -> None:
         self.actor_keys = party_keys(self.actors)
+        names = tuple(k for k in self.actor_keys if k.islower())
+        self.actor_names = self.actor_keys if len(names) == len(self.actor_keys) else names
         self.recipient_keys = party_keys(self.recipients)
+        self.total = may_be_total(self)
+
+
+# Running totals (see decision.running_total) come from tolls and crackdowns
+# reported nationwide.
+TOTAL_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+TOTAL_KINDS = frozenset({"dead", "killed", "injured", "arrested", "detained"})
+
+
+def may_be_total(p: Profile) -> bool:
+    return (
+        p.category in TOTAL_CATEGORIES
+        and p.place_rank <= 1
+        and any(kind in TOTAL_KINDS for kind, *_ in p.figures)
+    )
 
 
 def party_keys(parties: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:

@@ -425,7 +425,7 @@ def profile_to_json(p: Profile) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-_DERIVED = ("actor_keys", "recipient_keys")
+_DERIVED = ("actor_keys", "actor_names", "recipient_keys", "total")
 
 
 def profile_from_json(text: str) -> Profile:
