@@ -235,3 +235,27 @@ def test_deadly_with_a_time_or_place_before_the_attack_is_still_one_dead():
     assert got["dead"].low == 1
     (none,) = figures("Officers used deadly force in the shooting, the chief said.", ("ASSAULT", "shooting"))
     assert "dead" not in none
+
+
+def test_a_person_found_with_a_gunshot_wound_is_one_injured():
+    (got,) = figures(
+        "Deputies are investigating a shooting on Mill Road. "
+        "Deputies found a young man with a gunshot wound to his arm behind a garage.",
+        ("ASSAULT", "shooting"),
+    )
+    assert got["injured"].best == 1
+
+
+def test_a_shooting_that_left_someone_in_critical_condition_injured_one():
+    (got,) = figures("Police are looking into a shooting that left a woman in critical condition.", ("ASSAULT", "shooting"))
+    assert got["injured"].best == 1
+
+
+def test_a_wound_the_victim_died_of_is_not_also_an_injury():
+    (got,) = figures("A cab driver was killed in a robbery; he died of a single gunshot wound.", ("ASSAULT", "killed"))
+    assert got["dead"].best == 1 and "injured" not in got
+
+
+def test_no_one_with_a_wound_is_no_injury():
+    (got,) = figures("Shots hit a parked van, but no one suffered a gunshot wound.", ("ASSAULT", "Shots"))
+    assert "injured" not in got

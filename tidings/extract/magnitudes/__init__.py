@@ -33,6 +33,7 @@ from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.magnitudes.attribution import attribution
 from tidings.extract.magnitudes.mentions import Mention, find_fatal_cues, find_mentions
 from tidings.extract.magnitudes.victims import find_victims
+from tidings.extract.magnitudes.wounds import find_wounded
 from tidings.records import Figure
 
 __all__ = ["measure_events", "COMPATIBLE"]
@@ -103,9 +104,10 @@ def _listed_together(first: _Found, second: _Found, text: str) -> bool:
 def _sentence_figures(sentence: Sentence) -> list[_Found]:
     mentions = find_mentions(sentence.text, sentence.start)
     taken = [(m.start, m.end) for m in mentions]
-    for victim in find_victims(sentence):
-        if not any(s < victim.end and victim.start < e for s, e in taken):
-            mentions.append(victim)
+    victims = [v for v in find_victims(sentence) if not any(s < v.end and v.start < e for s, e in taken)]
+    mentions.extend(victims)
+    taken.extend((v.start, v.end) for v in victims)
+    mentions.extend(w for w in find_wounded(sentence.text, sentence.start) if not any(s < w.end and w.start < e for s, e in taken))
     if not any(m.kind == "dead" for m in mentions):
         mentions.extend(find_fatal_cues(sentence.text, sentence.start))
     mentions.sort(key=lambda m: m.start)
