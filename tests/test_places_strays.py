@@ -96,3 +96,13 @@ def test_area_in_brackets_after_a_kind_of_place_holds_it():
     ctx = _context("On 7 May, helicopters bombed villages in Kani township (Sagaing). Fatalities unknown.")
     [place] = locate_events([_event(ctx, "bombed")], ctx)
     assert place.country_code == "MM"
+
+
+def test_arabic_article_joined_by_hyphen_is_part_of_the_name():
+    [area] = [t for t in geoparse("Clashes broke out in Deir ez-Zor on Friday.") if t.text == "Deir ez-Zor"]
+    assert area.country_code == "SY"
+
+
+def test_town_after_on_is_a_place_but_not_a_street_name():
+    assert [t.country_code for t in _by_text(geoparse("A cylinder was dropped on Saraqeb, medics said."), "Saraqeb")] == ["SY"]
+    assert not _by_text(geoparse("The car was found on Blackwater Road near the bridge."), "Blackwater")

@@ -261,7 +261,8 @@ def _metonymic(m: Mention, sentence: Sentence | None, text: str) -> bool:
         return False
     after = text[m.end : m.end + 40]
     if _SAYS_AFTER.match(after):
-        return True
+        # "The police of Malmo says": the speaker is the office, the place is where it sits.
+        return not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])
     owner = _POSSESSIVE.match(after)
     if owner:
         # "Mogadishu's Hodan district": a named part of the place, up to three words on.

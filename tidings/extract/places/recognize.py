@@ -21,7 +21,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.\u00C0-\u024F]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = {"of", "de", "del", "la", "le", "el", "al", "and", "the", "upon", "on", "da", "do", "du", "des", "am"}
-_LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "of", "around", "toward", "towards"}
+_LOCATIVE = {
+    "in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "of", "around", "toward", "towards",
+    "on",  # "a cylinder dropped on Saraqeb"; days and months are common words, never scanned
+}
 _TITLES = {
     "mr", "mrs", "ms", "dr", "president", "gov", "governor", "sen", "senator", "rep", "judge", "officer",
     "sgt", "lt", "capt", "chief", "pastor", "rev", "coach", "mayor", "minister", "general", "gen", "prince",
@@ -384,8 +387,9 @@ def _tail_of_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
 
 
 def _hyphen_particle(text: str, word: tuple[int, int]) -> bool:
+    """"-i-" of "Mazar-i-Sharif", "ez-" of "Deir ez-Zor", "al-" of "Ras al-Ain"."""
     start, end = word
-    return end - start <= 3 and text[start - 1 : start] == "-" and text[end : end + 1] == "-"
+    return end - start <= 3 and text[start - 1 : start] in ("-", " ") and text[end : end + 1] == "-"
 
 
 def _second_look(
@@ -424,11 +428,16 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
         return ACCEPT
     if first.isupper() and len(first) <= 4:
         return REJECT  # acronyms in headlines
-    if prev in _LOCATIVE or _followed_by_area(text, words, j):
+    if (prev in _LOCATIVE and not _street_after_on(text, words, prev, j)) or _followed_by_area(text, words, j):
         return SURE
     if max(m.entry.population for m in matches) >= 50_000:
         return ACCEPT
     return DOUBT
+
+
+def _street_after_on(text: str, words: list[tuple[int, int]], prev: str, j: int) -> bool:
+    """"on College Street": after "on", a name followed by another capitalised word is a street's."""
+    return prev == "on" and j < len(words) and text[words[j - 1][1] : words[j][0]] == " " and text[words[j][0]].isupper()
 
 
 def _followed_by_area(text: str, words: list[tuple[int, int]], j: int) -> bool:
