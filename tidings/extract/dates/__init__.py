@@ -644,13 +644,17 @@ def _undated(value: EventDate | None) -> bool:
     )
 
 
+# Words that tell the incident itself happened (not "it was learned that ...").
+_OCCURRED = re.compile(r"\b(?:happened|occurred|took\s+place|incident|shots?|gunfire|fired)\b", re.IGNORECASE)
+
+
 def _incident_day(ctx: ArticleContext, times: dict[int, list[_Time]]) -> EventDate | None:
     last = _lead_sequence(ctx) + LEAD_LOOKAHEAD
     about: list[_Time] = []
     clocked: list[_Time] = []
     for seq in range(0, min(len(ctx.sentences), last + 1)):
         text = ctx.sentences[seq].text
-        told = tells_harm(text) or bool(_SAME_THING.search(text))
+        told = tells_harm(text) or bool(_OCCURRED.search(text))
         for t in times.get(seq, []):
             if t.value is None or t.value.precision != "day" or t.reporting or t.future:
                 continue
