@@ -259,3 +259,10 @@ def test_a_wound_the_victim_died_of_is_not_also_an_injury():
 def test_no_one_with_a_wound_is_no_injury():
     (got,) = figures("Shots hit a parked van, but no one suffered a gunshot wound.", ("ASSAULT", "Shots"))
     assert "injured" not in got
+
+
+def test_killed_along_with_someone_is_two_dead():
+    (got,) = figures("Marta Ruiz, 31, was killed along with Tomas Vela, 24, in a house on Birch Lane.", ("ASSAULT", "killed"))
+    assert got["dead"].best == 2
+    (both,) = figures("A woman was shot and killed along with her son.", ("ASSAULT", "shot"))
+    assert both["dead"].best == 2

@@ -56,7 +56,10 @@ def find_victims(sentence: Sentence) -> list[Mention]:
         kind = _kind(tok)
         if kind is None or _negated_or_unreal(tok):
             continue
-        counted = [m for m in (_mention(kind, tok, v, sentence) for v in _victims(tok)) if m is not None]
+        victims = _victims(tok)
+        if victims:
+            victims += _companions(tok)
+        counted = [m for m in (_mention(kind, tok, v, sentence) for v in victims) if m is not None]
         if counted:
             out.append(_together(counted, sentence))
     return out
@@ -143,6 +146,15 @@ def _victims(tok: "Token", depth: int = 0) -> list["Token"]:
     if tok.dep_ == "xcomp":  # "was believed to be shot"
         return _clause_subject(tok.head, depth + 1)
     return _inherited(tok, depth)
+
+
+def _companions(tok: "Token") -> list["Token"]:
+    """'was killed along with Heriberto Corpus', 'wounded together with his brother'."""
+    withs = [c for c in tok.children if c.lower_ == "with" and any(s.lower_ in ("along", "together") for s in tok.children)]
+    for c in tok.children:
+        if c.lower_ in ("along", "together"):
+            withs.extend(g for g in c.children if g.lower_ == "with")
+    return [g for w in withs for g in w.children if g.dep_ == "pobj"]
 
 
 def _inherited(tok: "Token", depth: int) -> list["Token"]:
