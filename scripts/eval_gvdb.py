@@ -20,9 +20,9 @@ The TSV glues the title onto the body; a line break is put between them.
 Reading the date misses (round 3, 67 of 166 URL-dated rows left; the first
 record is now the shooting rather than the charge or arrest that led the
 story, and an undated shooting further down takes the day its lead gave):
-most are in the gold, not the rules. 32 gold dates lie outside the week
+most are in the gold, not the rules. 25 have a gold date outside the week
 before the URL date (wrong year, a URL date older than the shooting, or the
-crowd's own day). Of the 42 left in the week before: 8 golds contradict a
+crowd's own day; 32 rows in all). Of the 42 whose gold is in that week: 8 golds contradict a
 full date the text states ("Tuesday night, December 22nd" coded the 23rd or
 the 21st); 10 copy the URL date where the text names an earlier weekday
 ("shot ... Tuesday night" published Wednesday); 8 give the day before the
