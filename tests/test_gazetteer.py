@@ -104,3 +104,34 @@ def test_region_with_bad_coordinates_is_an_error(tmp_path: Path):
     bad.write_text("Nowhere Land\t95.0,10.0\t\tregion\n", encoding="utf-8")
     with pytest.raises(SourceError, match=r"aliases\.tsv:1: coordinates out of range"):
         _apply_aliases([], bad)
+
+
+def _stamped_file(path: Path, sources: str) -> Path:
+    import sqlite3
+
+    from tidings.resources.gazetteer import SCHEMA_VERSION
+
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", [("version", SCHEMA_VERSION), ("sources", sources)])
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_editing_the_alias_table_makes_a_built_gazetteer_stale(tmp_path: Path, monkeypatch):
+    from tidings.resources import gazetteer
+
+    table = tmp_path / "place_aliases.tsv"
+    table.write_text("name\talias\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "OWN_SOURCES", (table,))
+    built = _stamped_file(tmp_path / "g.sqlite", gazetteer.sources_fingerprint())
+    assert gazetteer._is_current(built)
+    table.write_text("name\talias\nKyiv\tKiev\n", encoding="utf-8")
+    assert not gazetteer._is_current(built)
+
+
+def test_the_shipped_gazetteer_records_what_it_was_built_from(gaz):
+    from tidings.resources.gazetteer import sources_fingerprint
+
+    assert gaz._meta("sources") == sources_fingerprint()

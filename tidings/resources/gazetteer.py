@@ -13,6 +13,7 @@ ids from `SYNTHETIC_ID_BASE` up, stable for one build only.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
 import sqlite3
@@ -37,6 +38,9 @@ def _built_dir() -> Path:
 BUILT_DIR = _built_dir()
 GAZETTEER_PATH = BUILT_DIR / "gazetteer.sqlite"
 SCHEMA_VERSION = "4"
+# The project's own inputs to the build: editing any of them makes a built
+# file stale, so an upgraded install does not keep answering from old tables.
+OWN_SOURCES = tuple(Path(__file__).parent / name for name in ("place_aliases.tsv", "geo_centroids.py", "geo_build.py"))
 SYNTHETIC_ID_BASE = 1_000_000_000
 
 # How a name reached an entry; lower is more trustworthy.
@@ -207,7 +211,14 @@ def load_gazetteer() -> Gazetteer:
 
 def _is_current(path: Path) -> bool:
     try:
-        Gazetteer(path)
+        return Gazetteer(path)._meta("sources") == sources_fingerprint()
     except GazetteerError:
         return False
-    return True
+
+
+def sources_fingerprint() -> str:
+    """A digest of the schema version and the project's own build inputs."""
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for source in OWN_SOURCES:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]

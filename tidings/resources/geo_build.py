@@ -35,6 +35,7 @@ from tidings.resources.gazetteer import (
     SCHEMA_VERSION,
     SYNTHETIC_ID_BASE,
     name_key,
+    sources_fingerprint,
 )
 from tidings.resources.geo_centroids import admin1_centroids, country_centroids
 
@@ -496,6 +497,7 @@ def _write(path: Path, places: list[Place], neighbours: list[tuple[str, str]]) -
         conn.execute("CREATE INDEX place_cc ON place (cc, fcode)")
         conn.execute("CREATE INDEX place_a1 ON place (a1key, fcode)")
         conn.execute("INSERT INTO meta VALUES ('version', ?)", (SCHEMA_VERSION,))
+        conn.execute("INSERT INTO meta VALUES ('sources', ?)", (sources_fingerprint(),))
         conn.commit()
         conn.execute("VACUUM")
     finally:
