@@ -2,12 +2,11 @@
 
 Pair scoring is pure Python and holds the GIL, so more cores need more
 processes. Each part goes to a worker with its own profiles, and its merged
-events and stories come back. The profiles are sent rather than read from
-the parent's memory after a fork: reading a Python object writes its
-reference count, so forked workers would end up with a private copy of
-nearly every page of profiles (every country's events lie side by side),
-three copies in all; sent, each part exists twice at most while a worker
-holds it. Parts go out largest first so one big country does not finish
+events and stories come back. Workers are fresh processes (spawned), not
+forks of the parent: reading a Python object writes its reference count,
+so after a fork every page of profiles that either side reads is copied,
+and a million profiles (1.5 GB) ended up in memory twice or three times.
+Sent, each part exists twice at most while a worker holds it. Parts go out largest first so one big country does not finish
 last. Results are put back in the order a single process gives (merged
 events by smallest member id, stories by start and id), so the number of
 workers never changes the result.
@@ -45,7 +44,8 @@ def merge_parts(
     else:
         # the pool's feeder thread draws tasks as workers free up, so only a
         # few parts are copied out at a time
-        with multiprocessing.get_context().Pool(min(workers, len(parts)), initializer=gc.disable) as pool:
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(min(workers, len(parts)), initializer=gc.disable) as pool:
             results = list(pool.imap(merge_part, tasks, chunksize=1))
     merged = sorted((me for part, _ in results for me in part), key=first_member)
     stories = sorted((s for _, part in results for s in part), key=lambda s: (s.start or "", s.id))

@@ -228,6 +228,9 @@ def distance_km(a: Profile, b: Profile) -> float | None:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+@functools.lru_cache(maxsize=8192)
 def ordinal_to_iso(day: int | None) -> str | None:
+    # cached: every mention and figure report carries a day, and one shared
+    # string per day saves a string per mention (60 MB at a million)
     return date.fromordinal(day).isoformat() if day is not None else None
 
