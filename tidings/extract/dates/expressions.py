@@ -148,29 +148,29 @@ _WORD_HINTS: dict[str, tuple[str, ...]] = {
     "rel_month": ("month",),
     "rel_year": ("year",),
 }
-# One C-level scan per pattern instead of a Python loop over its hint words.
-_HINT_RX = {name: re.compile("|".join(re.escape(h) for h in hints)) for name, hints in _WORD_HINTS.items()}
+_ALL_HINTS = frozenset(h for hints in _WORD_HINTS.values() for h in hints)
 _DIGIT = re.compile(r"\d")
 _NEEDS_DIGIT = {"range_dm", "range_md", "iso", "d_mon_y", "numeric", "dmy", "mdy", "day_of_month", "year"}
 
 
-def _possible(name: str, text: str, lower: str, digit: bool, month: bool) -> bool:
+def _possible(name: str, present: set[str], digit: bool, month: bool) -> bool:
     if name in _NEEDS_DIGIT:
         return digit and (month or name in ("iso", "numeric", "day_of_month", "year"))
     if name == "month_year":
         return month
-    hints = _HINT_RX.get(name)
-    return hints is None or hints.search(lower) is not None
+    hints = _WORD_HINTS.get(name)
+    return hints is None or not present.isdisjoint(hints)
 
 
 def find_expressions(text: str, offset: int = 0) -> list[TimeExpr]:
     """Non-overlapping time expressions in `text`, leftmost-longest, in order."""
     found: list[TimeExpr] = []
     lower = text.lower()
+    present = {hint for hint in _ALL_HINTS if hint in lower}  # each hint looked up once per text
     digit = _DIGIT.search(text) is not None
     month = bool(_MONTH_HINT.search(text))
     for name, rx in _COMPILED:
-        if not _possible(name, text, lower, digit, month):
+        if not _possible(name, present, digit, month):
             continue
         for m in rx.finditer(text):
             if _rejected(name, m, text):

@@ -50,9 +50,7 @@ def find_victims(sentence: Sentence) -> list[Mention]:
     if doc is None or not _HINT.search(sentence.text):
         return []
     out: list[Mention] = []
-    for tok in doc:
-        if not tok.lower_.startswith(_STEMS):
-            continue
+    for tok in _stem_tokens(sentence):
         kind = _kind(tok)
         if kind is None or _negated_or_unreal(tok):
             continue
@@ -62,6 +60,26 @@ def find_victims(sentence: Sentence) -> list[Mention]:
         counted = [m for m in (_mention(kind, tok, v, sentence) for v in victims) if m is not None]
         if counted:
             out.append(_together(counted, sentence))
+    return out
+
+
+_STEM_START = re.compile(r"\b(?:" + "|".join(_STEMS) + ")", re.IGNORECASE)
+
+
+def _stem_tokens(sentence: Sentence) -> list["Token"]:
+    """Tokens that start with a harm stem, found by one scan of the text
+    rather than by visiting every token (this runs on every parsed sentence)."""
+    doc = sentence.doc
+    seen: set[int] = set()
+    out = []
+    for m in _STEM_START.finditer(sentence.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        tok = span[0]
+        if tok.i not in seen and tok.idx == m.start():
+            seen.add(tok.i)
+            out.append(tok)
     return out
 
 
