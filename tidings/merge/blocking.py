@@ -70,28 +70,30 @@ def candidate_pairs(
     profiles: Sequence[Profile], date_slack: int = 2, total_slack: int = 14
 ) -> Iterator[tuple[int, int]]:
     """Index pairs (i, j), i < j, each at most once."""
-    order = sorted(range(len(profiles)), key=lambda i: (_day(profiles[i])[0], profiles[i].event_id))
+    days = [_day(p) for p in profiles]
+    last = [hi for _, hi in days]  # read for every queued event: a list beats a call
+    order = sorted(range(len(profiles)), key=lambda i: (days[i][0], profiles[i].event_id))
     # plain lists, trimmed by hand: most anchors hold one or two events, and a
     # deque costs ten times a short list's memory
     recent: dict[str, list[int]] = {}
     for n, i in enumerate(order):
-        lo, _ = _day(profiles[i])
+        lo = days[i][0]
         if n % SWEEP_EVERY == SWEEP_EVERY - 1:
-            _drop_stale(recent, profiles, lo - max(date_slack, total_slack))
+            _drop_stale(recent, last, lo - max(date_slack, total_slack))
         seen: set[int] = set()
         look, filed = _keys(profiles[i])
         for key, depth in look:
             queue = recent.get(key)
             if not queue:
                 continue
-            slack = total_slack if TOTAL in key else date_slack
+            floor = lo - (total_slack if TOTAL in key else date_slack)  # the earliest last day in reach
             expired = 0
-            while expired < len(queue) and _day(profiles[queue[expired]])[1] + slack < lo:
+            while expired < len(queue) and last[queue[expired]] < floor:
                 expired += 1
             if expired:
                 del queue[:expired]
             for j in queue[-depth:]:
-                if j not in seen and _day(profiles[j])[1] + slack >= lo:
+                if j not in seen and last[j] >= floor:
                     seen.add(j)
                     yield (i, j) if i < j else (j, i)
         for key in filed:
@@ -101,7 +103,7 @@ def candidate_pairs(
                 del queue[0]
 
 
-def _drop_stale(recent: dict[str, list[int]], profiles: Sequence[Profile], before: int) -> None:
+def _drop_stale(recent: dict[str, list[int]], last: list[int], before: int) -> None:
     """Forget anchors whose every event ended before the window (bounds memory).
 
     Every event, not the newest: queues run in order of first day, and an
@@ -109,6 +111,6 @@ def _drop_stale(recent: dict[str, list[int]], profiles: Sequence[Profile], befor
     only what no later event can reach keeps the sweep from changing any
     result, so where and how often it runs (one part or the whole batch)
     does not matter."""
-    stale = [k for k, q in recent.items() if all(_day(profiles[j])[1] < before for j in q)]
+    stale = [k for k, q in recent.items() if all(last[j] < before for j in q)]
     for key in stale:
         del recent[key]

@@ -6,7 +6,9 @@ events and stories come back. Workers are fresh processes (spawned), not
 forks of the parent: reading a Python object writes its reference count,
 so after a fork every page of profiles that either side reads is copied,
 and a million profiles (1.5 GB) ended up in memory twice or three times.
-Sent, each part exists twice at most while a worker holds it. Parts go out largest first so one big country does not finish
+Sent, each part exists twice at most while a worker holds it. (Spawned
+workers import the caller's main module, so a script that merges with
+workers > 1 needs the usual `if __name__ == "__main__":` guard.) Parts go out largest first so one big country does not finish
 last. Results are put back in the order a single process gives (merged
 events by smallest member id, stories by start and id), so the number of
 workers never changes the result.

@@ -74,19 +74,20 @@ def chain(merged: Sequence[MergedEvent]) -> list[Story]:
     for i in range(len(dated)):
         groups.setdefault(find(i), []).append(i)
     return sorted(
-        (_story([dated[i][1] for i in members]) for members in groups.values() if len(members) > 1),
+        (_story([dated[i] for i in members]) for members in groups.values() if len(members) > 1),
         key=lambda s: (s.start or "", s.id),
     )
 
 
-def _story(events: list[MergedEvent]) -> Story:
-    events = sorted(events, key=lambda me: (day_of(me) or 0, me.id))
-    days = [day_of(me) for me in events]
+def _story(dated: list[tuple[int, MergedEvent]]) -> Story:
+    """A story from its (day, merged event) pairs, in `day_of` order."""
+    dated = sorted(dated, key=lambda x: (x[0], x[1].id))
+    events = [me for _, me in dated]
     return Story(
         id=story_id([me.id for me in events]),
         title=title(events),
         country=events[0].country,
-        start=ordinal_to_iso(min(d for d in days if d is not None)),
-        end=ordinal_to_iso(max(d for d in days if d is not None)),
+        start=ordinal_to_iso(dated[0][0]),
+        end=ordinal_to_iso(max(day for day, _ in dated)),
         event_ids=[me.id for me in events],
     )
