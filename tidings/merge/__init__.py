@@ -19,7 +19,11 @@ persists results. One file per idea:
 * `cluster`: best-first agglomeration with guards against chaining;
 * `canonical`: the merged event's fields by weighted agreement, figure
   histories, mention counts;
-* `stories`, `titles`, `dates`: chaining merged events into timelines.
+* `stories`, `titles`, `dates`: chaining merged events into timelines;
+* `parts`, `pool`: a batch split into independent parts (countries, joined
+  where a copy links two) and merged over a process pool
+  (`merge_profiles(..., workers=2)`); the result is the same for any number
+  of workers.
 
 Hard rules: two events of one article never merge (the extractor already
 resolved them), nor two events read from one sentence; two day-precise
