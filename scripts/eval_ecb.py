@@ -217,7 +217,7 @@ def run_ecb(data: Path, topics: range, lemmas: bool, configs: list[MergeConfig])
         report(name, gold, predict(mentions, config))
 
 
-def run_demo(corpus: Path, gold_path: Path, config: MergeConfig) -> None:
+def run_demo(corpus: Path, gold_path: Path, config: MergeConfig, missed: bool = False) -> None:
     """The demo corpus: ingest it (extraction and merging as in production), then
     score merging twice: on the extracted events that match a gold event of
     their article, and on events built from the gold fields themselves (what
@@ -237,12 +237,54 @@ def run_demo(corpus: Path, gold_path: Path, config: MergeConfig) -> None:
         articles = {_gold_id(a): a for a in (store.get_article(r[0]) for r in
                     store.conn.execute("SELECT id FROM articles"))}
         gold_of, pred_of = _extracted_clusters(store, gold, articles)
+        if missed:
+            print_missed(store, articles, gold_of, pred_of, config)
     clusters = {e["cluster"] for g in gold.values() for e in g["events"]}
     print(f"demo corpus: {len(articles)} articles, {sum(len(g['events']) for g in gold.values())} "
           f"gold events in {len(clusters)} clusters; {len(gold_of)} extracted events matched "
           "a gold event of their article")
     report("extracted, matched", gold_of, pred_of)
     report("gold fields", *_gold_field_clusters(gold, articles, config))
+
+
+def print_missed(store, articles: dict, gold_of: dict[str, str], pred_of: dict[str, str],
+                 config: MergeConfig) -> None:
+    """Pairs of one gold cluster that merging kept apart, with what each side
+    carried and the pair score's parts (None: a hard conflict)."""
+    from tidings.merge import decision
+    from tidings.merge.engine import profile_of
+    from tidings.merge.text import jaccard
+
+    by_id = {a.id: a for a in articles.values()}
+    profiles = {}
+    for eid in gold_of:
+        event = store.get_event(eid)
+        profiles[eid] = profile_of(event, by_id.get(event.doc_id))
+    ids = sorted(gold_of)
+    for cid in sorted(set(gold_of.values())):
+        parts: dict[str, list[str]] = defaultdict(list)
+        for eid in ids:
+            if gold_of[eid] == cid:
+                parts[pred_of[eid]].append(eid[:12])
+        if len(parts) > 1:
+            print(f"== {cid}: kept in {len(parts)} merged events: {sorted(parts.values())}")
+    for n, a in enumerate(ids):
+        for b in ids[n + 1:]:
+            if gold_of[a] != gold_of[b] or pred_of[a] == pred_of[b]:
+                continue
+            pa, pb = profiles[a], profiles[b]
+            if pa.doc_id == pb.doc_id:
+                continue
+            print(f"-- missed ({gold_of[a]}) score {decision.score(pa, pb, config)}")
+            for p in (pa, pb):
+                print(f"   {p.event_id[:12]} {p.category:<9} {p.date}/{p.precision} {p.country} "
+                      f"{p.place!r}(r{p.place_rank}) actors={p.actor_keys} rec={p.recipient_keys} "
+                      f"fig={[f[:2] for f in p.figures]} trig={p.trigger}")
+            if not decision.conflict(pa, pb, config):
+                print(f"   parts: cat {decision._category(pa, pb, config):+.1f} text "
+                      f"{config.text * jaccard(pa.terms, pb.terms):+.2f} date {decision._date(pa, pb, config):+.1f} "
+                      f"place {decision._place(pa, pb, config):+.1f} parties {decision._parties(pa, pb, config):+.1f} "
+                      f"figs {decision._figures(pa, pb, config) if pa.figures and pb.figures else 0:+.1f}")
 
 
 def _extracted_clusters(store, gold: dict, articles: dict) -> tuple[dict[str, str], dict[str, str]]:
@@ -340,11 +382,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--text", type=float, default=DEFAULT.text, help="Weight of sentence similarity.")
     parser.add_argument("--split-docs", action="store_true", help="Never merge two mentions of one document (the production setting).")
     parser.add_argument("--demo", action="store_true", help="Evaluate on the demo corpus instead.")
+    parser.add_argument("--missed", action="store_true", help="With --demo: list same-event pairs kept apart.")
     args = parser.parse_args(argv)
     config = replace(DEFAULT, linkage=args.linkage, text=args.text, same_doc=not args.split_docs)
     if args.demo:
         root = Path(__file__).resolve().parents[1] / "tidings/demo"
-        run_demo(root / "corpus", root / "gold/events.jsonl", replace(config, same_doc=False))
+        run_demo(root / "corpus", root / "gold/events.jsonl", replace(config, same_doc=False), args.missed)
         return
     configs = [replace(config, threshold=t) for t in args.threshold]
     run_ecb(args.data, range(args.topics[0], args.topics[1] + 1), not args.no_lemma, configs)
