@@ -199,3 +199,32 @@ def test_a_growing_nationwide_total_is_one_event_with_its_history():
 
 def test_a_shrinking_figure_days_apart_is_not_a_running_total():
     assert len(merge(*_detentions(9900, 2000)).merged) == 2
+
+
+def _detention_reports(first: str, second: str) -> list:
+    """Two outlets datelined in Almaty give the interior ministry's count on
+    consecutive days; the extractor attached the dateline city to both."""
+    arts = [article("n1", first, "2022-01-10", "One"), article("n2", second, "2022-01-11", "Two")]
+    common = dict(city="Almaty", actors=[("police", "KAZ", "COP")], trigger="detained")
+    events = [
+        event(arts[0], 0, first, "COERCE", when="2022-01-10", sizes={"arrested": 7939}, **common),
+        event(arts[1], 0, second, "COERCE", when="2022-01-11", sizes={"arrested": 9900}, **common),
+    ]
+    return merge(events, arts).merged
+
+
+def test_a_nationwide_count_is_not_pinned_to_the_dateline_city():
+    merged = _detention_reports(
+        "ALMATY - Police have detained 7,939 people nationwide since the unrest began, the interior ministry said.",
+        "ALMATY - Police have detained 9,900 people across the country since the unrest began, officials said.",
+    )
+    assert len(merged) == 1
+    assert merged[0].place == ""  # the figure is for the country, not for Almaty
+
+
+def test_city_counts_on_different_days_stay_apart():
+    merged = _detention_reports(
+        "ALMATY - Police have detained 7,939 people in the city since the unrest began, the interior ministry said.",
+        "ALMATY - Police have detained 9,900 people in the city since the unrest began, officials said.",
+    )
+    assert len(merged) == 2

@@ -12,6 +12,7 @@ from tidings.countries import alpha2_of
 import calendar
 import functools
 import math
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -117,6 +118,9 @@ def profile(
     category = event.event[0] if event.event else ""
     lo, hi = day_range(event.date, event.date_precision, published)
     loc = event.event_loc
+    figures = _figures(event)
+    if loc is not None and _nationwide_figure(category, figures, sentence_text):
+        loc = None  # see NATIONWIDE
     rank = RESOLUTION_RANK.get(str(loc.resolution), 1) if loc is not None else -1
     return Profile(
         event_id=event.id,
@@ -139,13 +143,32 @@ def profile(
         lon=loc.lon if loc is not None else None,
         actors=tuple(_party(a) for a in event.actor),
         recipients=tuple(_party(a) for a in event.recipient),
-        figures=_figures(event),
+        figures=figures,
         terms=content_terms(sentence_text or event.event_text),
         confidence=event.confidence,
         sentence=event.text_info.sequence,
         start=event.text_info.start,
         end=event.text_info.end,
         modality=event.modality,
+    )
+
+
+# A toll or detention count "nationwide" / "across the country" is a running
+# total for the whole country; the city the extractor attached (a dateline,
+# an earlier sentence) is where it was reported from, not where it happened,
+# and would keep the figure apart from reports of the same total dated on
+# other days (the one-city-one-day rule).
+NATIONWIDE = re.compile(
+    r"\b(?:nation-?wide|country-?wide|(?:across|throughout|all over|around|in all(?: of)?) the country)\b",
+    re.IGNORECASE,
+)
+
+
+def _nationwide_figure(category: str, figures: tuple, sentence_text: str) -> bool:
+    return (
+        category in TOTAL_CATEGORIES
+        and any(kind in TOTAL_KINDS for kind, *_ in figures)
+        and NATIONWIDE.search(sentence_text) is not None
     )
 
 
