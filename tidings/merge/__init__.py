@@ -28,7 +28,9 @@ persists results. One file per idea:
 Hard rules: two events of one article never merge (the extractor already
 resolved them), nor two events read from one sentence; two day-precise
 events in the same city on different days never merge, directly or through a
-chain of others. The one exception is a near-duplicate copy: its events are
+chain of others. A toll or detention count the evidence sentence states
+nationwide has no city (`profile.NATIONWIDE`): it is a country's running
+total, not an event in the dateline's city. The one exception is a near-duplicate copy: its events are
 the same report again and always join the original's.
 
 Order independence. Merging depends only on the set of events it is given:
