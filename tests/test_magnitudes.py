@@ -266,3 +266,33 @@ def test_killed_along_with_someone_is_two_dead():
     assert got["dead"].best == 2
     (both,) = figures("A woman was shot and killed along with her son.", ("ASSAULT", "shot"))
     assert both["dead"].best == 2
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, value",
+    [
+        ("Officials said 57 people had died since the strike began, 20 of them in the capital.", "dead", 57),
+        ("Medics counted 31 dead since the start of the fighting.", "dead", 31),
+        ("Nine police officers have been killed in the unrest.", "dead", 9),
+        ("Police said 2,140 people had been held across the country by Tuesday.", "arrested", 2140),
+        ("The ministry said 912 people were detained nationwide as of Friday, up from 600 a day earlier.", "arrested", 912),
+    ],
+)
+def test_running_totals_are_cumulative(sentence, kind, value):
+    (got,) = [m for m in find_mentions(sentence) if m.kind == kind]
+    assert got.best == value and got.cumulative
+
+
+def test_one_incident_count_is_not_cumulative():
+    (got,) = find_mentions("Gunmen killed 4 farmers in the village of Dogo on Sunday.")
+    assert got.kind == "dead" and not got.cumulative
+
+
+def test_running_total_replaces_a_larger_single_count():
+    # A total told later in the article wins even over a larger figure before it.
+    (got,) = figures(
+        "Soldiers fired on marchers in the capital, killing 40 people. "
+        "Officials later said 35 people had died since the protests began.",
+        ("ASSAULT", "fired"),
+    )
+    assert got["dead"].best == 35 and got["dead"].cumulative

@@ -114,6 +114,17 @@ _STATISTICS = re.compile(
     r"|\bin\s+(?:19|20)\d\d\b|\bper\s+year\b|\bannually\b|\bevery\s+year\b",
     re.IGNORECASE,
 )
+# A running total, not one incident's count: "164 killed since the protests
+# began", "died in the unrest", "detained across the country", "as of Monday,
+# up from 5,800 a day earlier". Such a figure replaces earlier ones.
+_RUNNING_TOTAL = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
+    r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:began|started|erupted|broke\s+out)\b"
+    r"|\bin\s+the\s+(?:[\w-]+\s+)?(?:unrest|turmoil|disturbances|uprising|riots|protests)\b"
+    r"|\b(?:across|throughout|in\s+all)\s+the\s+country\b|\b(?:nationwide|countrywide)\b"
+    r"|\bas\s+of\b|\bup\s+from\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b",
+    re.IGNORECASE,
+)
 _SUBSET = re.compile(rf"(?:{_alt(SUBSET_CUES)})\s+(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
 _INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]*,", re.IGNORECASE)
 _TIMEISH = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:in|since|year)|[$€£#№]|No\.)\s*$")
@@ -168,10 +179,12 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     if not _NUMBER_HINT.search(text) or _STATISTICS.search(text):
         return []
     flat = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    running = bool(_RUNNING_TOTAL.search(flat))
     out: list[Mention] = []
     for q in _QUANTITY.finditer(flat):
         mention = _read(q, flat, text, offset)
         if mention is not None:
+            mention.cumulative = mention.cumulative or (running and mention.kind != "troops")
             out.append(mention)
     return out
 
