@@ -30,7 +30,11 @@ order so that narrative time flows forward):
 6. Lead details. An undated lead event takes the first past story date of
    the next four sentences that tell of the same thing ("The shooting
    happened about 10 p.m. Tuesday"); report and planned times do not count.
-7. Fallback. An undated lead event (title or first body sentence) gets the
+7. Tallies. A harm event told with a tally of the dead or hurt ("164 killed
+   since the protests began", "nationwide, 225 were killed") keeps only the
+   month of a day that does not hang from its trigger: that day is when the
+   count was told.
+8. Fallback. An undated lead event (title or first body sentence) gets the
    publication date with precision "week" and text "publication date
    (fallback)"; anything else is left undated with precision "unknown".
 
@@ -48,6 +52,7 @@ from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.dates import syntax
 from tidings.extract.dates.dateline import base_from_dateline, is_dateline
 from tidings.extract.magnitudes.harm import tells_harm
+from tidings.extract.magnitudes.mentions import tells_period_toll
 from tidings.extract.dates.expressions import (
     Frame,
     TimeExpr,
@@ -165,6 +170,7 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
     _headlines(coded, ctx, result, times)
     _lead_details(coded, result, times, ctx)
     _incident_days(coded, result, times, ctx)
+    _period_tolls(coded, result, times)
     lead = _lead_sequence(ctx)
     return [_fallback(coded[i], ctx, lead) if r is None else r for i, r in enumerate(result)]
 
@@ -717,6 +723,28 @@ def _is_title(sentence: Sentence, title: str) -> bool:
     if sentence.sequence != 0:
         return False
     return bool(title) and (sentence.text.strip() == title or sentence.text.strip().startswith(title))
+
+
+# --- running totals --------------------------------------------------------------
+
+_PERIOD_EVENTS = ("ASSAULT", "PROTEST")
+
+
+def _period_tolls(coded: list[CodedEvent], result: list[EventDate | None], times: dict[int, list[_Time]]) -> None:
+    """'On Sunday the ministry said 164 had been killed since the protests began':
+    the harm spans the protests and Sunday is when it was counted, so the
+    event keeps only the month, unless the day hangs from the harm itself."""
+    for i, c in enumerate(coded):
+        value = result[i]
+        if value is None or value.date is None or value.precision not in ("day", "week"):
+            continue
+        if c.event not in _PERIOD_EVENTS or not tells_period_toll(c.sentence.text):
+            continue
+        if any(t.owner == i and t.expr.start == value.start for t in times.get(c.sentence.sequence, [])):
+            continue
+        result[i] = replace(
+            value, date=value.date[:7], enddate=None, precision="month", text=f"{value.text} (day a running total was told)"
+        )
 
 
 def _fallback(c: CodedEvent, ctx: ArticleContext, lead_sequence: int) -> EventDate:

@@ -117,14 +117,20 @@ _STATISTICS = re.compile(
 # A running total, not one incident's count: "164 killed since the protests
 # began", "died in the unrest", "detained across the country", "as of Monday,
 # up from 5,800 a day earlier". Such a figure replaces earlier ones.
-_RUNNING_TOTAL = re.compile(
+_PERIOD_TOTAL = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:began|started|erupted|broke\s+out)\b"
-    r"|\bin\s+the\s+(?:[\w-]+\s+)?(?:unrest|turmoil|disturbances|uprising|riots|protests)\b"
-    r"|\b(?:across|throughout|in\s+all)\s+the\s+country\b|\b(?:nationwide|countrywide)\b"
-    r"|\bas\s+of\b|\bup\s+from\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b",
+    r"|\bin\s+the\s+(?:[\w-]+\s+)?(?:unrest|turmoil|disturbances|uprising|riots|protests)\b",
     re.IGNORECASE,
 )
+# Many places or a long stretch: a tally, whose day is when it was told.
+_TALLY = re.compile(
+    _PERIOD_TOTAL.pattern
+    + r"|\b(?:across|throughout|in\s+all)\s+the\s+country\b|\b(?:nationwide|countrywide)\b"
+    r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b",
+    re.IGNORECASE,
+)
+_RUNNING_TOTAL = re.compile(_TALLY.pattern + r"|\bas\s+of\b|\bup\s+from\b", re.IGNORECASE)
 _SUBSET = re.compile(rf"(?:{_alt(SUBSET_CUES)})\s+(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
 _INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]*,", re.IGNORECASE)
 _TIMEISH = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:in|since|year)|[$€£#№]|No\.)\s*$")
@@ -172,6 +178,15 @@ def find_fatal_cues(text: str, offset: int = 0) -> list[Mention]:
                 vague=True, local=dated)
         for m in cues
     ]
+
+
+def tells_period_toll(text: str) -> bool:
+    """'164 people had been killed since the protests began', 'nationwide, 225
+    were killed': a tally of the dead or hurt over a period or many places, so
+    the sentence's day is when it was told, not when the harm happened."""
+    if not _TALLY.search(text):
+        return False
+    return any(m.kind in ("dead", "injured") for m in find_mentions(text))
 
 
 def find_mentions(text: str, offset: int = 0) -> list[Mention]:
