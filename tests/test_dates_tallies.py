@@ -27,3 +27,20 @@ def test_a_single_incident_toll_keeps_its_report_day():
     ctx = article("On Tuesday police said 3 people had been killed when gunmen raided a bar.")
     (got,) = dates_of(ctx, event(ctx, "ASSAULT", "killed"))
     assert got.precision == "day"
+
+
+def test_what_followed_a_start_day_keeps_only_the_month():
+    ctx = article(
+        "The strike began on 3 January in the mining town of Orel and within days spread to the capital, "
+        "where the party offices were set on fire."
+    )
+    strike, fire = event(ctx, "PROTEST", "strike"), event(ctx, "ASSAULT", "set on fire")
+    got_strike, got_fire = dates_of(ctx, strike, fire)
+    assert (got_strike.date, got_strike.precision) == ("2022-01-03", "day")
+    assert (got_fire.date, got_fire.precision) == ("2022-01", "month")
+
+
+def test_an_event_told_with_its_start_day_keeps_the_day():
+    ctx = article("The siege of the barracks began on 3 January, and troops then shelled the walls.")
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "siege"))
+    assert (got.date, got.precision) == ("2022-01-03", "day")

@@ -33,7 +33,8 @@ order so that narrative time flows forward):
 7. Tallies. A harm event told with a tally of the dead or hurt ("164 killed
    since the protests began", "nationwide, 225 were killed") keeps only the
    month of a day that does not hang from its trigger: that day is when the
-   count was told.
+   count was told. An event told after "began on <day> ... and within days
+   spread to" keeps only the month too: that day is when something began.
 8. Fallback. An undated lead event (title or first body sentence) gets the
    publication date with precision "week" and text "publication date
    (fallback)"; anything else is left undated with precision "unknown".
@@ -171,6 +172,7 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
     _lead_details(coded, result, times, ctx)
     _incident_days(coded, result, times, ctx)
     _period_tolls(coded, result, times)
+    _after_a_start(coded, result)
     lead = _lead_sequence(ctx)
     return [_fallback(coded[i], ctx, lead) if r is None else r for i, r in enumerate(result)]
 
@@ -745,6 +747,32 @@ def _period_tolls(coded: list[CodedEvent], result: list[EventDate | None], times
         result[i] = replace(
             value, date=value.date[:7], enddate=None, precision="month", text=f"{value.text} (day a running total was told)"
         )
+
+
+# "The protests started on the 2nd and within days spread to Almaty, where
+# buildings were burned": the day is when the protests began; what followed
+# in the same sentence happened some days later.
+_STARTED = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$", re.IGNORECASE)
+_WHAT_FOLLOWED = re.compile(
+    r"\b(?:spread|spreading|(?:with)?in\s+(?:a\s+)?(?:few|two|three|several)\s+days|days\s+later|later|then)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_a_start(coded: list[CodedEvent], result: list[EventDate | None]) -> None:
+    """An event told after 'began on <day> ... and spread to' keeps only the month."""
+    for i, c in enumerate(coded):
+        value = result[i]
+        if value is None or value.date is None or value.precision != "day" or value.start is None:
+            continue
+        sentence = c.sentence
+        if not (sentence.start <= value.start and value.end <= sentence.end) or value.end > c.trigger.start:
+            continue
+        if not _STARTED.search(sentence.text[: value.start - sentence.start]):
+            continue
+        if not _WHAT_FOLLOWED.search(sentence.text[value.end - sentence.start : c.trigger.start - sentence.start]):
+            continue
+        result[i] = replace(value, date=value.date[:7], enddate=None, precision="month", text=f"{value.text} (when it began)")
 
 
 def _fallback(c: CodedEvent, ctx: ArticleContext, lead_sequence: int) -> EventDate:
