@@ -44,3 +44,20 @@ def test_an_event_told_with_its_start_day_keeps_the_day():
     ctx = article("The siege of the barracks began on 3 January, and troops then shelled the walls.")
     (got,) = dates_of(ctx, event(ctx, "ASSAULT", "siege"))
     assert (got.date, got.precision) == ("2022-01-03", "day")
+
+
+def test_an_aim_inside_an_anchor_phrase_keeps_only_the_month():
+    ctx = article(
+        "The peacekeepers went home on Thursday, ten days after they were sent in to help the army crush the revolt."
+    )
+    home, crush = event(ctx, "RETREAT", "went home"), event(ctx, "ASSAULT", "crush")
+    got_home, got_crush = dates_of(ctx, home, crush)
+    assert (got_home.date, got_home.precision) == ("2022-01-13", "day")
+    assert (got_crush.date, got_crush.precision) == ("2022-01", "month")
+
+
+def test_the_anchor_event_itself_keeps_the_shifted_day():
+    ctx = article("The peacekeepers went home on Thursday, ten days after the army crushed the revolt.")
+    home, crush = event(ctx, "RETREAT", "went home"), event(ctx, "ASSAULT", "crushed")
+    _, got_crush = dates_of(ctx, home, crush)
+    assert (got_crush.date, got_crush.precision) == ("2022-01-03", "day")

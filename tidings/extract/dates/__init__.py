@@ -375,8 +375,28 @@ def _anchor_targets(
             if host is None or days is None:
                 continue
             moved = shifted(host, -days, t.expr.shift_unit(), t.expr)
-            if moved is not None:
-                result[i] = replace(moved, text=f"{t.expr.text} ({host.text})", start=t.expr.start, end=t.expr.end)
+            if moved is None:
+                continue
+            moved = replace(moved, text=f"{t.expr.text} ({host.text})", start=t.expr.start, end=t.expr.end)
+            if _is_an_aim(c, lo):
+                # "a week after they were flown in to help him regain control": the aim, not the anchor
+                moved = _coarsen(moved, "month", f"{moved.text}, an aim of it (month only)")
+            result[i] = moved
+
+
+def _is_an_aim(c: CodedEvent, phrase_start: int) -> bool:
+    """The trigger sits in an infinitive clause ('to help him regain control')
+    inside the anchor phrase, rather than telling the anchor itself."""
+    tok = syntax.token_at(c.sentence, c.trigger.start, c.trigger.end)
+    while tok is not None:
+        if tok.idx + c.sentence.start < phrase_start:
+            return False
+        if any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _host_date(
