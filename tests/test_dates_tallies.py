@@ -1,5 +1,7 @@
-"""A death toll told as a tally (over a period or the whole country) is dated
-when it was counted, not when the people died: the event keeps only the month."""
+"""Days that belong to something else: a death toll told as a tally (over a
+period or the whole country) is dated when it was counted; what followed a
+start day, the aim of an anchor event and a bare "later" do not take the day.
+Such events keep only the month."""
 
 from test_dates import article, dates_of, event
 
@@ -61,3 +63,18 @@ def test_the_anchor_event_itself_keeps_the_shifted_day():
     home, crush = event(ctx, "RETREAT", "went home"), event(ctx, "ASSAULT", "crushed")
     _, got_crush = dates_of(ctx, home, crush)
     assert (got_crush.date, got_crush.precision) == ("2022-01-03", "day")
+
+
+def test_a_bare_later_does_not_carry_the_day():
+    # "later" may be days on; "hours later" is still the same day.
+    ctx = article("Protests broke out in the port on 3 January. The president later ordered troops to fire on crowds.")
+    protest, order = event(ctx, "PROTEST", "Protests"), event(ctx, "THREATEN", "ordered")
+    _, got = dates_of(ctx, protest, order)
+    assert (got.date, got.precision) == ("2022-01", "month")
+
+
+def test_hours_later_carries_the_day():
+    ctx = article("Protests broke out in the port on 3 January. Hours later the president ordered troops to fire on crowds.")
+    protest, order = event(ctx, "PROTEST", "Protests"), event(ctx, "THREATEN", "ordered")
+    _, got = dates_of(ctx, protest, order)
+    assert (got.date, got.precision) == ("2022-01-03", "day")

@@ -71,8 +71,10 @@ __all__ = ["date_events", "FALLBACK_TEXT", "UNKNOWN_TEXT"]
 
 FALLBACK_TEXT = "publication date (fallback)"
 UNKNOWN_TEXT = "no date in text (unknown)"
+# Words that keep the story on the same day. A bare "later" is not one: "the
+# president later ordered ..." may be days on, so it keeps only the month.
 _CONNECTIVE = re.compile(
-    r"\b(?:then|later|afterwards?|after\s+that|shortly\s+(?:after|before)|soon\s+after"
+    r"\b(?:then|afterwards?|after\s+that|shortly\s+(?:after|before)|soon\s+after"
     r"|at\s+the\s+same\s+time|meanwhile|minutes\s+later|hours\s+later|moments?\s+later)\b",
     re.IGNORECASE,
 )
