@@ -53,7 +53,9 @@ from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.dates import syntax
 from tidings.extract.dates.dateline import base_from_dateline, is_dateline
 from tidings.extract.magnitudes.harm import tells_harm
-from tidings.extract.magnitudes.mentions import tells_period_toll
+# A module reference, not a name: magnitudes.mentions imports dates.expressions,
+# so either package may be imported first.
+from tidings.extract.magnitudes import mentions as figure_mentions
 from tidings.extract.dates.expressions import (
     Frame,
     TimeExpr,
@@ -762,7 +764,7 @@ def _period_tolls(coded: list[CodedEvent], result: list[EventDate | None], times
         value = result[i]
         if value is None or value.date is None or value.precision not in ("day", "week"):
             continue
-        if c.event not in _PERIOD_EVENTS or not tells_period_toll(c.sentence.text):
+        if c.event not in _PERIOD_EVENTS or not figure_mentions.tells_period_toll(c.sentence.text):
             continue
         if any(t.owner == i and t.expr.start == value.start for t in times.get(c.sentence.sequence, [])):
             continue
