@@ -296,3 +296,17 @@ def test_running_total_replaces_a_larger_single_count():
         ("ASSAULT", "fired"),
     )
     assert got["dead"].best == 35 and got["dead"].cumulative
+
+
+def test_a_quoted_victim_noun_is_still_counted():
+    (got,) = find_mentions('Officials said 12 "foreign mercenaries" had been killed.')
+    assert (got.kind, got.best) == ("dead", 12)
+
+
+def test_two_tallies_in_one_sentence_give_the_larger():
+    (got,) = figures(
+        "Troops fired on the crowds in the capital. The ministry said 40 rioters had been killed "
+        "and 9 policemen had died since the start of the unrest.",
+        ("ASSAULT", "fired"),
+    )
+    assert got["dead"].best == 40 and got["dead"].cumulative

@@ -167,7 +167,11 @@ def _combine(items: list[_Found]) -> dict[str, Figure]:
 def _one_figure(kind: str, group: list[_Found]) -> Figure:
     tolls = [f for f in group if f.mention.cumulative]
     if tolls:
-        return _figure(kind, tolls[-1])  # the latest toll replaces what came before
+        # The latest toll replaces what came before; two told in one sentence
+        # ("26 gunmen killed and 18 police died") are different people, and
+        # like other counts the largest is the event's.
+        latest = [f for f in tolls if f.sequence == tolls[-1].sequence]
+        return _figure(kind, max(latest, key=lambda f: (f.mention.best, -f.mention.start)))
     sources = {f.attribution for f in group if f.attribution}
     values = {f.mention.best for f in group}
     if len(sources) > 1 and len(values) > 1:

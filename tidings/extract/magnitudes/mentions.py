@@ -77,7 +77,7 @@ _RANGE = re.compile(rf"^(?:between\s+)?(?P<a>{_CORE})\s*(?:-|–|to|and|or)\s*(?
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|got|being|been|reported|confirmed)\s+)?"
 _ADV = r"(?:(?:reportedly|also|allegedly|later|critically|seriously|severely|badly|slightly|all|both|now|since|already|been|people|others?)\s+)*"
 # Up to eight words between number and verb: "Six soldiers and an unknown number of militants were killed".
-_NP = r"(?P<np>(?:(?!(?:who|that|which|said|says|but|when|while|after|before|in|on|at|by|during|were|was)\b)[\w'’.-]+\s+){0,8}?)"
+_NP = r"(?P<np>(?:(?!(?:who|that|which|said|says|but|when|while|after|before|in|on|at|by|during|were|was)\b)[\w'’.\"“”«»-]+\s+){0,8}?)"
 _KIND_AFTER = {
     kind: re.compile(rf"^\s*(?:of\s+)?{_NP}{_AUX}{_ADV}(?P<kind>{_alt(words)})\b", re.IGNORECASE)
     for kind, words in KIND_WORDS.items()
