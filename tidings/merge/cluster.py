@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from tidings.merge.blocking import candidate_pairs
 from tidings.merge.decision import DEFAULT, MergeConfig, score
+from tidings.merge.disjoint import DisjointSets
 from tidings.merge.profile import Profile
 
 SAMPLE = 6  # members per side compared when checking mean linkage
@@ -33,14 +34,9 @@ def cluster(
     forced: Iterable[tuple[int, int]] = (),
 ) -> list[list[int]]:
     """Clusters of profile indices; `forced` pairs (near-duplicate copies) always join."""
-    parent = list(range(len(profiles)))
+    sets = DisjointSets(len(profiles))
+    find = sets.find
     groups: dict[int, _Group] = {}  # only clusters that grew; singletons are implicit
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     def group(root: int) -> _Group:
         found = groups.get(root)
@@ -49,7 +45,7 @@ def cluster(
     def join(a: int, b: int) -> None:
         ga, gb = group(a), group(b)
         keep, gone = (a, b) if len(ga.members) >= len(gb.members) else (b, a)
-        parent[gone] = keep
+        sets.attach(gone, keep)
         groups.pop(gone, None)
         groups[keep] = _absorbed(ga, gb) if keep == a else _absorbed(gb, ga)
 
@@ -61,9 +57,7 @@ def cluster(
         ri, rj = find(i), find(j)
         if ri != rj and _compatible(group(ri), group(rj), profiles, config):
             join(ri, rj)
-    members: dict[int, list[int]] = {}
-    for i in range(len(profiles)):
-        members.setdefault(find(i), []).append(i)
+    members = sets.groups()
     return sorted(
         (sorted(m, key=lambda k: profiles[k].event_id) for m in members.values()),
         key=lambda m: profiles[m[0]].event_id,

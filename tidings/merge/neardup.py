@@ -20,6 +20,7 @@ from datetime import date
 
 import numpy as np
 
+from tidings.merge.disjoint import DisjointSets
 from tidings.merge.text import words
 
 NUM_PERM = 128
@@ -94,20 +95,13 @@ def find_originals(articles: Sequence[Signed], threshold: float = THRESHOLD) -> 
     for i, art in enumerate(articles):
         for key in band_keys(art.signature):
             by_band[key].append(i)
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(articles))
+    find = sets.find
 
     for i, j in _band_pairs(by_band.values()):
         if similarity(articles[i].signature, articles[j].signature) >= threshold:
-            parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(articles)):
-        groups[find(i)].append(i)
+            sets.attach(find(i), find(j))
+    groups = sets.groups()
     links: dict[str, str] = {}
     for members in groups.values():
         first = min(members, key=lambda k: articles[k].order_key)

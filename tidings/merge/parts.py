@@ -13,24 +13,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from tidings.merge.disjoint import DisjointSets
 from tidings.merge.profile import Profile
 
 
 def split(profiles: Sequence[Profile], forced: Iterable[tuple[int, int]] = ()) -> list[list[int]]:
     """Profile indices of each part, largest part first (then by first index)."""
     country_of = {c: n for n, c in enumerate(sorted({p.country for p in profiles}))}
-    parent = list(range(len(country_of)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(country_of))
+    find = sets.find
 
     for i, j in forced:
         ri, rj = find(country_of[profiles[i].country]), find(country_of[profiles[j].country])
         if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+            sets.attach(max(ri, rj), min(ri, rj))
     parts: dict[int, list[int]] = {}
     for i, p in enumerate(profiles):
         parts.setdefault(find(country_of[p.country]), []).append(i)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from tidings.merge.model import MergedEvent, Story
 from tidings.merge.dates import day_of
+from tidings.merge.disjoint import DisjointSets
+from tidings.merge.model import MergedEvent, Story
 from tidings.merge.profile import name_words, ordinal_to_iso
 from tidings.merge.titles import title
 
@@ -40,14 +41,9 @@ def anchors(me: MergedEvent) -> tuple[set[str], set[str]]:
 def chain(merged: Sequence[MergedEvent]) -> list[Story]:
     dated = [(day_of(me), me) for me in merged if me.country]
     dated = sorted(((d, me) for d, me in dated if d is not None), key=lambda x: (x[0], x[1].id))
-    parent = list(range(len(dated)))
+    sets = DisjointSets(len(dated))
+    find = sets.find
     span = [(d, d) for d, _ in dated]
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     def join(i: int, j: int) -> None:
         ri, rj = find(i), find(j)
@@ -55,7 +51,7 @@ def chain(merged: Sequence[MergedEvent]) -> list[Story]:
             return
         lo, hi = min(span[ri][0], span[rj][0]), max(span[ri][1], span[rj][1])
         if hi - lo <= SPAN:
-            parent[rj] = ri
+            sets.attach(rj, ri)
             span[ri] = (lo, hi)
 
     recent: dict[str, list[int]] = {}  # short lists: most anchors hold one event
@@ -70,9 +66,7 @@ def chain(merged: Sequence[MergedEvent]) -> list[Story]:
             queue.append(i)
             if len(queue) > MAX_PER_ANCHOR:
                 del queue[0]
-    groups: dict[int, list[int]] = {}
-    for i in range(len(dated)):
-        groups.setdefault(find(i), []).append(i)
+    groups = sets.groups()
     return sorted(
         (_story([dated[i] for i in members]) for members in groups.values() if len(members) > 1),
         key=lambda s: (s.start or "", s.id),
