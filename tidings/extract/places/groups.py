@@ -8,9 +8,10 @@ choose among namesakes the way a named country does.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from dataclasses import dataclass
+
+from tidings.countries import alpha2_of
 
 # A group's country counts for less than a country the text names: groups
 # cross borders ("ISWAP" in Niger and Chad too).
@@ -29,7 +30,7 @@ def group_mentions(text: str) -> list[GroupMention]:
     from tidings.extract.actors.kb import load_kb
 
     return [
-        GroupMention(start, alpha2(entry.code))
+        GroupMention(start, alpha2_of(entry.code))
         for start, entry in known_mentions(text, load_kb())
         if entry.kind == "group"
     ]
@@ -42,14 +43,3 @@ def group_countries(groups: list[GroupMention]) -> dict[str, float]:
         if group.country_code:
             votes[group.country_code] = GROUP_WEIGHT
     return dict(votes)
-
-
-@functools.cache
-def alpha2(code: str) -> str:
-    """ISO alpha-2 of an actor's alpha-3 code; "" for IGO, UNO, IMG and the like."""
-    import pycountry
-
-    if len(code) != 3 or not code.isalpha():
-        return ""
-    record = pycountry.countries.get(alpha_3=code.upper())
-    return record.alpha_2 if record is not None else ""

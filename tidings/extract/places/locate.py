@@ -31,9 +31,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tidings.countries import alpha2_of
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.places.geoparse import find_mentions
-from tidings.extract.places.groups import alpha2, group_countries, group_mentions
+from tidings.extract.places.groups import group_countries, group_mentions
 from tidings.extract.places.mention import Mention, geonameid_of
 from tidings.extract.places.resolve import resolve
 from tidings.records import Place
@@ -227,7 +228,7 @@ def _actors_country(coded: list[CodedEvent]) -> GeoEntry | None:
     """The country most of the events' actors belong to ("ISWAP fighters":
     Nigeria), when the text names no place at all. Armed groups often fight
     abroad, so this is the last resort."""
-    votes = Counter(alpha2(a.code) for c in coded for a in c.actor + c.recipient)
+    votes = Counter(alpha2_of(a.code) for c in coded for a in c.actor + c.recipient)
     votes.pop("", None)
     if not votes:
         return None
