@@ -128,6 +128,25 @@ def far_cause(g: Gold, hit, predicted: list) -> str:
     return "far: same area, other place"
 
 
+def _describe(entry) -> str:
+    return f"{entry.name} {entry.country_code}/{entry.admin1 or '-'} {entry.feature_code} pop={entry.population}"
+
+
+def error_line(doc: Doc, g: Gold, mention, dist: float, cause: str) -> str:
+    """One far resolution as a TSV row: what we picked, and which of the
+    mention's candidates (by rank) lies within 161 km of the gold point, if any."""
+    entries = [m.entry for m in mention.matches]
+    right = next(
+        (f"#{rank} {_describe(e)}" for rank, e in enumerate(entries) if km(g.lat, g.lon, e.lat, e.lon) <= KM_161),
+        "none among candidates",
+    )
+    context = doc.text[max(0, g.start - 80) : g.end + 80].replace("\n", " ").replace("\t", " ")
+    gold = f"{g.country}/{g.admin1 or '-'} {g.fcode}"
+    return "\t".join(
+        (doc.id, cause, f"{dist:.0f}", g.phrase, gold, _describe(mention.entry), right, str(len(entries)), context)
+    )
+
+
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -142,6 +161,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--errors", type=int, default=0, help="print the N worst resolution errors")
     parser.add_argument("--misses", type=int, default=0, help="print N unrecognised gold toponyms")
     parser.add_argument("--causes", action="store_true", help="group misses and far resolutions by cause")
+    parser.add_argument("--listing", type=Path,
+                        help="write every resolution beyond 161 km, with context, our pick and the right candidate, to this TSV")
     parser.add_argument("--events", type=Path, help="GVDB dev.tsv: score event locations instead")
     parser.add_argument("--acled", type=Path, help="ACLED-style corpus folder: score event locations")
     parser.add_argument("--split", choices=("train", "test"), default="train",
@@ -156,7 +177,8 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"{args.data}: no such file")
 
     from tidings.extract.nlp import load_nlp
-    from tidings.extract.places import geoparse
+    from tidings.extract.places.geoparse import resolved_mentions
+    from tidings.extract.places.mention import to_toponym
 
     docs = read_corpus(args.data)
     if args.limit:
@@ -169,8 +191,10 @@ def main(argv: list[str] | None = None) -> None:
     worst: list[tuple[float, str, str, str]] = []
     missed: Counter = Counter()
     causes: Counter = Counter()
+    listing: list[str] = []
     for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
-        predicted = geoparse(doc.text, parsed)
+        mentions = [m for m in resolved_mentions(doc.text, parsed) if m.entry is not None]
+        predicted = [to_toponym(m) for m in mentions]
         pred_n += len(predicted)
         pred_hit += sum(any(g.start < p.end and p.start < g.end for g in doc.gold) for p in predicted)
         for g in doc.gold:
@@ -194,8 +218,11 @@ def main(argv: list[str] | None = None) -> None:
                 within_found += 1
             else:
                 worst.append((dist, g.phrase, f"{g.fcode}", f"{hit.name} {hit.country_code} {hit.feature_code} {hit.admin1}"))
-                if args.causes:
-                    causes[far_cause(g, hit, predicted)] += 1
+                if args.causes or args.listing:
+                    cause = far_cause(g, hit, predicted)
+                    causes[cause] += 1
+                    mention = mentions[predicted.index(hit)]
+                    listing.append(error_line(doc, g, mention, dist, cause))
     seconds = time.perf_counter() - began
     print(f"data: {args.data} ({len(docs)} articles, {gold_n} gold toponyms, {with_coords} with coordinates)")
     print(f"recall:    {found_n / max(gold_n, 1):.1%} ({found_n}/{gold_n})")
@@ -209,6 +236,10 @@ def main(argv: list[str] | None = None) -> None:
         print("\ncauses (misses, and resolutions beyond 161 km):")
         for cause, n in causes.most_common():
             print(f"  {n:5d}  {cause}")
+    if args.listing:
+        header = "doc\tcause\tkm\tphrase\tgold\tpicked\tright_candidate\tcandidates\tcontext\n"
+        args.listing.write_text(header + "\n".join(listing) + "\n", encoding="utf-8")
+        print(f"\n{len(listing)} resolutions beyond 161 km listed in {args.listing}")
     if args.errors:
         print("\nworst resolutions (km, gold phrase, gold fcode, predicted):")
         tally = Counter((p, f, w) for _, p, f, w in worst)

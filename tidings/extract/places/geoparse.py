@@ -31,10 +31,17 @@ def geoparse(text: str, doc: "Doc | None" = None) -> list[Toponym]:
         from tidings.extract.nlp import load_nlp
 
         doc = load_nlp()(text)
+    return [to_toponym(m) for m in resolved_mentions(text, doc) if m.entry is not None]
+
+
+def resolved_mentions(text: str, doc: "Doc") -> list[Mention]:
+    """Every mention with all its readings and the chosen one (None where
+    none fits): what `geoparse` reports from, and what an error listing
+    needs to tell a wrong pick from a missing candidate."""
     groups = group_mentions(text)
     mentions = find_mentions(text, [(0, doc)], groups=groups)
     resolve(mentions, text, group_countries(groups))
-    return [to_toponym(m) for m in mentions if m.entry is not None]
+    return mentions
 
 
 def find_mentions(
