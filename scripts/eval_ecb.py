@@ -54,6 +54,7 @@ class GoldMention:
     actors: list[str]
     place: str
     gold: str  # gold cluster id
+    article: str = ""  # the whole document, sentences one a line
 
 
 def read_document(path: Path) -> list[GoldMention]:
@@ -76,6 +77,7 @@ def read_document(path: Path) -> list[GoldMention]:
     gold = _gold_links(root, path.name, instances)
     topic = path.name.split("_")[0]
     by_sentence = _by_sentence(spans, tags, tokens)
+    article = "\n".join(" ".join(sentences[n]) for n in sorted(sentences))
     out = []
     for mid, anchors in spans.items():
         if not tags[mid].startswith(EVENT_TAGS):
@@ -87,7 +89,7 @@ def read_document(path: Path) -> list[GoldMention]:
             sentence=" ".join(sentences[sent]), sent=sent,
             trigger=" ".join(tokens[a][1] for a in anchors),
             actors=others.get("HUMAN", []), place=(others.get("LOC") or [""])[0],
-            gold=gold.get(mid, f"{path.name}:{mid}:alone"),
+            gold=gold.get(mid, f"{path.name}:{mid}:alone"), article=article,
         ))
     return out
 
@@ -130,7 +132,7 @@ def lemmatise(mentions: list[GoldMention]) -> None:
         m.trigger = " ".join(lemmas[: len(words)]) or m.trigger.lower()
 
 
-def to_event(m: GoldMention) -> tuple[Event, str]:
+def to_event(m: GoldMention) -> tuple[Event, str, str]:
     place = Place(m.place or f"topic {m.topic}", country_code=f"T{m.topic}",
                   resolution="admin2" if m.place else "country")
     event = Event(
@@ -138,7 +140,7 @@ def to_event(m: GoldMention) -> tuple[Event, str]:
         actor=[Actor(a) for a in m.actors[:3]], event_loc=place, event_text=m.trigger,
         confidence=0.5,
     )
-    return event, m.sentence
+    return event, m.sentence, m.article
 
 
 def predict(mentions: list[GoldMention], config: MergeConfig) -> dict[str, str]:
@@ -150,8 +152,8 @@ def predict(mentions: list[GoldMention], config: MergeConfig) -> dict[str, str]:
         # the lemma is the category; every mention shares one family so that
         # blocking does not decide by lemma alone
         profiles = [
-            replace(profile(e, sentence_text=s), family="ecb")
-            for e, s in (to_event(m) for m in group)
+            replace(profile(e, sentence_text=s, article_text=a), family="ecb")
+            for e, s, a in (to_event(m) for m in group)
         ]
         for members in cluster(profiles, config):
             label = profiles[members[0]].event_id
@@ -380,11 +382,14 @@ def main(argv: list[str] | None = None) -> None:
                         help="One or more thresholds; each is reported.")
     parser.add_argument("--linkage", type=float, default=DEFAULT.linkage)
     parser.add_argument("--text", type=float, default=DEFAULT.text, help="Weight of sentence similarity.")
+    parser.add_argument("--topic", type=float, default=DEFAULT.topic, help="Weight of article similarity.")
+    parser.add_argument("--topic-base", type=float, default=DEFAULT.topic_base)
     parser.add_argument("--split-docs", action="store_true", help="Never merge two mentions of one document (the production setting).")
     parser.add_argument("--demo", action="store_true", help="Evaluate on the demo corpus instead.")
     parser.add_argument("--missed", action="store_true", help="With --demo: list same-event pairs kept apart.")
     args = parser.parse_args(argv)
-    config = replace(DEFAULT, linkage=args.linkage, text=args.text, same_doc=not args.split_docs)
+    config = replace(DEFAULT, linkage=args.linkage, text=args.text, topic=args.topic,
+                     topic_base=args.topic_base, same_doc=not args.split_docs)
     if args.demo:
         root = Path(__file__).resolve().parents[1] / "tidings/demo"
         run_demo(root / "corpus", root / "gold/events.jsonl", replace(config, same_doc=False), args.missed)

@@ -12,6 +12,10 @@ persists results. One file per idea:
   published article of its group (then the lowest id); its events join the
   original's matching events (`engine.copy_pairs`) and add mentions;
 * `profile`: the compact view of an event the other parts read;
+* `topic`: what a whole article is about (its names and figures); two
+  articles that tell different stories keep their events apart;
+* `triggers`: trigger words reduced to one key per act (inflections and
+  synonyms: "detained" is "arrested");
 * `families`: which PLOVER categories may describe one event (blocking);
 * `blocking`: (family, country, anchor) blocks in a sliding date window;
 * `decision`: the pair score and the hard conflicts (`MergeConfig` holds

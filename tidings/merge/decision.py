@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from tidings.merge.profile import Profile, distance_km
 from tidings.merge.text import jaccard
+from tidings.merge.topic import overlap
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class MergeConfig:
     same_doc: bool = False  # may two events of one article be one event?
     category_same: float = 1.0
     category_differs: float = -1.0
+    # the categories differ, the trigger keys do not: one act two coders filed apart
+    category_differs_same_act: float = 0.0
     trigger_same: float = 0.3  # small: the trigger mostly repeats the category
     text: float = 3.0  # times the Jaccard of the evidence sentences
     day_same: float = 0.4
@@ -39,6 +42,13 @@ class MergeConfig:
     figure_agrees: float = 0.6
     figure_clashes: float = -0.8
     modality_differs: float = -0.6
+    # times (overlap of the two articles' names and figures - topic_base) when
+    # that is below zero (merge.topic): articles telling different stories
+    # speak against one event; sharing a story says little, since one story
+    # holds many events
+    topic: float = 25.0
+    topic_base: float = 0.2
+    topic_min: int = 8  # keys each article needs for its story to count
 
 
 DEFAULT = MergeConfig()
@@ -97,6 +107,7 @@ def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None
         + _parties(a, b, config)
         + (0.0 if total or not (a.figures and b.figures) else _figures(a, b, config))
         + (config.modality_differs if a.modality != b.modality else 0.0)
+        + _topic(a, b, config)
     )
 
 
@@ -109,7 +120,9 @@ def _days_apart(a: Profile, b: Profile) -> int:
 def _category(a: Profile, b: Profile, c: MergeConfig) -> float:
     if not a.category or not b.category:
         return 0.0
-    return c.category_same if a.category == b.category else c.category_differs
+    if a.category == b.category:
+        return c.category_same
+    return c.category_differs_same_act if a.trigger and a.trigger == b.trigger else c.category_differs
 
 
 def _date(a: Profile, b: Profile, c: MergeConfig) -> float:
@@ -150,6 +163,16 @@ def _actors(a: Profile, b: Profile, c: MergeConfig) -> float:
     if a.actor_names and b.actor_names:
         return c.actor_shared if not set(a.actor_names).isdisjoint(b.actor_names) else c.actor_named_apart
     return c.actor_code_shared if not set(a.actor_keys).isdisjoint(b.actor_keys) else c.actor_disjoint
+
+
+def _topic(a: Profile, b: Profile, c: MergeConfig) -> float:
+    """Articles that tell one story name the same people, places and numbers;
+    an article without keys (no text given) is no evidence either way, and
+    two events of one article share all of theirs whatever they are. A brief
+    of a sentence or two names too little to tell its story apart."""
+    if len(a.topic) < c.topic_min or len(b.topic) < c.topic_min or a.doc_id == b.doc_id:
+        return 0.0
+    return c.topic * min(0.0, overlap(a.topic, b.topic) - c.topic_base)
 
 
 def _figures(a: Profile, b: Profile, c: MergeConfig) -> float:

@@ -32,6 +32,7 @@ def profile_of(event: Event, article: Article | None) -> Profile:
         published=article.published,
         source=article.source,
         sentence_text=article.text[ti.start : ti.end],
+        article_text=article.text,
     )
 
 

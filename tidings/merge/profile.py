@@ -19,6 +19,8 @@ from datetime import date
 
 from tidings.merge.families import family_of
 from tidings.merge.text import content_terms, stem, words
+from tidings.merge.topic import topic_keys
+from tidings.merge.triggers import trigger_key
 from tidings.records import Actor, Event
 
 # Finer places are better evidence; a country-level place says little.
@@ -34,7 +36,7 @@ class Profile:
     published: int | None  # date ordinal of the article
     category: str
     family: str
-    trigger: str  # stemmed trigger word
+    trigger: str  # the trigger's key: stemmed, synonyms as one (merge.triggers)
     country: str  # ISO alpha-2 or ""
     day_lo: int | None  # date ordinals bounding when it happened
     day_hi: int | None
@@ -55,6 +57,7 @@ class Profile:
     start: int | None = None
     end: int | None = None
     modality: str = "asserted"
+    topic: tuple[str, ...] = ()  # the article's names and figures (merge.topic), shared by its events
     # derived once, since every pair decision reads them
     actor_keys: tuple[str, ...] = ()  # distinct, sorted
     actor_names: tuple[str, ...] = ()  # the name words among actor_keys (codes are upper case)
@@ -67,6 +70,8 @@ class Profile:
         self.actor_names = self.actor_keys if len(names) == len(self.actor_keys) else names
         self.recipient_keys = party_keys(self.recipients)
         self.total = may_be_total(self)
+        if not isinstance(self.topic, tuple):
+            self.topic = tuple(self.topic)  # read back from JSON as a list
 
 
 # Running totals (see decision.running_total) come from tolls and crackdowns
@@ -113,8 +118,10 @@ def profile(
     published: date | None = None,
     source: str = "",
     sentence_text: str = "",
+    article_text: str = "",
 ) -> Profile:
-    """Build the profile of an event; `sentence_text` is its evidence sentence."""
+    """Build the profile of an event; `sentence_text` is its evidence sentence,
+    `article_text` the whole article it was read from."""
     category = event.event[0] if event.event else ""
     lo, hi = day_range(event.date, event.date_precision, published)
     loc = event.event_loc
@@ -129,7 +136,7 @@ def profile(
         published=published.toordinal() if published else None,
         category=_shared(category),
         family=family_of(category),
-        trigger=sys.intern(stem(event.event_text.lower().strip())),
+        trigger=sys.intern(trigger_key(event.event_text)),
         country=_shared(_country_of(event)),
         day_lo=lo,
         day_hi=hi,
@@ -150,6 +157,7 @@ def profile(
         start=event.text_info.start,
         end=event.text_info.end,
         modality=event.modality,
+        topic=topic_keys(article_text) if article_text else (),
     )
 
 

@@ -1,0 +1,82 @@
+"""What a whole article is about: its proper names and figures.
+
+Reports of one real event tell one story, and outlets writing it up
+independently still name the same people, places, organisations and numbers
+across the article, even where the sentence an event was read from shares
+little with the other report's ("the blast", "the explosion at the market").
+Two articles about different real events of the same kind (two earthquakes,
+two attacks in one city a week apart) share the kind, often the city, but
+far fewer of their names and numbers.
+
+The keys of an article are its capitalised words that do not open a
+sentence (stemmed, lower case) and its tokens with digits. Weekday and month
+names are left out: they are capitalised everywhere and say when, not what.
+The pair decision reads how many of the smaller article's keys the other
+article shares (`overlap`; `decision.MergeConfig.topic`): a two-paragraph
+wire report inside a long feature about the same event shares most of its
+names, though the feature has many more. Checked on ECB+ (topics 1-20), where
+each topic holds reports of two similar real events: of two documents of one
+topic that report the same event, 0.5% share under a tenth of their keys
+this way; of two that report different events, 47% do.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+
+from tidings.merge.text import STOPWORDS, stem
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'.,][^\W_]+)*", re.UNICODE)
+# a capital after these opens a sentence (or a quote, a heading) rather than naming something
+_OPENERS = frozenset(".!?:;\"'\u201c\u2018\u00ab([\n")
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+MAX_KEYS = 120  # the most frequent keys of a long article are enough to tell its story
+
+
+@functools.lru_cache(maxsize=2048)
+def topic_keys(text: str) -> tuple[str, ...]:
+    """Sorted distinct keys of an article's text (cached: every event of an
+    article asks for the same text, and they share one tuple)."""
+    counts: dict[str, int] = {}
+    for match in _TOKEN.finditer(text):
+        key = _key(match.group(), _opens_sentence(text, match.start()))
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    if len(counts) > MAX_KEYS:
+        kept = sorted(counts, key=lambda k: (-counts[k], k))[:MAX_KEYS]
+    else:
+        kept = list(counts)
+    return tuple(sorted(sys.intern(k) for k in kept))
+
+
+def _key(token: str, opener: bool) -> str:
+    if any(c.isdigit() for c in token):
+        return "#" + token.replace(",", "")
+    if opener or not token[0].isupper() or len(token) < 2:
+        return ""
+    lower = token.lower().rstrip(".")
+    lower = lower.replace(".", "").removesuffix("'s")
+    if lower in STOPWORDS or lower in _CALENDAR:
+        return ""
+    return stem(lower)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is the word at `start` the first of a sentence, line or quote?"""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _OPENERS
+
+
+def overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Share of the smaller key set found in the other (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(set(small).intersection(large)) / len(small)
