@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tidings.extract.places.counties import add_county_readings
 from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import (
     KIND_ALIAS,
@@ -57,6 +58,7 @@ class _Votes:
 
 def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None = None) -> None:
     """Set `entry` and `score` on every mention that has a gazetteer reading."""
+    add_county_readings(mentions, text, load_gazetteer())
     pinned = _pairs(mentions, text)
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)

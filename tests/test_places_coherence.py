@@ -1,0 +1,64 @@
+"""Whole-article choices: small towns of one unnamed state settle there
+together, and counties named without the word "County". Texts are news-like
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from tidings.extract.places import geoparse
+from tidings.extract.places import resolve as resolve_module
+from tidings.extract.places.counties import add_county_readings
+from tidings.extract.places.mention import Mention
+from tidings.resources.gazetteer import load_gazetteer
+from test_places import _by_text
+
+SUBURBS = (
+    "ATLANTA - A pastor who built a megachurch in suburban Atlanta will be buried Saturday in Decatur. "
+    "Mourners are expected to fill the sanctuary in Decatur, and traffic into Atlanta may slow."
+)
+
+
+def test_towns_of_one_state_settle_there_together():
+    found = geoparse(SUBURBS)
+    assert {t.admin1 for t in _by_text(found, "Decatur")} == {"Georgia"}
+    assert {t.admin1 for t in _by_text(found, "Atlanta")} == {"Georgia"}
+
+
+def test_without_restarts_the_bigger_namesake_pulls_the_cluster_away(monkeypatch):
+    # The restart from shared areas is what fixes the text above: revising
+    # one name at a time from the biggest namesakes settles elsewhere.
+    monkeypatch.setattr(resolve_module, "ANCHORS", 0)
+    found = geoparse(SUBURBS)
+    assert {t.admin1 for t in _by_text(found, "Decatur")} != {"Georgia"}
+
+
+def test_a_list_ending_in_counties_reads_each_name_as_a_county():
+    text = "Deputies from Barrow and Walton counties searched the river banks on Sunday for the missing boater."
+    found = geoparse(text)
+    [barrow] = _by_text(found, "Barrow")
+    [walton] = _by_text(found, "Walton")
+    assert (barrow.feature_code, barrow.admin1) == ("ADM2", "Georgia")
+    assert (walton.feature_code, walton.admin1) == ("ADM2", "Georgia")
+
+
+def _mention(text: str, name: str) -> Mention:
+    start = text.index(name)
+    matches = load_gazetteer().lookup(name)
+    return Mention(start, start + len(name), name, matches, "GPE")
+
+
+def test_a_bare_name_gains_county_readings_as_weaker_alternatives():
+    text = "Commissioners in Henry voted on Tuesday to raise the fee."
+    mention = _mention(text, "Henry")
+    before = len(mention.matches)
+    add_county_readings([mention], text, load_gazetteer())
+    added = mention.matches[before:]
+    assert added and all(m.entry.feature_code == "ADM2" and m.entry.name == "Henry County" for m in added)
+    assert all(m.kind > 0 for m in added)  # alternatives, not the name's own reading
+
+
+def test_a_name_that_ends_in_county_gains_nothing():
+    text = "Henry County deputies closed the road."
+    mention = _mention(text, "Henry County")
+    before = mention.matches
+    add_county_readings([mention], text, load_gazetteer())
+    assert mention.matches == before

@@ -1,0 +1,56 @@
+"""Counties named without the word "County".
+
+Local news drops the word once the reader knows the area ("DeKalb
+commissioners", "Barrow and Walton counties", "Hall, Jackson and Banks
+counties"). The gazetteer lists counties under their full names, so the bare
+name reaches only towns of that spelling, often in another state. This
+module gives such a name its county readings too: the only readings when a
+list ends in "counties" (or the name is followed by "County" outside the
+mention), and otherwise weaker alternatives that win only where the rest of
+the article lies in the county's state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tidings.extract.places.mention import Mention
+from tidings.resources.gazetteer import KIND_ALT, KIND_NAME, Gazetteer, NameMatch
+
+_AREA_WORDS = ("County", "Parish")
+# "Barrow and Walton counties", "Hall, Jackson, and Banks Counties": the rest
+# of a list of capitalised names, then the area word.
+_LIST_TAIL = re.compile(
+    r"(?:\s*(?:,|and|or|&)\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)*\s*,?\s+(count(?:y|ies)|parish(?:es)?)\b",
+    re.IGNORECASE,
+)
+_ENDS_IN_AREA = re.compile(r"\b(?:county|parish|counties|parishes|borough|township|twp)\.?$", re.IGNORECASE)
+
+
+def add_county_readings(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
+    """Extend each bare name's readings with the counties (parishes) of that name."""
+    for m in mentions:
+        if m.is_demonym or _ENDS_IN_AREA.search(m.text):
+            continue
+        counties = _counties(m.text, gaz)
+        if not counties:
+            continue
+        if _followed_by_area_word(text, m.end):
+            m.matches = tuple(NameMatch(c.entry, KIND_NAME) for c in counties)
+        else:
+            known = {n.entry.id for n in m.matches}
+            m.matches += tuple(NameMatch(c.entry, KIND_ALT) for c in counties if c.entry.id not in known)
+
+
+def _counties(name: str, gaz: Gazetteer) -> list[NameMatch]:
+    return [
+        match
+        for word in _AREA_WORDS
+        for match in gaz.lookup(f"{name} {word}")
+        if match.entry.feature_code == "ADM2" and match.kind == KIND_NAME
+    ]
+
+
+def _followed_by_area_word(text: str, end: int) -> bool:
+    tail = _LIST_TAIL.match(text, end, min(len(text), end + 80))
+    return tail is not None and "\n" not in tail.group(0)
