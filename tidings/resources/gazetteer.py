@@ -85,8 +85,10 @@ _PUNCT = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-"
 _SPACES = re.compile(r"[\s\-]+")
 
 
+@functools.lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
-    """The lookup form of a name: no accents, case-folded, hyphens as spaces."""
+    """The lookup form of a name: no accents, case-folded, hyphens as spaces.
+    Cached: the resolver asks for every mention's key on each revision."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_PUNCT))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", bare.casefold()).strip()

@@ -351,7 +351,8 @@ def _tally(mentions: list[Mention], focus: dict[str, float]) -> _Votes:
             share = 1.0 if entry.feature_code == "ADM1" else 0.5
             admin1[entry.admin1_key] += share
             own[1][entry.admin1_key] += share
-        if entry.is_city or entry.feature_code == "ADM2":
+        # A named state draws towns across its border too ("Hanover" beside "Vt.").
+        if entry.is_city or entry.feature_code in ("ADM2", "ADM1"):
             points.append((key, entry.lat, entry.lon))
     return _Votes(country, admin1, by_name, points)
 
