@@ -49,6 +49,12 @@ def test_keys_are_names_and_figures_not_sentence_openers_or_weekdays():
     assert not {"rebel", "rebels", "monday", "the", "governor"} & set(keys)
 
 
+def test_keys_leave_out_the_wire_agency_that_wrote_it():
+    keys = set(topic_keys("KABUL (Reuters) - Taliban fighters took Kunduz, an official told AFP."))
+    assert {"kabul", "taliban", "kunduz"} <= keys
+    assert not {"reut", "reuters", "afp"} & keys
+
+
 def test_articles_about_different_blasts_keep_their_events_apart():
     a = article("a", FIRST, "2022-05-31", "Outlet A")
     b = article("b", FIRST_AGAIN, "2022-05-31", "Outlet B")

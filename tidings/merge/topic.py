@@ -10,7 +10,10 @@ far fewer of their names and numbers.
 
 The keys of an article are its capitalised words that do not open a
 sentence (stemmed, lower case) and its tokens with digits. Weekday and month
-names are left out: they are capitalised everywhere and say when, not what.
+names are left out: they are capitalised everywhere and say when, not what;
+so are the big wire agencies' names ("ALMATY (Reuters) -"), which say who
+wrote it, not what happened. (An outlet's own name is kept: "The Kabul
+Times" would take Kabul with it.)
 The pair decision reads how many of the smaller article's keys the other
 article shares (`overlap`; `decision.MergeConfig.topic`): a two-paragraph
 wire report inside a long feature about the same event shares most of its
@@ -36,6 +39,10 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december""".split()
 )
+# the news agencies most often credited inside other outlets' copy
+_AGENCIES = frozenset(
+    stem(w) for w in "reuters afp ap associated press xinhua tass interfax anadolu efe dpa ani pti".split()
+)
 MAX_KEYS = 40  # a long article's most frequent keys tell its story; fewer to store per event
 
 
@@ -46,7 +53,7 @@ def topic_keys(text: str) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     for match in _TOKEN.finditer(text):
         key = _key(match.group(), _opens_sentence(text, match.start()))
-        if key:
+        if key and key not in _AGENCIES:
             counts[key] = counts.get(key, 0) + 1
     if len(counts) > MAX_KEYS:
         kept = sorted(counts, key=lambda k: (-counts[k], k))[:MAX_KEYS]
@@ -58,8 +65,10 @@ def topic_keys(text: str) -> tuple[str, ...]:
 def _key(token: str, opener: bool) -> str:
     if any(c.isdigit() for c in token):
         return "#" + token.replace(",", "")
-    if opener or not token[0].isupper() or len(token) < 2:
+    if len(token) < 2 or not token[0].isupper():
         return ""
+    if opener and not token.isupper():
+        return ""  # an ordinary word opening a sentence; a dateline (KABUL -) is all capitals
     lower = token.lower().rstrip(".")
     lower = lower.replace(".", "").removesuffix("'s")
     if lower in STOPWORDS or lower in _CALENDAR:
