@@ -21,6 +21,7 @@ def test_different_acts_and_two_sense_words_keep_their_own_key():
     assert trigger_key("protested") != trigger_key("attacked")
     assert trigger_key("fired") != trigger_key("blaze")  # shots or a fire
     assert trigger_key("strike") == "strike"  # a walkout or an air raid
+    assert trigger_key("captured") != trigger_key("arrested")  # a town is captured too
 
 
 def test_two_coders_filing_one_act_apart_cost_less_than_two_acts():

@@ -7,7 +7,7 @@ trigger ('shootings' -> 'shoot'), and for the common words of news about
 violence, unrest, disasters and courts, the first word of its synonym group
 below. Only groups whose words name one act in everyday reporting are here;
 a word with two common senses ("strike": a walkout or an air raid; "fire":
-a blaze or shots) stays out.
+a blaze or shots; "capture": an arrest or a town taken) stays out.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ SYNONYMS = (
     "kill murder slay slain shoot shot gun-down dead death die died dying perish pass-away "
     "open-fire assassinate",
     "injure wound hurt",
-    "arrest detain capture apprehend nab round-up custody",
+    "arrest detain apprehend nab round-up custody",
     "attack assault raid ambush",
     "bomb bombing blast explosion explode detonate",
     "earthquake quake tremor temblor",
