@@ -248,15 +248,33 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many disagreements")
     parser.add_argument("--no-pipeline", action="store_true", help="component-level scores only")
+    parser.add_argument("--dump", type=Path, help="write one JSON line per row and reading (gold, guess, URL date)")
     args = parser.parse_args(argv)
     if not args.data.exists():
         raise SystemExit(f"{args.data}: no such file (pass --data)")
     rows = read_rows(args.data)
     if args.limit:
         rows = rows[: args.limit]
-    report("component (dates + magnitudes given the shooting event)", rows, component(rows), args.show)
+    readings = {"component": component(rows)}
+    report("component (dates + magnitudes given the shooting event)", rows, readings["component"], args.show)
     if not args.no_pipeline:
-        report("pipeline (extract, first record)", rows, pipeline(rows), args.show)
+        readings["pipeline"] = pipeline(rows)
+        report("pipeline (extract, first record)", rows, readings["pipeline"], args.show)
+    if args.dump:
+        dump(args.dump, rows, readings)
+
+
+def dump(path: Path, rows: list[Row], readings: dict[str, list[Guess]]) -> None:
+    """One line per row and reading, so misses can be read without a rerun."""
+    with path.open("w", encoding="utf-8") as out:
+        for name, guesses in readings.items():
+            for r, g in zip(rows, guesses):
+                base = url_date(r.url)
+                out.write(json.dumps({
+                    "reading": name, "id": r.id, "url": r.url, "base": base.isoformat() if base else None,
+                    "gold": {"killed": r.gold.killed, "injured": r.gold.injured, "day": r.gold.day},
+                    "guess": {"killed": g.killed, "injured": g.injured, "day": g.day, "note": g.date_text},
+                }) + "\n")
 
 
 if __name__ == "__main__":

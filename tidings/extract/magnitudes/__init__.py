@@ -31,7 +31,8 @@ from dataclasses import dataclass
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.magnitudes.attribution import attribution
-from tidings.extract.magnitudes.mentions import Mention, find_fatal_cues, find_mentions
+from tidings.extract.magnitudes.harm import HARMED
+from tidings.extract.magnitudes.mentions import Mention, find_fatal_cues, find_mentions, find_multiples
 from tidings.extract.magnitudes.victims import find_victims
 from tidings.extract.magnitudes.wounds import find_wounded
 from tidings.records import Figure
@@ -51,6 +52,7 @@ COMPATIBLE: dict[str, dict[str, int]] = {
 }
 DISASTERS = ("Natural disaster", "Man-made disaster")
 WINDOW = 2  # sentences back that a figure may reach without checks
+AHEAD = 3  # sentences forward a figure told before every fitting event may reach
 LEAD = 2  # last sentence number a headline figure may reach
 
 
@@ -60,6 +62,7 @@ class _Found:
     sequence: int
     attribution: str
     headline: bool = False
+    far: bool = False  # reached its event from more than WINDOW sentences away
 
 
 def measure_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[dict[str, Figure]]:
@@ -67,14 +70,16 @@ def measure_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[dict[st
     if not coded:
         return []
     found = [f for sentence in ctx.sentences for f in _sentence_figures(sentence)]
-    if ctx.article.title and ctx.sentences and ctx.sentences[0].text.strip() == ctx.article.title.strip():
+    if _titled(ctx):
         for f in found:
             f.headline = f.sequence == 0
     positions = [_positions(c, ctx) for c in coded]
+    past = _past_sentences(ctx)
     per_event: list[list[_Found]] = [[] for _ in coded]
     previous: tuple[_Found, int | None] | None = None
     for f in found:
-        target = _target(f, coded, positions)
+        backdrop = any(f.sequence - back in past for back in range(WINDOW + 1))
+        target, f.far = _target(f, coded, positions, reach_back=not backdrop)
         if previous is not None and _listed_together(previous[0], f, ctx.text):
             lead = previous[1]
             if lead is not None and _category(coded[lead]) in COMPATIBLE.get(f.mention.kind, {}):
@@ -82,7 +87,27 @@ def measure_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[dict[st
         if target is not None:
             per_event[target].append(f)
         previous = (f, target)
-    return [_combine(items) for items in per_event]
+    figures = [_combine(items) for items in per_event]
+    lead = 1 if _titled(ctx) else 0
+    _note_harmed(coded, figures, lead)
+    return figures
+
+
+def _titled(ctx: ArticleContext) -> bool:
+    return bool(ctx.article.title and ctx.sentences and ctx.sentences[0].text.strip() == ctx.article.title.strip())
+
+
+def _note_harmed(coded: list[CodedEvent], figures: list[dict[str, Figure]], lead: int) -> None:
+    """A note for ranking (pipeline.rank_key, through harm.is_incident): the
+    assault the article's dead and wounded went to is the incident, however
+    it was told ("officers were sent on a report of a person shot"); unless
+    the lead tells it inside another event ("accused them of the bombing that
+    killed ..."): the lead's own event is what the report is about."""
+    others = {c.sentence.sequence for c in coded if c.event != "ASSAULT"}
+    for c, figs in zip(coded, figures):
+        counted = any((figs[k].best or 0) > 0 for k in ("dead", "injured") if k in figs)
+        seq = c.sentence.sequence
+        c.extra[HARMED] = counted and not (seq <= lead and seq in others)
 
 
 _LIST_GLUE = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*as\s+well\s+as|,?\s*while|,?\s*with)\s*$", re.IGNORECASE)
@@ -108,6 +133,7 @@ def _sentence_figures(sentence: Sentence) -> list[_Found]:
     mentions.extend(victims)
     taken.extend((v.start, v.end) for v in victims)
     mentions.extend(w for w in find_wounded(sentence.text, sentence.start) if not any(s < w.end and w.start < e for s, e in taken))
+    mentions.extend(m for m in find_multiples(sentence.text, sentence.start) if not any(s < m.end and m.start < e for s, e in taken))
     if not any(m.kind == "dead" for m in mentions):
         mentions.extend(find_fatal_cues(sentence.text, sentence.start))
     mentions.sort(key=lambda m: m.start)
@@ -125,11 +151,30 @@ def _positions(c: CodedEvent, ctx: ArticleContext) -> list[tuple[int, int]]:
     return out
 
 
-def _target(f: _Found, coded: list[CodedEvent], positions: list[list[tuple[int, int]]]) -> int | None:
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_sentences(ctx: ArticleContext) -> set[int]:
+    """Sentences that name a year before the article's ("where Leonard killed
+    three men in the summer of 2012"): they tell an older story, so their
+    figures (and those right after them) do not reach back to the lead. The
+    article's year is the publication year, or else the latest year it names."""
+    years = {s.sequence: [int(y) for y in _YEAR.findall(s.text)] for s in ctx.sentences}
+    now = ctx.published.year if ctx.published else max((y for ys in years.values() for y in ys), default=None)
+    if now is None:
+        return set()
+    return {seq for seq, ys in years.items() if ys and max(ys) < now}
+
+
+def _target(
+    f: _Found, coded: list[CodedEvent], positions: list[list[tuple[int, int]]], reach_back: bool = True
+) -> tuple[int | None, bool]:
+    """The event a figure belongs to, and whether it lies beyond WINDOW."""
     kind = f.mention.kind
     prefs = COMPATIBLE.get(kind, {})
     best_key, best = None, None
     nearest_back, nearest_gap = None, None
+    ahead, ahead_gap = None, None
     for i, c in enumerate(coded):
         prio = prefs.get(_category(c))
         if prio is None or c.modality in ("negated", "hypothetical"):
@@ -144,9 +189,15 @@ def _target(f: _Found, coded: list[CodedEvent], positions: list[list[tuple[int, 
                     best_key, best = key, i
             elif gap > WINDOW and not f.mention.local and (nearest_gap is None or gap < nearest_gap):
                 nearest_back, nearest_gap = i, gap
+            elif -AHEAD <= gap < 0 and (ahead_gap is None or -gap < ahead_gap):
+                ahead, ahead_gap = i, -gap
     if best is not None:
-        return best
-    return nearest_back
+        return best, False
+    if nearest_back is not None:
+        return (nearest_back, True) if reach_back else (None, False)
+    # Told before any event it fits ("charged in the shooting death of Goldie
+    # Long. Orand shot Long once in the head"): the next such event nearby.
+    return ahead, False
 
 
 def _combine(items: list[_Found]) -> dict[str, Figure]:
@@ -155,10 +206,12 @@ def _combine(items: list[_Found]) -> dict[str, Figure]:
         by_kind.setdefault(f.mention.kind, []).append(f)
     figures: dict[str, Figure] = {}
     for kind, group in by_kind.items():
+        near = [f for f in group if not f.far]
+        group = near or group  # a figure told far from the event only fills a gap
         strong = [f for f in group if not f.mention.weak]
         if strong:
             figures[kind] = _one_figure(kind, strong)
-    weak = [f for f in items if f.mention.weak]
+    weak = [f for f in items if f.mention.weak and not f.far] or [f for f in items if f.mention.weak]
     if weak:
         _add_shot(figures, weak)
     return figures

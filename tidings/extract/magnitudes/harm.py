@@ -7,7 +7,8 @@ of record: its date, its dead and its wounded. An assault told in a main
 clause of its own, in a sentence that says people were hurt, is such an
 incident; one only named inside another event's sentence ("arrested
 suspects in the killing in Sfax", "seized the town after a three-day
-assault") is background to that event and does not count.
+assault") is background to that event and does not count, unless the
+article's count of dead or wounded went to it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _HIT_WORDS = (
     "shot", "shooting", "shootings", "shoots", "gunfire", "gunshot", "gunshots",
     "stabbed", "stabbing", "death", "murder", "homicide", "fatal", "fatally",
 )
+HARMED = "harmed"  # CodedEvent.extra key set by measure_events: it holds a count of dead or injured
 _MAIN_DEPS = ("ROOT",)
 _UNDER_MAIN = ("conj", "ccomp")  # "shot him and fled", "police said a man shot ..."
 _SUBJECTS = ("nsubj", "nsubjpass")  # "the shooting happened", "the attack was reported"
@@ -47,8 +49,15 @@ def tells_harm(text: str) -> bool:
 
 
 def is_incident(c: CodedEvent) -> bool:
-    """An assault that hurt people, told in a main clause of its own sentence."""
-    if c.event != "ASSAULT" or c.modality != "asserted" or not tells_harm(c.sentence.text):
+    """An assault that hurt people, told in a main clause of its own sentence,
+    or one the article's dead or wounded were counted for (after
+    measure_events): "police were called ... on a report of a person shot"
+    under "IMPD investigates fatal shooting" is still the shooting."""
+    if c.event != "ASSAULT" or c.modality != "asserted":
+        return False
+    if c.extra.get(HARMED):
+        return True
+    if not tells_harm(c.sentence.text):
         return False
     doc = c.sentence.doc
     if doc is None:

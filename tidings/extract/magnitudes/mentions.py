@@ -77,11 +77,26 @@ _RANGE = re.compile(rf"^(?:between\s+)?(?P<a>{_CORE})\s*(?:-|–|to|and|or)\s*(?
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|got|being|been|reported|confirmed)\s+)?"
 _ADV = r"(?:(?:reportedly|also|allegedly|later|critically|seriously|severely|badly|slightly|all|both|now|since|already|been|people|others?)\s+)*"
 # Up to eight words between number and verb: "Six soldiers and an unknown number of militants were killed".
-_NP = r"(?P<np>(?:(?!(?:who|that|which|said|says|but|when|while|after|before|in|on|at|by|during|were|was)\b)[\w'’.\"“”«»-]+\s+){0,8}?)"
+_NP = r"(?P<np>(?:(?!(?:who|that|which|said|says|but|when|while|after|before|in|on|at|by|during|were|was|shot|stabbed|killed|wounded|injured)\b)[\w'’.\"“”«»-]+\s+){0,8}?)"
 _KIND_AFTER = {
     kind: re.compile(rf"^\s*(?:of\s+)?{_NP}{_AUX}{_ADV}(?P<kind>{_alt(words)})\b", re.IGNORECASE)
     for kind, words in KIND_WORDS.items()
 }
+# "two men were shot", "Three shot, one dead": hit, and hurt unless they died.
+# Up to three lower-case words for the people ("men", "other people"): not an
+# address ("20 Griswold Street for a report of a person shot") or a list.
+_SHOT_NP = r"(?P<np>(?:(?!(?:for|of|to|from|with|in|on|at|by|who|that|which|and|or|but)\b)(?-i:[a-z])[\w'’-]*\s+){0,3}?)"
+_SHOT_AFTER = re.compile(
+    rf"^\s*(?:of\s+)?{_SHOT_NP}{_AUX}{_ADV}(?P<kind>shot|stabbed)\b"
+    r"(?!\s+(?:at|up|down|dead|to\s+death|and\s+(?:killed|wounded|injured)|(?:a|an|the|his|her|their)\b))",
+    re.IGNORECASE,
+)
+# "two men were shot, one fatally", "one of them fatally": not "Two charged with fatally shooting".
+_FATALLY_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:them|those|whom)\s+)?(?:was\s+|were\s+)?fatally\b(?!\s+[a-z]+(?:ed|ing|en)\b)", re.IGNORECASE
+)
+# "one of two women fatally shot": the first number picks one of a group counted after it.
+_PARTITIVE = re.compile(rf"^\s+of\s+(?:the\s+|those\s+)?{_CORE}(?![\w])", re.IGNORECASE | re.VERBOSE)
 _ACTIVE_BEFORE = {
     kind: re.compile(rf"\b(?P<verb>{_alt(words)})\s+$", re.IGNORECASE) for kind, words in ACTIVE_VERBS.items()
 }
@@ -111,6 +126,7 @@ _FAMILY = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mom|dad
 # Counts over a period are statistics, not the toll of the event reported.
 _STATISTICS = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b|\blast\s+year\b|\bsince\s+(?:January|19\d\d|20\d\d)\b"
+    r"|\bsince\s+(?:[\w'’-]+\s+){1,4}?(?:19|20)\d\d\b"
     r"|\bin\s+(?:19|20)\d\d\b|\bper\s+year\b|\bannually\b|\bevery\s+year\b",
     re.IGNORECASE,
 )
@@ -134,6 +150,10 @@ _RUNNING_TOTAL = re.compile(_TALLY.pattern + r"|\bas\s+of\b|\bup\s+from\b", re.I
 _SUBSET = re.compile(rf"(?:{_alt(SUBSET_CUES)})\s+(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
 _INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]*,", re.IGNORECASE)
 _TIMEISH = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:in|since|year)|[$€£#№]|No\.)\s*$")
+
+
+_NOBODY_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+_DECADE = re.compile(r"^['’]?s\b")
 
 
 _NUMBER_HINT = re.compile(
@@ -180,6 +200,34 @@ def find_fatal_cues(text: str, offset: int = 0) -> list[Mention]:
     ]
 
 
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
+# "a double shooting" (two hit), "a triple homicide" (three dead), "an apparent
+# murder-suicide" (a victim and the killer at least).
+_MULTIPLE = re.compile(
+    r"\b(?:(?P<n>double|triple|quadruple)\s+)?(?:(?P<fatal>fatal|deadly)\s+)?"
+    r"(?P<what>shooting|stabbing|homicide|murder|killing)(?P<suicide>[- ]suicide)?\b(?!s\b)",
+    re.IGNORECASE,
+)
+
+
+def find_multiples(text: str, offset: int = 0) -> list[Mention]:
+    """How many people a named kind of attack hit, said with no number."""
+    out = []
+    for m in _MULTIPLE.finditer(text):
+        victims = _MULTIPLES.get((m.group("n") or "").lower(), 1 if m.group("suicide") else 0)
+        if not victims or _STATISTICS.search(text):
+            continue
+        what = m.group("what").lower()
+        start, end = offset + m.start(), offset + m.end()
+        if m.group("suicide"):  # the killer died too; how many victims is a floor
+            out.append(Mention("dead", victims + 1, victims + 1, None, "at least", start, end, text=m.group(0), vague=True))
+        elif m.group("fatal") or what in ("homicide", "murder", "killing"):
+            out.append(Mention("dead", victims, victims, victims, "", start, end, text=m.group(0)))
+        else:
+            out.append(Mention("injured", victims, victims, victims, "", start, end, weak=True, text=m.group(0)))
+    return out
+
+
 def tells_period_toll(text: str) -> bool:
     """'164 people had been killed since the protests began', 'nationwide, 225
     were killed': a tally of the dead or hurt over a period or many places, so
@@ -209,8 +257,10 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
     num = q.group("num")
     if _NOT_PEOPLE.match(after) or _TIMEISH.search(before) or _SUBSET.search(before) or _FAMILY.search(before):
         return None
-    if re.fullmatch(r"(?:19|20)\d\d", num):
-        return None  # a year
+    if _NOBODY_BEFORE.search(before) or _DECADE.match(after):
+        return None  # "no one has been shot", "a woman in her 20's"
+    if re.fullmatch(r"(?:19|20)\d\d", num) or _PARTITIVE.match(after):
+        return None  # a year, or one of a group counted next
     if flat[q.start() : q.start() + 1].isdigit() and q.start() and flat[q.start() - 1] in "-/:.":
         return None
     bounds = _bounds(num, (q.group("qual") or "").lower())
@@ -234,6 +284,14 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
         m = rx.match(after)
         if m and not _is_active(after[m.end() :], m.group("kind")):
             return make(kind, start, end + m.end())
+    m = _FATALLY_AFTER.match(after)
+    if m:
+        return make("dead", start, end + m.end())
+    m = _SHOT_AFTER.match(after)
+    if m and not (best == 1 and m.start("kind") == len(after) - len(after.lstrip())):  # "returned one shot"
+        shot = make("injured", start, end + m.end())
+        shot.weak = True
+        return shot
     for kind, rx in _ACTIVE_BEFORE.items():
         m = rx.search(before)
         if m:

@@ -47,20 +47,44 @@ _STEMS = (
 
 def find_victims(sentence: Sentence) -> list[Mention]:
     doc = sentence.doc
-    if doc is None or not _HINT.search(sentence.text):
+    if not _HINT.search(sentence.text):
         return []
+    if doc is None:
+        return _unparsed_deaths(sentence)
     out: list[Mention] = []
     for tok in _stem_tokens(sentence):
         kind = _kind(tok)
         if kind is None or _negated_or_unreal(tok):
             continue
-        victims = _victims(tok)
+        victims = _distinct(_victims(tok))
         if victims:
             victims += _companions(tok)
         counted = [m for m in (_mention(kind, tok, v, sentence) for v in victims) if m is not None]
         if counted:
             out.append(_together(counted, sentence))
     return out
+
+
+_ONE_PERSON = (
+    r"(?:he|she|(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:victim|man|woman|boy|girl|teen|teenager|person|child|toddler|baby|driver|officer|deputy|suspect"
+    r"|gunman|shooter|student|mother|father|son|daughter|wife|husband|\d+-year-old))"
+)
+# "The victim died at the hospital", "He was later pronounced dead": sentences
+# with no event word are not parsed, yet they often carry the death.
+_DIED = re.compile(
+    rf"(?<![\w-])(?P<who>{_ONE_PERSON})\s+(?:who\s+)?(?:(?:later|then|also|eventually|subsequently)\s+)?"
+    r"(?:died|dies|succumbed|was\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _unparsed_deaths(sentence: Sentence) -> list[Mention]:
+    """One death per singular person said to have died, read without a parse."""
+    return [
+        Mention("dead", 1, 1, 1, "", sentence.start + m.start(), sentence.start + m.end(), text=m.group(0))
+        for m in _DIED.finditer(sentence.text)
+    ][:1]
 
 
 _STEM_START = re.compile(r"\b(?:" + "|".join(_STEMS) + ")", re.IGNORECASE)
@@ -83,6 +107,20 @@ def _stem_tokens(sentence: Sentence) -> list["Token"]:
     return out
 
 
+def _distinct(victims: list["Token"]) -> list["Token"]:
+    """One person per noun phrase: the parser sometimes splits "ex-wife" into
+    three objects side by side, which name one victim, not three."""
+    out: list["Token"] = []
+    for v in sorted(victims, key=lambda t: t.i):
+        if not any(ch.isalpha() for ch in v.text):
+            continue
+        if out and v.i - out[-1].i <= 2 and all(t.text == "-" for t in v.doc[out[-1].i + 1 : v.i]):
+            out[-1] = v  # the head noun comes last ("ex - wife")
+            continue
+        out.append(v)
+    return out
+
+
 def _together(counted: list[Mention], sentence: Sentence) -> Mention:
     """'a man and a 16-year-old boy were shot' is two victims of one act."""
     first = counted[0]
@@ -96,7 +134,7 @@ def _together(counted: list[Mention], sentence: Sentence) -> Mention:
 
 def _kind(tok: "Token") -> str | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "ADJ":
+    if tok.pos_ in ("ADJ", "ADV"):  # the parser takes "pronounced X dead" either way
         return "dead" if lemma in DEAD_STATES else None
     if tok.pos_ not in ("VERB", "AUX"):
         return None
@@ -127,12 +165,23 @@ INTENT_HEADS = {"threaten", "try", "attempt", "want", "plan", "vow", "intend", "
 WEAPONS = {"pistol", "gun", "handgun", "rifle", "shotgun", "firearm", "weapon", "round", "bullet", "shot", "air"}
 
 
+# "possibly killing the trooper", "nearly killed": a harm that did not happen.
+UNREAL_ADVERBS = {"possibly", "potentially", "nearly", "almost", "narrowly"}
+REFLEXIVES = {"himself", "herself", "themselves"}
+
+
 def _negated_or_unreal(tok: "Token") -> bool:
     chain = [tok] + ([tok.head] if tok.dep_ in ("conj", "xcomp", "acomp", "oprd") else [])
     for t in chain:
         for child in t.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
                 return True
+    if any(c.dep_ == "advmod" and c.lower_ in UNREAL_ADVERBS for c in tok.children):
+        return True
+    # A bare infinitive or an order ("to go ahead and kill him", "to kill a cop")
+    # tells of no harm done; "used the gun to shoot himself" does.
+    if tok.tag_ == "VB" and not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
+        return True
     # "threatened to kill him", "tried to shoot her": intent, not harm
     to_aux = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return to_aux and tok.head.lemma_.lower() in INTENT_HEADS
@@ -143,22 +192,34 @@ def _victims(tok: "Token", depth: int = 0) -> list["Token"]:
     if depth > 3:
         return []
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "ADJ":  # "found dead", "was pronounced dead"
+    if tok.pos_ in ("ADJ", "ADV"):  # "found dead", "was pronounced dead"
         host = tok.head
-        return _clause_subject(host, depth + 1) if host.i != tok.i else []
+        if host.i == tok.i:
+            return []
+        # "pronounced Barrera dead", "found him dead": the object died, not the finder
+        objects = [c for c in host.children if c.dep_ == "dobj"] if tok.dep_ in ("oprd", "advmod") else []
+        return objects or _clause_subject(host, depth + 1)
     if lemma == "die":
         return _subjects(tok, ("nsubj",)) or _inherited(tok, depth)
     passive = _subjects(tok, ("nsubjpass",))
     if passive:
         return passive
-    objects = _subjects(tok, ("dobj",))
+    # "was shot and killed Jan. 11": a date the parser hung on the verb is no victim
+    objects = [o for o in _subjects(tok, ("dobj",)) if o.ent_type_ not in ("DATE", "TIME") and not o.like_num]
     if objects:
-        reflexive = [o for o in objects if o.lower_ in ("himself", "herself", "themselves")]
-        if reflexive:  # "shot himself": the subject is the victim
-            return _subjects(tok, ("nsubj",))
+        reflexive = [o for o in objects if o.lower_ in REFLEXIVES]
+        if reflexive:  # "shot himself", "used the gun to shoot himself": the subject is the victim
+            own = _subjects(tok, ("nsubj",))
+            if own or tok.dep_ not in ("xcomp", "advcl", "conj") or lemma not in WEAK_VERBS | DEAD_VERBS:
+                return own
+            return _clause_subject(tok.head, depth + 1)
         return [o for o in objects if o.lemma_.lower() not in WEAPONS]
     if _headline_passive(tok):
         return _subjects(tok, ("nsubj",))
+    if tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children):
+        subjects = _subjects(tok.head, ("nsubj",))  # "a man shot and killed by police Monday"
+        if subjects:
+            return subjects
     if tok.dep_ in ("relcl", "acl"):
         return [tok.head]  # "a man shot in the leg", "the woman who was killed"
     if tok.dep_ == "xcomp":  # "was believed to be shot"
@@ -234,6 +295,17 @@ def _aged(victim: "Token") -> bool:
     return any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120 for c in victim.children)
 
 
+def _surname(victim: "Token") -> bool:
+    """'Cottrell was killed', 'pronounced Barrera dead': a lone capitalised name
+    the tagger took for a place or a company is a person when it is what the
+    harm verb happened to (places and firms are not shot or killed)."""
+    if victim.pos_ != "PROPN" or victim.ent_type_ not in ("GPE", "ORG"):
+        return False
+    if victim.dep_ not in ("nsubjpass", "dobj") or any(c.dep_ in ("det", "compound") for c in victim.children):
+        return False
+    return victim.ent_iob_ == "B" and (victim.i + 1 >= len(victim.doc) or victim.doc[victim.i + 1].ent_iob_ != "I")
+
+
 def _mention(kind: str, verb: "Token", victim: "Token", sentence: Sentence) -> Mention | None:
     if victim.lower_ in ("who", "that") and victim.head.dep_ == "relcl":
         victim = victim.head.head
@@ -244,7 +316,9 @@ def _mention(kind: str, verb: "Token", victim: "Token", sentence: Sentence) -> M
         return None
     if victim.lemma_.lower() in NOT_PERSON:
         return None
-    if (victim.ent_type_ in NOT_PEOPLE_ENTITIES and not _aged(victim)) or (victim.text.isupper() and len(victim.text) > 1):
+    if (victim.ent_type_ in NOT_PEOPLE_ENTITIES and not _aged(victim) and not _surname(victim)) or (
+        victim.text.isupper() and len(victim.text) > 1
+    ):
         return None  # a place or a dateline ("CHICAGO (AP) — A man was shot")
     if victim.pos_ == "PRON" and lower not in PRONOUNS:
         return None
