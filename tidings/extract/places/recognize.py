@@ -48,6 +48,8 @@ _COMMON = {
 }
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-|—|–)")
+# The end of a headline, then a dateline in capitals: "... in April. LAWRENCEBURG —".
+_HEADLINE_END = re.compile(r"[.!?]\s+(?=[A-Z][A-Z.'\- ]{2,40}?\s*(?:—|–|-|,))")
 _MAX_WORDS = 5
 _INSTITUTIONS = {
     "fire", "police", "mayor", "library", "public", "county", "city", "recreation", "chamber", "school",
@@ -449,8 +451,12 @@ def _followed_by_area(text: str, words: list[tuple[int, int]], j: int) -> bool:
 
 
 def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
-    """"ALMATY, Jan 6 (Reuters) -" at the start of the first lines."""
+    """"ALMATY, Jan 6 (Reuters) -" at the start of the first lines, or
+    after a headline run into the text ("Council adopts budget. TORRINGTON — ...")."""
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])][:2]
+    headline_end = _HEADLINE_END.search(text, 0, 300)
+    if headline_end:
+        starts.append(headline_end.end())
     for line_start in starts:
         found = _DATELINE.match(text, line_start)
         if not found:
