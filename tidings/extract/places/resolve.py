@@ -110,6 +110,8 @@ def _start(
 ) -> tuple[GeoEntry | None, float]:
     if anchor is None or pinned or mention.is_demonym:
         return first
+    if first[0] is not None and not (first[0].is_city or first[0].feature_code == "ADM2"):
+        return first  # "Egypt", "Georgia": a country or state is no member of a local cluster
     exact = _has_exact(mention.matches)
     inside = [m for m in mention.matches if m.entry.admin1_key == anchor]
     if not inside:
