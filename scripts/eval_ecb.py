@@ -3,6 +3,8 @@ merge stage's pair decision and clustering group event mentions?
 
     python scripts/eval_ecb.py --data ../shared/data/ecbplus
     python scripts/eval_ecb.py --demo            # the demo corpus, once it exists
+    python scripts/eval_ecb.py --data ../shared/data/ecbplus --stories
+                      # how well article keys alone tell the two sub-topics apart
 
 How gold mentions become merge inputs (the decision and clustering are the
 production code; only the inputs are built here):
@@ -219,6 +221,46 @@ def run_ecb(data: Path, topics: range, lemmas: bool, configs: list[MergeConfig])
         report(name, gold, predict(mentions, config))
 
 
+def run_stories(data: Path, topics: range) -> None:
+    """Article similarity alone (merge.topic): for two documents of one topic,
+    does the overlap of their keys tell whether they report the same real
+    event? ECB+ names a document's sub-topic in its file name ('1_4ecb' v.
+    '1_4ecbplus'); only this diagnostic reads it."""
+    from itertools import combinations
+
+    from tidings.merge.topic import overlap, topic_keys
+
+    if not data.is_dir():
+        raise SystemExit(f"{data}: no such directory (pass --data PATH to the ECB+ folder)")
+    same, apart = [], []
+    for topic in topics:
+        docs = []
+        for path in sorted((data / str(topic)).glob("*.xml")):
+            mentions = read_document(path)
+            if mentions:
+                docs.append((path.stem.endswith("plus"), topic_keys(mentions[0].article)))
+        for (sub_a, keys_a), (sub_b, keys_b) in combinations(docs, 2):
+            (same if sub_a == sub_b else apart).append(overlap(keys_a, keys_b))
+    print(f"document pairs within a topic: {len(same)} same sub-topic, {len(apart)} different; "
+          f"AUC {_auc(same, apart):.3f}")
+    for bar in (0.1, 0.2, 0.3):
+        print(f"  key overlap under {bar:.1f}: same event {_share_below(same, bar):.3f}, "
+              f"different events {_share_below(apart, bar):.3f}")
+
+
+def _auc(positive: list[float], negative: list[float]) -> float:
+    """Chance that a random positive scores above a random negative (ties half)."""
+    from bisect import bisect_left, bisect_right
+
+    ordered = sorted(negative)
+    wins = sum(bisect_left(ordered, x) + (bisect_right(ordered, x) - bisect_left(ordered, x)) / 2 for x in positive)
+    return wins / (len(positive) * len(ordered)) if positive and ordered else 0.0
+
+
+def _share_below(values: list[float], bar: float) -> float:
+    return sum(v < bar for v in values) / len(values) if values else 0.0
+
+
 def run_demo(corpus: Path, gold_path: Path, config: MergeConfig, missed: bool = False) -> None:
     """The demo corpus: ingest it (extraction and merging as in production), then
     score merging twice: on the extracted events that match a gold event of
@@ -387,12 +429,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split-docs", action="store_true", help="Never merge two mentions of one document (the production setting).")
     parser.add_argument("--demo", action="store_true", help="Evaluate on the demo corpus instead.")
     parser.add_argument("--missed", action="store_true", help="With --demo: list same-event pairs kept apart.")
+    parser.add_argument("--stories", action="store_true",
+                        help="Only score article similarity alone on the ECB+ sub-topics.")
     args = parser.parse_args(argv)
     config = replace(DEFAULT, linkage=args.linkage, text=args.text, topic=args.topic,
                      topic_base=args.topic_base, same_doc=not args.split_docs)
     if args.demo:
         root = Path(__file__).resolve().parents[1] / "tidings/demo"
         run_demo(root / "corpus", root / "gold/events.jsonl", replace(config, same_doc=False), args.missed)
+        return
+    if args.stories:
+        run_stories(args.data, range(args.topics[0], args.topics[1] + 1))
         return
     configs = [replace(config, threshold=t) for t in args.threshold]
     run_ecb(args.data, range(args.topics[0], args.topics[1] + 1), not args.no_lemma, configs)
