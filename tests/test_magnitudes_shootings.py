@@ -128,3 +128,16 @@ def test_the_shooting_leads_even_when_the_headline_is_the_inquiry():
     event = first(text, title)
     assert event.event == ["ASSAULT"]
     assert event.size.get("dead") == 1
+
+
+def test_a_lead_about_something_else_keeps_its_own_event_first():
+    title = "Peacekeepers begin to leave the capital"
+    text = (
+        f"{title}\n"
+        "Foreign peacekeepers began their withdrawal from the capital on Monday, the defence ministry said.\n"
+        "The demonstrations turned into riots and were repressed by the army.\n"
+        "The unrest left at least 40 people dead."
+    )
+    events = extract(Article(id="t", text=text, title=title, published=date(2021, 6, 14)))
+    assert events[0].event == ["RETREAT"]
+    assert any(e.size.get("dead") == 40 for e in events)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.magnitudes.attribution import attribution
-from tidings.extract.magnitudes.harm import HARMED
+from tidings.extract.magnitudes.harm import HARMED, tells_harm
 from tidings.extract.magnitudes.mentions import Mention, find_fatal_cues, find_mentions, find_multiples
 from tidings.extract.magnitudes.victims import find_victims
 from tidings.extract.magnitudes.wounds import find_wounded
@@ -89,7 +89,7 @@ def measure_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[dict[st
         previous = (f, target)
     figures = [_combine(items) for items in per_event]
     lead = 1 if _titled(ctx) else 0
-    _note_harmed(coded, figures, lead)
+    _note_harmed(coded, figures, lead, tells_harm(" ".join(s.text for s in ctx.sentences[: lead + 1])))
     return figures
 
 
@@ -97,17 +97,19 @@ def _titled(ctx: ArticleContext) -> bool:
     return bool(ctx.article.title and ctx.sentences and ctx.sentences[0].text.strip() == ctx.article.title.strip())
 
 
-def _note_harmed(coded: list[CodedEvent], figures: list[dict[str, Figure]], lead: int) -> None:
-    """A note for ranking (pipeline.rank_key, through harm.is_incident): the
-    assault the article's dead and wounded went to is the incident, however
-    it was told ("officers were sent on a report of a person shot"); unless
-    the lead tells it inside another event ("accused them of the bombing that
-    killed ..."): the lead's own event is what the report is about."""
+def _note_harmed(coded: list[CodedEvent], figures: list[dict[str, Figure]], lead: int, lead_harm: bool) -> None:
+    """A note for ranking (pipeline.rank_key, through harm.is_incident): when
+    the headline or lead speaks of people hurt ("police investigate fatal
+    shooting"), the assault the article's dead and wounded went to is the
+    incident, however it was told ("officers were sent on a report of a
+    person shot"); unless the lead tells it inside another event ("accused
+    them of the bombing that killed ..."): that event is what it reports. A
+    lead about something else (a withdrawal) keeps its own event first."""
     others = {c.sentence.sequence for c in coded if c.event != "ASSAULT"}
     for c, figs in zip(coded, figures):
         counted = any((figs[k].best or 0) > 0 for k in ("dead", "injured") if k in figs)
         seq = c.sentence.sequence
-        c.extra[HARMED] = counted and not (seq <= lead and seq in others)
+        c.extra[HARMED] = lead_harm and counted and not (seq <= lead and seq in others)
 
 
 _LIST_GLUE = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*as\s+well\s+as|,?\s*while|,?\s*with)\s*$", re.IGNORECASE)
