@@ -88,5 +88,10 @@ def overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """Share of the smaller key set found in the other (0 when either is empty)."""
     if not a or not b:
         return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return len(set(small).intersection(large)) / len(small)
+    return len(_as_set(a) & _as_set(b)) / min(len(a), len(b))
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_set(keys: tuple[str, ...]) -> frozenset[str]:
+    # one set per article rather than one per pair: every pair decision asks
+    return frozenset(keys)
