@@ -14,6 +14,7 @@ names are left out: they are capitalised everywhere and say when, not what;
 so are the big wire agencies' names ("ALMATY (Reuters) -"), which say who
 wrote it, not what happened. (An outlet's own name is kept: "The Kabul
 Times" would take Kabul with it.)
+
 The pair decision reads how many of the smaller article's keys the other
 article shares (`overlap`; `decision.MergeConfig.topic`): a two-paragraph
 wire report inside a long feature about the same event shares most of its
@@ -69,8 +70,7 @@ def _key(token: str, opener: bool) -> str:
         return ""
     if opener and not token.isupper():
         return ""  # an ordinary word opening a sentence; a dateline (KABUL -) is all capitals
-    lower = token.lower().rstrip(".")
-    lower = lower.replace(".", "").removesuffix("'s")
+    lower = token.lower().replace(".", "").removesuffix("'s")  # U.S. -> us, Noori's -> noori
     if lower in STOPWORDS or lower in _CALENDAR:
         return ""
     return stem(lower)
