@@ -1,4 +1,5 @@
-"""Datelines that follow a headline run into the text. News-like texts written for these tests."""
+"""Recognition: datelines after a headline, and person- or organisation-tagged
+names that their surroundings make places. News-like texts written for these tests."""
 
 from __future__ import annotations
 
@@ -21,3 +22,19 @@ def test_a_capitalised_word_inside_the_first_sentence_is_no_dateline():
 def test_a_sentence_in_capitals_that_names_no_place_is_no_dateline():
     text = "Board backs longer library hours. WHEREAS — the board finds that the hours are too short."
     assert find_dateline(text, load_gazetteer()) is None
+
+
+def _names(text: str) -> set[str]:
+    from tidings.extract.places import geoparse
+
+    return {(t.text, t.country_code) for t in geoparse(text)}
+
+
+def test_a_person_tagged_name_before_a_bracketed_area_is_a_place():
+    text = "On 5 February 2023, militants reached an agreement allowing supply convoys to enter Djibo (Soum)."
+    assert ("Djibo", "BF") in _names(text)
+
+
+def test_a_name_before_an_area_noun_is_a_place():
+    text = "On 23 February 2023, a strong earthquake struck Murghab district. No casualties were reported."
+    assert ("Murghab", "TJ") in _names(text)

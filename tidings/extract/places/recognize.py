@@ -13,7 +13,7 @@ from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import KIND_DEMONYM, Gazetteer, GeoEntry, NameMatch, name_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Hyphens split words: "Nur-Sultan" is found as two words joined again, and
@@ -69,7 +69,7 @@ _PERSON_ROLES = {"nsubj", "nsubjpass", "poss", "appos", "compound", "dative", "v
 # Verbs whose object is ground, not a person: "invaded Geidam", "shelled Tafas".
 _SEIZING = {
     "invade", "seize", "capture", "recapture", "retake", "shell", "bomb", "bombard", "storm", "overrun",
-    "raid", "besiege", "liberate", "occupy", "encircle", "surround", "evacuate",
+    "raid", "besiege", "liberate", "occupy", "encircle", "surround", "evacuate", "enter", "pound",
 }
 _SPEECH = {"said", "says", "told", "added", "explained", "noted", "wrote", "asked", "replied"}
 
@@ -106,7 +106,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                 if mention is not None and any(_prominent(m.entry) for m in mention.matches):
                     mentions.append(mention)
                     continue
-                if mention is not None and ent.label_ == "PERSON" and ent.root.dep_ not in _PERSON_ROLES:
+                if mention is not None and _could_be_ground(ent):
                     hints.guesses.append(mention)
                     if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
                         hints.seized.add(mention.start)
@@ -117,6 +117,17 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     if len(words) > 1 and mention is None:
                         hints.name_words.update(words)
     return [m for m in mentions if not _part_of_a_name(m, hints)], hints
+
+
+def _could_be_ground(ent: "Span") -> bool:
+    """A person- or organisation-tagged name that may still be a place: one
+    in no role a person's name takes, or the name of an area word ("Murghab
+    district", "Kani township"); `confirm_guesses` decides."""
+    if ent.label_ == "PERSON" and ent.root.dep_ not in _PERSON_ROLES:
+        return True
+    if ent.label_ == "ORG" and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
+        return True  # "seized back Saraqeb"
+    return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _AREA_NOUNS
 
 
 def _part_of_a_name(mention: Mention, hints: ParseHints) -> bool:
@@ -149,7 +160,7 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
         if any(word in hints.name_words for word in name_key(guess.text).split()):
             continue  # "Steele" after "Christopher Steele"
         inside = tuple(m for m in guess.matches if m.entry.country_code in countries and m.kind != KIND_DEMONYM)
-        if not inside and (_place_cue(text, guess.start) or guess.start in hints.seized):
+        if not inside and (_place_cue(text, guess.start, guess.end) or guess.start in hints.seized):
             inside = tuple(m for m in guess.matches if m.kind != KIND_DEMONYM)
         if not inside:
             continue
@@ -163,13 +174,26 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
 # "in X", "at X", "near X", and "of X" after a word for a settlement or its parts.
 _PLACE_CUE = re.compile(
     r"(?:\b(?:in|at|near|outside|around)|\b(?:town|city|village|villages|outskirts|district|province|region|"
-    r"area|capital|suburbs|streets|centre|center|market|markets)\s+of)\s+$",
+    r"area|capital|suburbs|streets?|centre|center|market|markets|mountains|outskirts)\s+of|\broad\s+to)\s+$",
     re.I,
 )
 
 
-def _place_cue(text: str, start: int) -> bool:
-    return bool(_PLACE_CUE.search(text[max(0, start - 40) : start]))
+# "Murghab district", "Kani township": nouns after a name that make it an area.
+_AREA_NOUNS = {
+    "district", "township", "county", "province", "region", "governorate", "prefecture", "municipality",
+    "commune", "subdistrict", "department", "locality", "village", "town",
+}
+_AREA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_AREA_NOUNS)) + r")\b")
+# "Djibo (Soum)": ACLED's town and the area that holds it.
+_HOLDER_AFTER = re.compile(r"\s*\([A-Z][a-z][\w'’.-]*(?:[ ,-]+[A-Z][\w'’.-]*)*\)")
+
+
+def _place_cue(text: str, start: int, end: int | None = None) -> bool:
+    """A word before the name, or an area noun or a bracketed area after it, that makes it a place."""
+    if _PLACE_CUE.search(text[max(0, start - 40) : start]):
+        return True
+    return end is not None and bool(_AREA_AFTER.match(text, end) or _HOLDER_AFTER.match(text, end))
 
 
 def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
