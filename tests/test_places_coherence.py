@@ -62,3 +62,12 @@ def test_a_name_that_ends_in_county_gains_nothing():
     before = mention.matches
     add_county_readings([mention], text, load_gazetteer())
     assert mention.matches == before
+
+
+def test_where_rockets_were_fired_from_is_not_where_the_event_happened():
+    from tidings.extract.places import locate_events
+    from test_places import _context, _event
+
+    ctx = _context("Sirens sounded in Netivot on Sunday as rockets were fired from Gaza, police said.")
+    [place] = locate_events([_event(ctx, "fired")], ctx)
+    assert place is not None and place.resolved_place == "Netivot"

@@ -72,6 +72,7 @@ _PLACE_PARTS = {
     "slums", "estate", "highway", "road", "province", "suburban", "rural",
 }
 
+_LAUNCH_VERBS = {"fire", "launch", "shoot", "lob"}
 SCORE_ATTACHED, SCORE_PREP, SCORE_WEAK_PREP, SCORE_IN_SENTENCE = 0.9, 0.8, 0.65, 0.55
 SCORE_PRECEDING, SCORE_DATELINE, SCORE_LATER, SCORE_FOCUS, SCORE_ACTORS = 0.45, 0.4, 0.35, 0.25, 0.2
 
@@ -307,6 +308,8 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
         if head.dep_ in ("dobj", "obj", "nsubjpass") and _governs(head.head, c, climb=False):
             return SCORE_ATTACHED  # "shelled Kharkiv", "Kharkiv was shelled": the place is what was hit
         prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in _LAUNCH_VERBS:
+            return SCORE_WEAK_PREP  # "rockets fired from Gaza": where they came from, not where they fell
         if prep is not None and prep.lower_ in STRONG_PREPS | WEAK_PREPS:
             if _governs(prep.head, c):
                 return SCORE_ATTACHED
