@@ -228,3 +228,22 @@ def test_city_counts_on_different_days_stay_apart():
         "ALMATY - Police have detained 9,900 people in the city since the unrest began, officials said.",
     )
     assert len(merged) == 2
+
+
+def test_kinds_of_people_are_wordings_while_two_proper_names_are_two_parties():
+    from tidings.merge.decision import DEFAULT, _parties
+    from tidings.merge.engine import profile_of
+
+    a = article("w1", "Gunmen opened fire on a bus in Herat, killing 5.", "2021-06-13", "A")
+    b = article("w2", "Armed men attacked a bus in Herat, leaving 5 dead.", "2021-06-13", "B")
+    c = article("w3", "Taliban fighters attacked a bus in Herat, leaving 5 dead.", "2021-06-13", "C")
+    d = article("w4", "Islamic State fighters attacked a bus in Herat, leaving 5 dead.", "2021-06-13", "D")
+
+    def prof(art, actor):
+        return profile_of(event(art, 0, art.text, "ASSAULT", when="2021-06-12", city="Herat",
+                                actors=[(actor, "", "REB")]), art)
+
+    gunmen, armed = prof(a, "Gunmen"), prof(b, "armed men")
+    taliban, islamic_state = prof(c, "Taliban fighters"), prof(d, "Islamic State fighters")
+    assert _parties(gunmen, armed, DEFAULT) == 0.0
+    assert _parties(taliban, islamic_state, DEFAULT) == DEFAULT.actor_named_apart

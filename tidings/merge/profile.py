@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tidings.merge.families import family_of
-from tidings.merge.text import content_terms, stem, words
+from tidings.merge.text import STOPWORDS, content_terms, stem, words
 from tidings.merge.topic import topic_keys
 from tidings.merge.triggers import trigger_key
 from tidings.records import Actor, Event
@@ -106,9 +106,17 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in words(name) if len(w) > 3 and w not in _GENERIC_NAME_WORDS)
 
 
-_GENERIC_NAME_WORDS = frozenset(
+# Words for kinds of people ("gunmen", "armed men", "the crowd") and pronouns
+# are how an outlet words a party, not who it is: two reports that differ in
+# them are not "named apart".
+_GENERIC_NAME_WORDS = STOPWORDS | frozenset(
     "people police forces force government security troops protesters officials "
-    "ministry president minister army military group groups members residents".split()
+    "ministry president minister army military group groups members residents "
+    "gunmen attackers assailants militants rebels insurgents fighters soldiers officers "
+    "civilians rioters demonstrators crowd crowds workers students villagers victims "
+    "witnesses spokesman spokeswoman spokesperson authorities leaders leader women "
+    "children dozens hundreds thousands armed unknown unidentified suspected several "
+    "they them their these those this that which".split()
 )
 
 
