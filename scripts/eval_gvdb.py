@@ -32,6 +32,28 @@ event a week back ("on Wednesday" published on a Wednesday). 3 name another
 day than the text, or none at all. 7 are ours: a lead with no day whose
 first record stays undated or month-only (the shooting told only in a side
 clause, or not coded at all), an arrest still ranked first, no event found.
+
+Round 4 (same data). Killed/injured misses read one by one: the rules now
+read "shot and killed Jan. 11" (the date is no victim), "a man shot and
+killed by police" (no auxiliary), "pronounced X dead", "two men were shot,
+one fatally", "Three shot, one dead", "double shooting", "murder-suicide",
+and "the victim died" in sentences the coder does not parse; they no longer
+count "possibly killing", "go ahead and kill him", addresses ("20 Griswold
+Street for a report of a person shot"), ages ("in her 20's") or "one of two
+women". A count told just before the first fitting event reaches it; a count
+in an older story (an earlier year) does not reach back; a far count only
+fills a gap. An assault that got the counts leads when the headline speaks
+of harm. Of the misses left most are gold noise: a victim list left empty
+(gold 0 where the text says "shot and killed"), the suspect or the shooter
+counted or not, two wounded of whom one died counted twice.
+Which day "Saturday night", "early Sunday" etc. name when the publication
+day is itself a Saturday or Sunday, read from the first records whose day
+word is the URL date's weekday (URL-dated rows): the gold is that same day in
+47, the day before in 5, a week back in 5 (early 7/1/2, morning 4/2/1, night
+10/0/0, afternoon 4/1/0, bare weekday 16/1/2). So the rule stays: the
+publication day itself. With no day in the text at all (publication-week
+fallback) the gold is the URL day in 3, the day before in 2: no evidence for
+a morning-paper shift, so none is made.
 """
 
 from __future__ import annotations

@@ -35,9 +35,11 @@ order so that narrative time flows forward):
    month of a day that does not hang from its trigger: that day is when the
    count was told. An event told after "began on <day> ... and within days
    spread to" keeps only the month too: that day is when something began.
-8. Fallback. An undated lead event (title or first body sentence) gets the
-   publication date with precision "week" and text "publication date
-   (fallback)"; anything else is left undated with precision "unknown".
+8. Fallback. An undated lead event (title or first body sentence), or an
+   undated assault that hurt people under a headline that tells of harm
+   (the article found no day of the incident anywhere), gets the publication date with precision "week" and
+   text "publication date (fallback)"; anything else is left undated with
+   precision "unknown".
 
 Without a publication date, the first full date the text states is the base.
 """
@@ -677,7 +679,14 @@ def _undated(value: EventDate | None) -> bool:
 
 
 # Words that tell the incident itself happened (not "it was learned that ...").
-_OCCURRED = re.compile(r"\b(?:happened|occurred|took\s+place|incident|shots?|gunfire|fired)\b", re.IGNORECASE)
+# Police news also names the incident by what led to the shots: "an arrest
+# after a domestic situation early Sunday, December 27th".
+_OCCURRED = re.compile(
+    r"\b(?:happened|occurred|took\s+place|incident|shots?|gunfire|fired"
+    r"|(?:domestic\s+)?(?:situation|disturbance|altercation|dispute|confrontation|standoff)"
+    r"|robbery|carjacking|home\s+invasion|break-in)\b",
+    re.IGNORECASE,
+)
 
 
 def _incident_day(ctx: ArticleContext, times: dict[int, list[_Time]]) -> EventDate | None:
@@ -800,7 +809,9 @@ def _after_a_start(coded: list[CodedEvent], result: list[EventDate | None]) -> N
 
 
 def _fallback(c: CodedEvent, ctx: ArticleContext, lead_sequence: int) -> EventDate:
-    lead = c.sentence.sequence <= lead_sequence
+    # A shooting the headline announces ("UNT student dies after being shot")
+    # and the text never dates is, like the lead's event, news of the day.
+    lead = c.sentence.sequence <= lead_sequence or (_harmful(c) and tells_harm(ctx.article.title))
     if lead and ctx.published is not None:
         return EventDate(ctx.published.isoformat(), None, "week", FALLBACK_TEXT)
     return EventDate(None, None, "unknown", UNKNOWN_TEXT)

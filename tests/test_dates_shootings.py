@@ -1,0 +1,94 @@
+"""Dates of shootings in local news, and the publication date on the way in.
+
+The publication date has to reach date resolution whatever the input: a JSONL
+`published` field, an HTML page's meta tag, an RSS item's pubDate. Without it
+"Saturday night" cannot be resolved at all.
+"""
+
+import json
+from datetime import date
+from pathlib import Path
+
+from tidings.extract.dates import FALLBACK_TEXT
+from tidings.extract.pipeline import extract
+from tidings.ingest import read_paths
+from tidings.records import Article
+
+from test_dates import article, dates_of, event
+
+SUNDAY = date(2015, 12, 27)
+
+
+def test_the_lead_names_the_incident_by_what_led_to_the_shots():
+    title = "Man arrested after domestic situation on south side"
+    text = (
+        f"{title}\n"
+        "Police make an arrest after a domestic situation on the south side early Sunday, December 27th.\n"
+        "A woman's former boyfriend forced his way into her home with a handgun.\n"
+        "Officials say the woman, also armed with a gun, exchanged gunfire and the man was struck."
+    )
+    ctx = article(text, published=SUNDAY, title=title)
+    _, got = dates_of(ctx, event(ctx, "COERCE", "arrested"), event(ctx, "ASSAULT", "struck"))
+    assert (got.date, got.precision) == ("2015-12-27", "day")
+    assert "incident day" in got.text
+
+
+def test_a_shooting_the_headline_announces_falls_back_to_the_publication_week():
+    title = "Student dies after being shot near campus"
+    text = (
+        f"{title}\n"
+        "Friends had gathered at a house party on Maple Avenue.\n"
+        "Guests said an argument broke out in the yard.\n"
+        "Someone in a passing van shot several rounds at a parked car."
+    )
+    ctx = article(text, published=SUNDAY, title=title)
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot", nth=1))
+    assert (got.date, got.precision, got.text) == ("2015-12-27", "week", FALLBACK_TEXT)
+
+
+def test_without_such_a_headline_an_undated_shooting_stays_unknown():
+    text = (
+        "Friends had gathered at a house party on Maple Avenue.\n"
+        "Guests said an argument broke out in the yard.\n"
+        "Someone in a passing van shot several rounds at a parked car."
+    )
+    ctx = article(text, published=SUNDAY)
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot"))
+    assert got.date is None and got.precision == "unknown"
+
+
+STORY = "A man was shot and wounded outside a corner store on Saturday night, police said."
+
+
+def _first_date(articles: list) -> str | None:
+    (found,) = [a for a in articles if isinstance(a, Article)]
+    assert found.published == SUNDAY
+    return extract(found)[0].date
+
+
+def test_jsonl_published_reaches_the_event_date(tmp_path: Path):
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps({"id": "a1", "text": STORY, "published": "2015-12-27T08:30:00-06:00"}) + "\n")
+    assert _first_date(list(read_paths([str(path)]))) == "2015-12-26"
+
+
+def test_html_meta_publication_date_reaches_the_event_date(tmp_path: Path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Man wounded outside store</title>"
+        '<meta property="article:published_time" content="2015-12-27T08:30:00-06:00"></head>'
+        f"<body><article><h1>Man wounded outside store</h1><p>{STORY}</p>"
+        "<p>The victim was taken to a hospital in stable condition, officers said.</p></article></body></html>"
+    )
+    assert _first_date(list(read_paths([str(path)]))) == "2015-12-26"
+
+
+def test_rss_pubdate_reaches_the_event_date(tmp_path: Path):
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>City news</title>'
+        "<item><title>Man wounded outside store</title><link>https://example.org/a1</link>"
+        f"<description>{STORY}</description>"
+        "<pubDate>Sun, 27 Dec 2015 08:30:00 -0600</pubDate></item></channel></rss>"
+    )
+    assert _first_date(list(read_paths([str(path)]))) == "2015-12-26"
