@@ -71,3 +71,18 @@ def test_where_rockets_were_fired_from_is_not_where_the_event_happened():
     ctx = _context("Sirens sounded in Netivot on Sunday as rockets were fired from Gaza, police said.")
     [place] = locate_events([_event(ctx, "fired")], ctx)
     assert place is not None and place.resolved_place == "Netivot"
+
+
+def test_a_name_pinned_once_by_its_state_keeps_that_reading_alone():
+    text = (
+        "Springfield, Ohio — The Springfield City School District approved a new budget on Monday. "
+        "Springfield teachers had asked for smaller classes, and Springfield parents agreed."
+    )
+    found = geoparse(text)
+    assert {t.admin1 for t in _by_text(found, "Springfield")} == {"Ohio"}
+
+
+def test_disagreeing_pins_leave_a_bare_mention_free():
+    text = "Paris, Texas and Paris, France both held parades. Paris was crowded on Sunday."
+    readings = {(t.country_code, t.admin1) for t in _by_text(geoparse(text), "Paris")}
+    assert ("US", "Texas") in readings and any(cc == "FR" for cc, _ in readings)

@@ -62,6 +62,7 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     pinned = _pairs(mentions, text)
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
+    _spread_pins(mentions, pinned)
     first = [_first_choice(mention, pinned.get(i)) for i, mention in enumerate(mentions)]
     groups = _groups_from(mentions, pinned, first)
     best: list[tuple[GeoEntry | None, float]] | None = None
@@ -408,6 +409,23 @@ def _bracketed_areas(mentions: list[Mention], text: str) -> dict[int, set[int]]:
         if areas:
             out[i] = areas
     return out
+
+
+def _spread_pins(mentions: list[Mention], pinned: dict[int, set[int]]) -> None:
+    """"Springfield, Ohio" once, then "Springfield" on its own: the bare
+    mentions keep the pinned reading, unless pins of that spelling disagree
+    ("Paris, Texas" and "Paris, France" in one story)."""
+    by_key: dict[str, list[set[int]]] = {}
+    for i, ids in pinned.items():
+        by_key.setdefault(name_key(mentions[i].text), []).append(ids)
+    for i, mention in enumerate(mentions):
+        if i in pinned or mention.is_demonym:
+            continue
+        pins = by_key.get(name_key(mention.text))
+        if not pins or any(ids != pins[0] for ids in pins):
+            continue
+        if any(m.entry.id in pins[0] for m in mention.matches):
+            pinned[i] = pins[0]
 
 
 def _within(entry: GeoEntry, region: GeoEntry) -> bool:
