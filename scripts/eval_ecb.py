@@ -328,7 +328,8 @@ def print_missed(store, articles: dict, gold_of: dict[str, str], pred_of: dict[s
                 print(f"   parts: cat {decision._category(pa, pb, config):+.1f} text "
                       f"{config.text * jaccard(pa.terms, pb.terms):+.2f} date {decision._date(pa, pb, config):+.1f} "
                       f"place {decision._place(pa, pb, config):+.1f} parties {decision._parties(pa, pb, config):+.1f} "
-                      f"figs {decision._figures(pa, pb, config) if pa.figures and pb.figures else 0:+.1f}")
+                      f"figs {decision._figures(pa, pb, config) if pa.figures and pb.figures else 0:+.1f} "
+                f"story {decision._topic(pa, pb, config):+.1f}")
 
 
 def _extracted_clusters(store, gold: dict, articles: dict) -> tuple[dict[str, str], dict[str, str]]:
