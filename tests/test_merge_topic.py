@@ -8,7 +8,7 @@ from dataclasses import replace
 from test_merge_fixtures import article, event
 
 from tidings.merge import merge
-from tidings.merge.decision import DEFAULT, score
+from tidings.merge.decision import DEFAULT, _topic, score
 from tidings.merge.engine import profile_of
 from tidings.merge.topic import topic_keys
 from tidings.store.merged import profile_from_json, profile_to_json
@@ -81,8 +81,25 @@ def test_different_stories_lower_the_pair_score_and_one_story_does_not_raise_it(
     assert score(pa, pb, DEFAULT) == score(na, nb, DEFAULT)
 
 
+def test_an_event_told_in_passing_still_meets_the_report_of_its_own_story():
+    aside = "The talks followed weeks of violence, including the blast that killed 7 at the Mandawi bazaar."
+    talks = article("d", (
+        "Qatari mediators hosted Taliban envoy Amir Khan Muttaqi and US envoy Zalmay Khalilzad in Doha "
+        "for a third round of talks, the Qatari Foreign Ministry said. " + aside + " Diplomats from "
+        "Norway, Germany and Pakistan attended, and a fourth round is planned for 18 June."
+    ), "2022-05-31", "Outlet D")
+    a = article("a", FIRST, "2022-05-31", "Outlet A")
+    first = profile_of(_blast(a), a)
+    passing = profile_of(event(talks, 1, aside, "ASSAULT", when="2022-05", precision="month", city="Kabul",
+                               trigger="blast"), talks)
+    assert _topic(passing, first, DEFAULT) == 0.0
+    # the articles alone tell different stories: without its sentence's own names it would count against
+    assert _topic(replace(passing, told=()), first, DEFAULT) < 0
+
+
 def test_topic_survives_the_stores_profile_round_trip():
     a = article("a", FIRST, "2022-05-31", "Outlet A")
     p = profile_of(_blast(a), a)
     back = profile_from_json(profile_to_json(p))
     assert back.topic == p.topic and back.topic
+    assert back.told == p.told and back.told

@@ -49,6 +49,7 @@ class MergeConfig:
     topic: float = 25.0
     topic_base: float = 0.2
     topic_min: int = 8  # keys each article needs for its story to count
+    told_min: int = 2  # keys an evidence sentence needs to speak for itself ("Kabul" alone does not)
 
 
 DEFAULT = MergeConfig()
@@ -169,10 +170,21 @@ def _topic(a: Profile, b: Profile, c: MergeConfig) -> float:
     """Articles that tell one story name the same people, places and numbers;
     an article without keys (no text given) is no evidence either way, and
     two events of one article share all of theirs whatever they are. A brief
-    of a sentence or two names too little to tell its story apart."""
+    of a sentence or two names too little to tell its story apart. An event
+    told in passing in an article about something else ("two weeks after 7
+    died at the Mandawi bazaar") names the other story in its own sentence:
+    its sentence's keys found in the other article count as a shared story."""
     if len(a.topic) < c.topic_min or len(b.topic) < c.topic_min or a.doc_id == b.doc_id:
         return 0.0
-    return c.topic * min(0.0, overlap(a.topic, b.topic) - c.topic_base)
+    shared = max(overlap(a.topic, b.topic), _told_in(a, b, c), _told_in(b, a, c))
+    return c.topic * min(0.0, shared - c.topic_base)
+
+
+def _told_in(a: Profile, b: Profile, c: MergeConfig) -> float:
+    """Share of the names and figures of a's own sentence found in b's article."""
+    if len(a.told) < c.told_min:
+        return 0.0
+    return len(set(a.told).intersection(b.topic)) / len(a.told)
 
 
 def _figures(a: Profile, b: Profile, c: MergeConfig) -> float:

@@ -58,6 +58,7 @@ class Profile:
     end: int | None = None
     modality: str = "asserted"
     topic: tuple[str, ...] = ()  # the article's names and figures (merge.topic), shared by its events
+    told: tuple[str, ...] = ()  # the names and figures of the evidence sentence (merge.topic)
     # derived once, since every pair decision reads them
     actor_keys: tuple[str, ...] = ()  # distinct, sorted
     actor_names: tuple[str, ...] = ()  # the name words among actor_keys (codes are upper case)
@@ -72,6 +73,8 @@ class Profile:
         self.total = may_be_total(self)
         if not isinstance(self.topic, tuple):
             self.topic = tuple(self.topic)  # read back from JSON as a list
+        if not isinstance(self.told, tuple):
+            self.told = tuple(self.told)  # likewise
 
 
 # Running totals (see decision.running_total) come from tolls and crackdowns
@@ -166,6 +169,7 @@ def profile(
         end=event.text_info.end,
         modality=event.modality,
         topic=topic_keys(article_text) if article_text else (),
+        told=topic_keys(sentence_text) if article_text and sentence_text else (),
     )
 
 

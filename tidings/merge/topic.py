@@ -18,7 +18,9 @@ Times" would take Kabul with it.)
 The pair decision reads how many of the smaller article's keys the other
 article shares (`overlap`; `decision.MergeConfig.topic`): a two-paragraph
 wire report inside a long feature about the same event shares most of its
-names, though the feature has many more. Checked on ECB+ (topics 1-20), where
+names, though the feature has many more. An event an article tells in
+passing, about another story, carries its own sentence's keys as well
+(`Profile.told`), so it still meets the reports of that story. Checked on ECB+ (topics 1-20), where
 each topic holds reports of two similar real events: of two documents of one
 topic that report the same event, 0.5% share under a tenth of their keys
 this way; of two that report different events, 48% do (keys capped at
