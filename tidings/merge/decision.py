@@ -176,7 +176,10 @@ def _topic(a: Profile, b: Profile, c: MergeConfig) -> float:
     its sentence's keys found in the other article count as a shared story."""
     if len(a.topic) < c.topic_min or len(b.topic) < c.topic_min or a.doc_id == b.doc_id:
         return 0.0
-    shared = max(overlap(a.topic, b.topic), _told_in(a, b, c), _told_in(b, a, c))
+    shared = overlap(a.topic, b.topic)
+    if shared >= c.topic_base:
+        return 0.0
+    shared = max(shared, _told_in(a, b, c), _told_in(b, a, c))
     return c.topic * min(0.0, shared - c.topic_base)
 
 
