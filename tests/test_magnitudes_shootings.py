@@ -141,3 +141,15 @@ def test_a_lead_about_something_else_keeps_its_own_event_first():
     events = extract(Article(id="t", text=text, title=title, published=date(2021, 6, 14)))
     assert events[0].event == ["RETREAT"]
     assert any(e.size.get("dead") == 40 for e in events)
+
+
+def test_struck_in_a_shooting_is_hit_but_not_struck_by_a_car():
+    assert victims("The clerk fired back with a handgun and the robber was struck twice.") == [("injured", 1, True)]
+    assert victims("A cyclist was struck by a truck on the bridge.") == []
+
+
+def test_a_death_in_a_sentence_the_coder_does_not_parse():
+    sentence = Sentence(text="She was later pronounced deceased at the hospital.", start=0, end=50, sequence=3)
+    assert [(m.kind, m.best) for m in find_victims(sentence)] == [("dead", 1)]
+    sentence = Sentence(text="The two girls died at the hospital.", start=0, end=35, sequence=3)
+    assert find_victims(sentence) == []

@@ -259,7 +259,7 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
         return None
     if _NOBODY_BEFORE.search(before) or _DECADE.match(after):
         return None  # "no one has been shot", "a woman in her 20's"
-    if re.fullmatch(r"(?:19|20)\d\d", num) or _PARTITIVE.match(after):
+    if re.fullmatch(r"(?:19|20)\d\d", num) or (after[:4].lstrip().startswith("of") and _PARTITIVE.match(after)):
         return None  # a year, or one of a group counted next
     if flat[q.start() : q.start() + 1].isdigit() and q.start() and flat[q.start() - 1] in "-/:.":
         return None
@@ -284,10 +284,11 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
         m = rx.match(after)
         if m and not _is_active(after[m.end() :], m.group("kind")):
             return make(kind, start, end + m.end())
-    m = _FATALLY_AFTER.match(after)
+    head = after[:90].lower()
+    m = _FATALLY_AFTER.match(after) if "fatally" in head else None
     if m:
         return make("dead", start, end + m.end())
-    m = _SHOT_AFTER.match(after)
+    m = _SHOT_AFTER.match(after) if "shot" in head or "stabbed" in head else None
     if m and not (best == 1 and m.start("kind") == len(after) - len(after.lstrip())):  # "returned one shot"
         shot = make("injured", start, end + m.end())
         shot.weak = True

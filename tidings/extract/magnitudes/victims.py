@@ -36,12 +36,12 @@ MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "m
 
 
 _HINT = re.compile(
-    r"kill|murder|sla[iy]|execut|assassin|behead|massacr|\bdie|dead|deceased|wound|injur|hurt|hospitali|maim|shot|shoot|stab|gun|lynch|to\s+death",
+    r"kill|murder|sla[iy]|execut|assassin|behead|massacr|\bdie|dead|deceased|wound|injur|hurt|hospitali|maim|shot|shoot|stab|gun|lynch|to\s+death|struck",
     re.IGNORECASE,
 )
 _STEMS = (
     "kil", "mur", "sla", "exe", "ass", "beh", "mas", "die", "dea", "dec", "wou", "inj", "hur", "hos", "mai",
-    "sho", "sta", "gun", "lyn", "bea", "bur", "sto", "hac", "clu", "blu", "tor",
+    "sho", "sta", "gun", "lyn", "bea", "bur", "sto", "hac", "clu", "blu", "tor", "str",
 )
 
 
@@ -74,7 +74,7 @@ _ONE_PERSON = (
 # with no event word are not parsed, yet they often carry the death.
 _DIED = re.compile(
     rf"(?<![\w-])(?P<who>{_ONE_PERSON})\s+(?:who\s+)?(?:(?:later|then|also|eventually|subsequently)\s+)?"
-    r"(?:died|dies|succumbed|was\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
+    r"(?:died|dies|succumbed|was\s+(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased))\b",
     re.IGNORECASE,
 )
 
@@ -144,11 +144,25 @@ def _kind(tok: "Token") -> str | None:
         return "injured"
     if lemma in TO_DEATH_VERBS:
         return "dead" if _fatal(tok) else None
+    if lemma == "strike" and _struck_by_gunfire(tok):
+        return "shot"
     if lemma in WEAK_VERBS or (lemma == "gun" and any(c.lower_ == "down" for c in tok.children)):
         if lemma == "gun" or _fatal(tok):
             return "dead"
         return "shot"
     return None
+
+
+_GUNFIRE = re.compile(r"\b(?:gun\w*|shots?|bullets?|fired|fire|rounds?)\b", re.IGNORECASE)
+
+
+def _struck_by_gunfire(tok: "Token") -> bool:
+    """'exchanged gunfire and the male was struck', 'was struck in the leg by a
+    bullet': hit, in a sentence about shooting (not 'struck by a car')."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    return passive and bool(_GUNFIRE.search(tok.sent.text)) and not any(
+        g.lemma_.lower() in ("car", "vehicle", "truck", "train", "bus") for c in tok.children if c.dep_ == "agent" for g in c.children
+    )
 
 
 def _fatal(tok: "Token") -> bool:
