@@ -316,15 +316,15 @@ def _scored(mention: Mention, votes: _Votes, pinned: set[int] | None) -> list[tu
 
 def _nearness(entry: GeoEntry, points: list[tuple[str, float, float]], own: str) -> float:
     """1 beside another chosen town, fading with distance: local news stays local."""
-    best = 0.0
+    nearest = math.inf
     cos_lat = math.cos(math.radians(entry.lat))
     for spelling, lat, lon in points:
         if spelling == own:
             continue
         dx = (lon - entry.lon) * 111.3 * cos_lat
         dy = (lat - entry.lat) * 111.3
-        best = max(best, math.exp(-math.hypot(dx, dy) / NEAR_KM))
-    return best
+        nearest = min(nearest, dx * dx + dy * dy)
+    return 0.0 if nearest == math.inf else math.exp(-math.sqrt(nearest) / NEAR_KM)
 
 
 def _best(scored: list[tuple[float, NameMatch]]) -> tuple[GeoEntry, float]:
@@ -357,7 +357,8 @@ def _tally(mentions: list[Mention], focus: dict[str, float]) -> _Votes:
         # A named state draws towns across its border too ("Hanover" beside "Vt.").
         if entry.is_city or entry.feature_code in ("ADM2", "ADM1"):
             points.append((key, entry.lat, entry.lon))
-    return _Votes(country, admin1, by_name, points)
+    # A name told ten times is one point to be near.
+    return _Votes(country, admin1, by_name, list(dict.fromkeys(points)))
 
 
 _POSTAL = re.compile(r",\s*([A-Z]{2})\b(?![.\w])")
