@@ -327,6 +327,18 @@ def scan_mentions(
     return accepted, doubtful
 
 
+def names_in_gazetteer(text: str, gaz: Gazetteer) -> bool:
+    """Whether some run of capitalised words in the text is a gazetteer name.
+
+    Entities matter to places only where such a name is: a place entity
+    needs a reading, and a person's name only stops the scan (here or, as a
+    surname, elsewhere) from taking a word the gazetteer knows. So the
+    pipeline names entities in a sentence near an event only when this holds.
+    """
+    words = _words(text)
+    return any(_longest_match(text, words, i, gaz) is not None for i in range(len(words)))
+
+
 def _words(text: str) -> list[tuple[int, int]]:
     out = []
     for match in _WORD.finditer(text):
