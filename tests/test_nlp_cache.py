@@ -109,3 +109,24 @@ def test_only_sentences_near_an_event_get_entities() -> None:
 
 def test_an_article_without_events_gets_no_entities() -> None:
     assert _entity_view(_article("\n\n".join([FAR, *FILLER]))) == {FAR: False}
+
+
+
+PLAIN = "The press office had little more to say."  # a candidate ("press") with no event
+HURT = "Two of the men were in hospital with gunshot wounds."  # harm, but no event
+
+
+def test_a_neighbour_gets_entities_only_where_they_are_read() -> None:
+    pipeline._doc_cache().clear()
+    view = _entity_view(_article("\n\n".join([SHARED, PLAIN, FAR, *FILLER, HURT])))
+    # FAR names a gazetteer town (places read it); HURT lies beyond the figures' reach
+    assert view == {SHARED: True, PLAIN: False, FAR: True, HURT: False}
+    view = _entity_view(_article("\n\n".join([SHARED, PLAIN, HURT])))
+    assert view == {SHARED: True, PLAIN: False, HURT: True}  # figures read a wounding
+
+
+def test_without_the_check_every_neighbour_gets_entities(monkeypatch) -> None:
+    monkeypatch.setattr(pipeline, "_entities_read", lambda text: True)
+    pipeline._doc_cache().clear()
+    view = _entity_view(_article("\n\n".join([SHARED, PLAIN, FAR])))
+    assert view == {SHARED: True, PLAIN: True, FAR: True}

@@ -17,9 +17,12 @@ from tidings.extract import coding, dates, magnitudes, places, taxonomy
 from tidings.extract.actors.inter import acled_inters
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.magnitudes.harm import is_incident
+from tidings.extract.magnitudes.victims import _HINT as _VICTIM_HINT
 from tidings.extract.nlp import add_entities, has_entities, parse_syntax
+from tidings.extract.places.recognize import names_in_gazetteer
 from tidings.extract.sentences import split
 from tidings.records import Acled, Article, Event, EventDate, Figure, Place, Span, TextInfo
+from tidings.resources.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,9 +31,10 @@ BATCH_ARTICLES = 64
 PARSE_BATCH = 256  # sentences per nlp.pipe batch
 # Parsed sentences kept per process; wire copy repeats sentences across articles.
 DOC_CACHE_SIZE = 4096
-# Sentences around an event's sentence that also get entities: places read
-# its neighbours most closely, and a figure reaches back to an event up to
-# magnitudes.WINDOW sentences before it.
+# Sentences around an event's sentence whose entities may be read: places
+# read its neighbours most closely, and a figure reaches back to an event up
+# to magnitudes.WINDOW sentences before it. A neighbour gets entities only
+# where a reader looks at them (see _entities_read).
 ENTITY_BEFORE, ENTITY_AFTER = 1, magnitudes.WINDOW
 
 
@@ -99,13 +103,27 @@ def _doc_cache() -> dict[str, "Doc"]:
 def _entity_sentences(ctx: ArticleContext, coded: list[CodedEvent]) -> list[Sentence]:
     """Parsed sentences near the article's events: those whose entities
     places and figures read. An article without events needs none."""
-    near: set[int] = set()
+    held: set[int] = set()  # sentences that tell an event
     for c in coded:
-        held = [c.sentence] + [ctx.sentence_at(m.start) for m in c.extra.get("mentions", [])]
-        for sentence in held:
+        for sentence in [c.sentence] + [ctx.sentence_at(m.start) for m in c.extra.get("mentions", [])]:
             if sentence is not None:
-                near.update(range(sentence.sequence - ENTITY_BEFORE, sentence.sequence + ENTITY_AFTER + 1))
-    return [s for s in ctx.sentences if s.sequence in near and s.doc is not None and not has_entities(s.doc)]
+                held.add(sentence.sequence)
+    near = {n for seq in held for n in range(seq - ENTITY_BEFORE, seq + ENTITY_AFTER + 1)} - held
+    return [
+        s
+        for s in ctx.sentences
+        if s.doc is not None
+        and not has_entities(s.doc)
+        and (s.sequence in held or (s.sequence in near and _entities_read(s.text)))
+    ]
+
+
+def _entities_read(text: str) -> bool:
+    """Whether a neighbour's entities can change what is extracted: figures
+    read them only in a sentence with a word of harm (magnitudes.victims),
+    places only where a gazetteer name is (places.recognize). Naming
+    entities is the dearest part of the parse."""
+    return _VICTIM_HINT.search(text) is not None or names_in_gazetteer(text, load_gazetteer())
 
 
 def _name_entities(sentences: list[Sentence]) -> None:
