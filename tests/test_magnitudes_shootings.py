@@ -153,3 +153,12 @@ def test_a_death_in_a_sentence_the_coder_does_not_parse():
     assert [(m.kind, m.best) for m in find_victims(sentence)] == [("dead", 1)]
     sentence = Sentence(text="The two girls died at the hospital.", start=0, end=35, sequence=3)
     assert find_victims(sentence) == []
+
+
+def test_a_headline_that_says_the_victim_died():
+    title = Sentence(text="Teen shot outside skating rink dies; cousin held", start=0, end=48, sequence=0)
+    title.doc = load_nlp()(title.text)
+    assert ("dead", 1, False) in [(m.kind, m.best, m.weak) for m in find_victims(title)]
+    dog = Sentence(text="Dog shot by burglars dies", start=0, end=25, sequence=0)
+    dog.doc = load_nlp()(dog.text)
+    assert all(m.kind != "dead" for m in find_victims(dog))

@@ -49,9 +49,10 @@ def find_victims(sentence: Sentence) -> list[Mention]:
     doc = sentence.doc
     if not _HINT.search(sentence.text):
         return []
+    # headlines parse badly: "Girl shot at party dies"
+    out: list[Mention] = _headline_deaths(sentence) if sentence.sequence == 0 else []
     if doc is None:
-        return _unparsed_deaths(sentence)
-    out: list[Mention] = []
+        return out or _unparsed_deaths(sentence)
     for tok in _stem_tokens(sentence):
         kind = _kind(tok)
         if kind is None or _negated_or_unreal(tok):
@@ -77,6 +78,22 @@ _DIED = re.compile(
     r"(?:died|dies|succumbed|was\s+(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased))\b",
     re.IGNORECASE,
 )
+
+
+_HEADLINE_DIES = re.compile(
+    r"^(?:[\w'’,.-]+\s+){0,3}?(?:man|woman|girl|boy|teen|teenager|person|child|toddler|student|officer|deputy"
+    r"|driver|victim|mother|father|\d+-year-old)\b[\s,\d]*(?:[\w'’-]+\s+){0,2}?(?:shot|stabbed|wounded)\b"
+    r"[^|:;«]{0,60}?\b(?:dies|died|has\s+died)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_deaths(sentence: Sentence) -> list[Mention]:
+    """'Girl shot at party dies', 'Teen wounded on bike path dies': one dead."""
+    m = _HEADLINE_DIES.search(sentence.text)
+    if m is None:
+        return []
+    return [Mention("dead", 1, 1, 1, "", sentence.start + m.start(), sentence.start + m.end(), text=m.group(0))]
 
 
 def _unparsed_deaths(sentence: Sentence) -> list[Mention]:
