@@ -3,6 +3,8 @@ merge stage's pair decision and clustering group event mentions?
 
     python scripts/eval_ecb.py --data ../shared/data/ecbplus
     python scripts/eval_ecb.py --demo            # the demo corpus, once it exists
+    python scripts/eval_ecb.py --corpus corpus/merge_check
+                      # any folder laid out like the demo: corpus/ and gold/events.jsonl
     python scripts/eval_ecb.py --data ../shared/data/ecbplus --stories
                       # how well article keys alone tell the two sub-topics apart
 
@@ -261,11 +263,12 @@ def _share_below(values: list[float], bar: float) -> float:
     return sum(v < bar for v in values) / len(values) if values else 0.0
 
 
-def run_demo(corpus: Path, gold_path: Path, config: MergeConfig, missed: bool = False) -> None:
-    """The demo corpus: ingest it (extraction and merging as in production), then
-    score merging twice: on the extracted events that match a gold event of
-    their article, and on events built from the gold fields themselves (what
-    merging does given perfect extraction)."""
+def run_demo(corpus: Path, gold_path: Path, config: MergeConfig, missed: bool = False,
+             name: str = "demo corpus") -> None:
+    """A multi-outlet corpus laid out like the demo: ingest it (extraction and
+    merging as in production), then score merging twice: on the extracted
+    events that match a gold event of their article, and on events built from
+    the gold fields themselves (what merging does given perfect extraction)."""
     import json
     import tempfile
 
@@ -274,7 +277,9 @@ def run_demo(corpus: Path, gold_path: Path, config: MergeConfig, missed: bool = 
     from tidings.store import Store
 
     if not gold_path.is_file():
-        raise SystemExit(f"{gold_path}: demo gold not found")
+        raise SystemExit(f"{gold_path}: gold file not found")
+    if not corpus.is_dir():
+        raise SystemExit(f"{corpus}: corpus folder not found")
     gold = {g["id"]: g for g in (json.loads(line) for line in gold_path.open(encoding="utf-8"))}
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "demo.db") as store:
         run_batch(read_paths([str(corpus)]), store)
@@ -284,7 +289,8 @@ def run_demo(corpus: Path, gold_path: Path, config: MergeConfig, missed: bool = 
         if missed:
             print_missed(store, articles, gold_of, pred_of, config)
     clusters = {e["cluster"] for g in gold.values() for e in g["events"]}
-    print(f"demo corpus: {len(articles)} articles, {sum(len(g['events']) for g in gold.values())} "
+    _check_ids(gold, articles, gold_path)
+    print(f"{name}: {len(articles)} articles, {sum(len(g['events']) for g in gold.values())} "
           f"gold events in {len(clusters)} clusters; {len(gold_of)} extracted events matched "
           "a gold event of their article")
     report("extracted, matched", gold_of, pred_of)
@@ -362,11 +368,22 @@ def _gold_field_clusters(gold: dict, articles: dict, config: MergeConfig) -> tup
 
 
 def _gold_id(article) -> str:
-    """The gold id: the JSONL `id`, or the origin below `corpus/` for other files."""
+    """The gold id: the JSONL `id`, or the origin below `corpus/` for other files.
+    The last `/corpus/` counts: a check set may itself sit under a folder of
+    that name (corpus/merge_check/corpus/...)."""
     origin = article.origin.replace("\\", "/")
     marker = "/corpus/"
-    rest = origin.split(marker, 1)[1] if marker in origin else origin
+    rest = origin.rsplit(marker, 1)[1] if marker in origin else origin
     return article.external_id if rest.startswith("articles.jsonl") else rest
+
+
+def _check_ids(gold: dict, articles: dict, gold_path: Path) -> None:
+    """Gold lines that join no ingested article drop out of the scores; say so
+    rather than let the figures quietly cover less."""
+    unmatched = sorted(set(gold) - set(articles))
+    if unmatched:
+        print(f"warning: {gold_path}: {len(unmatched)} gold ids match no ingested article, "
+              f"left out of the scores: {', '.join(unmatched)}", file=sys.stderr)
 
 
 def _align(gold_events: list[dict], extracted: list[Event]) -> list[tuple[dict, Event]]:
@@ -429,15 +446,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--topic-base", type=float, default=DEFAULT.topic_base)
     parser.add_argument("--split-docs", action="store_true", help="Never merge two mentions of one document (the production setting).")
     parser.add_argument("--demo", action="store_true", help="Evaluate on the demo corpus instead.")
-    parser.add_argument("--missed", action="store_true", help="With --demo: list same-event pairs kept apart.")
+    parser.add_argument("--corpus", type=Path, metavar="DIR",
+                        help="Evaluate on a folder laid out like the demo (DIR/corpus, DIR/gold/events.jsonl).")
+    parser.add_argument("--missed", action="store_true",
+                        help="With --demo or --corpus: list same-event pairs kept apart.")
     parser.add_argument("--stories", action="store_true",
                         help="Only score article similarity alone on the ECB+ sub-topics.")
     args = parser.parse_args(argv)
     config = replace(DEFAULT, linkage=args.linkage, text=args.text, topic=args.topic,
                      topic_base=args.topic_base, same_doc=not args.split_docs)
-    if args.demo:
-        root = Path(__file__).resolve().parents[1] / "tidings/demo"
-        run_demo(root / "corpus", root / "gold/events.jsonl", replace(config, same_doc=False), args.missed)
+    if args.demo or args.corpus:
+        root = args.corpus or Path(__file__).resolve().parents[1] / "tidings/demo"
+        run_demo(root / "corpus", root / "gold/events.jsonl", replace(config, same_doc=False), args.missed,
+                 name=str(args.corpus) if args.corpus else "demo corpus")
         return
     if args.stories:
         run_stories(args.data, range(args.topics[0], args.topics[1] + 1))

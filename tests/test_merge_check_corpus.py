@@ -1,0 +1,198 @@
+"""The merge check set (corpus/merge_check) is coded consistently: every article
+has its gold, every cluster is one event, and the traps the README promises
+are really there.
+
+Reads the files with the standard library and the coding vocabularies only, so
+it passes whatever state extraction and merging are in, and without ../shared.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+from urllib.parse import urlparse
+
+from tidings.extract import taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent / "corpus" / "merge_check"
+ARTICLES = ROOT / "corpus" / "articles.jsonl"
+GOLD = ROOT / "gold" / "events.jsonl"
+README = ROOT / "README.md"
+
+ARTICLE_FIELDS = ("id", "title", "published", "source", "url", "text")
+EVENT_FIELDS = ("level", "story", "cluster", "event", "acled_event_type", "acled_sub_event_type",
+                "date", "country", "location", "actor", "recipient")
+FIGURES = ("dead", "injured", "arrested")
+# AID modes as the seed and demo gold use them; the manual's table has none.
+AID_MODES = ("military", "humanitarian")
+INVENTED_HOSTS = ("example.com", "news.example")
+NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as error:
+            raise AssertionError(f"{path}:{number}: not valid JSON ({error})") from None
+    return rows
+
+
+@lru_cache(maxsize=1)
+def articles() -> dict[str, dict]:
+    rows = _read_jsonl(ARTICLES)
+    ids = [row.get("id") for row in rows]
+    assert len(ids) == len(set(ids)), f"{ARTICLES}: duplicate article ids"
+    return {row["id"]: row for row in rows}
+
+
+@lru_cache(maxsize=1)
+def gold() -> dict[str, dict]:
+    rows = _read_jsonl(GOLD)
+    ids = [row.get("id") for row in rows]
+    assert len(ids) == len(set(ids)), f"{GOLD}: more than one line for an article"
+    return {row["id"]: row for row in rows}
+
+
+def events() -> list[tuple[str, dict]]:
+    return [(aid, event) for aid, line in gold().items() for event in line["events"]]
+
+
+def clusters() -> dict[str, list[tuple[str, dict]]]:
+    out: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    for aid, event in events():
+        out[event["cluster"]].append((aid, event))
+    return out
+
+
+def _day(text: str) -> date:
+    """A gold date: a day, or a month (read as its first day)."""
+    return date.fromisoformat(text if len(text) == 10 else f"{text}-01")
+
+
+def _written(value: int, text: str) -> bool:
+    digits = {int(token.replace(",", "")) for token in re.findall(r"\d+(?:,\d{3})*", text)}
+    words = {NUMBER_WORDS.index(w) for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS}
+    return value in digits or value in words
+
+
+def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def test_articles_have_every_field_and_a_plausible_length():
+    for aid, row in articles().items():
+        missing = [f for f in ARTICLE_FIELDS if not isinstance(row.get(f), str) or not row[f].strip()]
+        assert not missing, f"{ARTICLES}: {aid} lacks {missing}"
+        date.fromisoformat(row["published"])
+        assert urlparse(row["url"]).hostname.endswith(INVENTED_HOSTS), f"{aid}: URL is not an invented host"
+        assert 60 <= len(row["text"].split()) <= 450, f"{aid}: {len(row['text'].split())} words"
+
+
+def test_every_article_has_exactly_one_gold_line_and_back():
+    assert set(articles()) == set(gold()), (
+        f"articles without gold: {sorted(set(articles()) - set(gold()))}; "
+        f"gold without article: {sorted(set(gold()) - set(articles()))}"
+    )
+    for aid, line in gold().items():
+        row = articles()[aid]
+        assert (line["source"], line["published"], line["url"]) == (row["source"], row["published"], row["url"]), aid
+        assert line["events"], f"{aid}: no gold events"
+
+
+def test_gold_events_use_the_coding_vocabularies():
+    for aid, event in events():
+        missing = [f for f in EVENT_FIELDS if not event.get(f)]
+        assert not missing, f"{aid} {event.get('cluster')}: missing {missing}"
+        assert event["level"] in ("must", "should")
+        assert event["event"] in taxonomy.CATEGORIES, f"{aid}: {event['event']}"
+        modes = taxonomy.MODES[event["event"]] or (AID_MODES if event["event"] == "AID" else ())
+        assert event.get("mode") is None or event["mode"] in modes, f"{aid}: mode {event['mode']}"
+        assert taxonomy.acled_event_type(event["acled_sub_event_type"]) == event["acled_event_type"], aid
+        assert re.fullmatch(r"[A-Z]{2}", event["country"]), f"{aid}: country {event['country']}"
+        for kind in FIGURES:
+            assert kind not in event or (isinstance(event[kind], int) and event[kind] > 0), f"{aid}: {kind}"
+
+
+def test_dates_parse_and_no_event_follows_its_report():
+    for aid, event in events():
+        assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", event["date"]), f"{aid}: date {event['date']!r}"
+        published = date.fromisoformat(gold()[aid]["published"])
+        assert _day(event["date"]) <= published, f"{aid} {event['cluster']}: dated after its report"
+
+
+def test_a_cluster_is_one_event_wherever_it_is_reported():
+    for cid, members in clusters().items():
+        fields = {(e["story"], e["event"], e["date"], e["country"], e["location"]) for _, e in members}
+        assert len(fields) == 1, f"{cid}: coded differently across articles: {sorted(fields)}"
+        ids = [aid for aid, _ in members]
+        assert len(ids) == len(set(ids)), f"{cid}: listed twice in one article"
+
+
+def test_gold_figures_are_written_in_their_article():
+    for aid, event in events():
+        for kind in FIGURES:
+            if kind in event:
+                assert _written(event[kind], articles()[aid]["text"]), f"{aid} {event['cluster']}: {kind} {event[kind]}"
+
+
+def test_planned_events_are_each_reported_by_several_outlets():
+    table = [line for line in README.read_text(encoding="utf-8").splitlines() if line.startswith("| `")]
+    planned = {name for line in table for name in re.findall(r"`([a-z]{2}-[a-z0-9-]+)`", line.split("|")[2])}
+    assert len(planned) >= 9, f"{README}: the plan names only {sorted(planned)}"
+    for cid in planned:
+        assert cid in clusters(), f"{README} plans {cid}, which no gold line codes"
+        outlets = {articles()[aid]["source"] for aid, _ in clusters()[cid]}
+        assert len(outlets) >= 3, f"{cid}: reported by {sorted(outlets)} only"
+    countries = {e["country"] for cid in planned for _, e in clusters()[cid]}
+    assert len(countries) >= 5, f"planned events in {sorted(countries)} only"
+
+
+def _distinct_pairs(same: str, differ: str, category: str) -> list[tuple[str, str]]:
+    """Pairs of multi-report clusters of one category that agree on `same` and differ on `differ`."""
+    main = {cid: m[0][1] for cid, m in clusters().items() if len(m) >= 3 and m[0][1]["event"] == category}
+    return [(a, b) for a, b in combinations(sorted(main), 2)
+            if main[a][same] == main[b][same] and main[a][differ] != main[b][differ]]
+
+
+def test_same_city_attacks_on_different_days_are_two_clusters():
+    pairs = _distinct_pairs("location", "date", "ASSAULT")
+    assert pairs, "no two attacks in one city on different days"
+    for a, b in pairs:
+        together = {aid for aid, _ in clusters()[a]} & {aid for aid, _ in clusters()[b]}
+        assert together, f"{a} and {b}: no report names both, so the trap is too easy"
+
+
+def test_same_day_protests_in_different_cities_are_two_clusters():
+    pairs = _distinct_pairs("date", "location", "PROTEST")
+    assert pairs, "no two protests on one day in different cities"
+    assert any({aid for aid, _ in clusters()[a]} & {aid for aid, _ in clusters()[b]} for a, b in pairs)
+
+
+def test_near_duplicates_point_back_to_an_earlier_copy():
+    for aid, line in gold().items():
+        original = line.get("near_duplicate_of")
+        if not original:
+            continue
+        assert original in articles(), f"{aid}: near_duplicate_of {original!r} is not an article"
+        assert articles()[original]["published"] <= line["published"], f"{aid}: copies a later article"
+        a, b = _shingles(articles()[aid]["text"]), _shingles(articles()[original]["text"])
+        # an updated version rewrites its lead and toll paragraph, so it keeps
+        # only a little over half of the original's shingles
+        assert len(a & b) / len(a | b) >= 0.5, f"{aid}: too unlike {original} to be a copy"
+        assert all(e.get("near_duplicate_of") == original for e in line["events"]), aid
+
+
+def test_boilerplate_lines_are_whole_lines_of_the_text():
+    for aid, line in gold().items():
+        paragraphs = articles()[aid]["text"].split("\n\n")
+        for furniture in line.get("boilerplate", []):
+            assert furniture in paragraphs, f"{aid}: boilerplate {furniture!r} is not a line of the text"
