@@ -86,3 +86,31 @@ def test_disagreeing_pins_leave_a_bare_mention_free():
     text = "Paris, Texas and Paris, France both held parades. Paris was crowded on Sunday."
     readings = {(t.country_code, t.admin1) for t in _by_text(geoparse(text), "Paris")}
     assert ("US", "Texas") in readings and any(cc == "FR" for cc, _ in readings)
+
+
+def _resolved(text: str, names: list[str]) -> list[Mention]:
+    from tidings.extract.places.resolve import resolve
+
+    gaz = load_gazetteer()
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        mentions.append(Mention(start, start + len(name), name, gaz.lookup(name), "GPE"))
+    resolve(mentions, text)
+    return mentions
+
+
+def test_a_small_namesake_in_an_unnamed_state_falls_back_to_the_named_state():
+    # "Delcambre" stands in for a village the gazetteer lacks: its only
+    # reading is a small town in Louisiana, but the story names Nebraska.
+    text = "Nebraska troopers said the crash happened near Delcambre late Friday."
+    nebraska, town = _resolved(text, ["Nebraska", "Delcambre"])
+    assert town.entry is not None and town.entry.feature_code == "ADM1"
+    assert town.entry.admin1_key == nebraska.entry.admin1_key
+    assert town.score < 0.5
+
+
+def test_a_town_of_the_named_state_keeps_its_own_reading():
+    text = "Nebraska troopers said the crash happened near Kearney late Friday."
+    _, town = _resolved(text, ["Nebraska", "Kearney"])
+    assert town.entry is not None and town.entry.is_city and town.entry.admin1 == "Nebraska"

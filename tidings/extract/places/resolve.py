@@ -78,6 +78,7 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     for mention, (entry, score) in zip(mentions, best or []):
         mention.entry, mention.score = entry, score
     drop_strays(mentions, focus or {})
+    fall_back_to_named_area(mentions)
 
 
 # Local news names several small towns of one state that the state never
@@ -182,6 +183,41 @@ def drop_strays(mentions: list[Mention], focus: dict[str, float]) -> None:
         strays.append(m)
     for m in strays:
         m.entry, m.score = None, 0.0
+
+
+# Below this a town is one of thousands of its size, and a namesake far more
+# often than the place meant.
+UNNAMED_AREA_POPULATION = 20_000
+FALLBACK_SCORE = 0.3
+
+
+def fall_back_to_named_area(mentions: list[Mention]) -> None:
+    """A small town read in a first-level area the text never names, while
+    the text names exactly one other area of that country, is more likely a
+    village of the named area that the gazetteer lacks ("Meadow Grove" in a
+    story that names Nebraska, read as a namesake in Louisiana): it takes the
+    named area's reading, with a low score, as an honest coarser answer."""
+    named = {
+        m.entry.admin1_key: m.entry
+        for m in mentions
+        if m.entry is not None and m.entry.feature_code == "ADM1" and not m.is_demonym
+    }
+    if len(named) != 1:
+        return
+    [(key, area)] = named.items()
+    spellings: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entry is not None and m.entry.admin1_key:
+            spellings.setdefault(m.entry.admin1_key, set()).add(name_key(m.text))
+    for m in mentions:
+        entry = m.entry
+        if entry is None or not (entry.is_city or entry.feature_code == "ADM2"):
+            continue
+        if entry.population >= UNNAMED_AREA_POPULATION or entry.country_code != area.country_code:
+            continue
+        if entry.admin1_key == key or spellings.get(entry.admin1_key, set()) - {name_key(m.text)}:
+            continue  # inside the named area, or another name vouches for its area
+        m.entry, m.score = area, FALLBACK_SCORE
 
 
 def _could_be_stray(m: Mention) -> bool:
