@@ -162,3 +162,15 @@ def test_a_headline_that_says_the_victim_died():
     dog = Sentence(text="Dog shot by burglars dies", start=0, end=25, sequence=0)
     dog.doc = load_nlp()(dog.text)
     assert all(m.kind != "dead" for m in find_victims(dog))
+
+
+def test_last_december_is_not_an_older_story_in_january():
+    text = (
+        "A man was shot outside a bar late on New Year's Eve, police said.\n"
+        "Officers found him on the sidewalk.\n"
+        "Witnesses said two cars sped off.\n"
+        "His sister had spoken with him on Dec. 31, 2015.\n"
+        "The victim died at a hospital on Saturday, his family said."
+    )
+    event = first(text, published=date(2016, 1, 4))
+    assert event.size.get("dead") == 1

@@ -165,6 +165,8 @@ def _past_sentences(ctx: ArticleContext) -> set[int]:
     now = ctx.published.year if ctx.published else max((y for ys in years.values() for y in ys), default=None)
     if now is None:
         return set()
+    if ctx.published is not None and ctx.published.month <= 2:
+        now -= 1  # in January, "Dec. 31, 2015" is last week's news, not an older story
     return {seq for seq, ys in years.items() if ys and max(ys) < now}
 
 
