@@ -13,7 +13,13 @@ event only:
    left 164 people dead" after "... were repressed by security forces" goes
    to the crackdown, and a later event never takes an earlier figure.
 3. Further back. A figure in a sentence with no event of its own goes to the
-   nearest earlier compatible event ("The victim died at the hospital").
+   nearest earlier compatible event ("The victim died at the hospital"),
+   unless it or the sentences just before it name an earlier year: they tell
+   an older story ("where a gunman killed three men in the summer of 2012").
+   Such a far figure only fills a gap: a count told near the event wins.
+4. Ahead. A figure told before any compatible event ("charged in the
+   shooting death of X. X was shot once in the head") goes to the first one
+   that follows within AHEAD sentences.
 
 Then, per event and kind, figures are combined without double counting:
 the same people are often counted again ("a man was shot ... the victim
