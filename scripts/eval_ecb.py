@@ -294,7 +294,23 @@ def run_demo(corpus: Path, gold_path: Path, config: MergeConfig, missed: bool = 
           f"gold events in {len(clusters)} clusters; {len(gold_of)} extracted events matched "
           "a gold event of their article")
     report("extracted, matched", gold_of, pred_of)
-    report("gold fields", *_gold_field_clusters(gold, articles, config))
+    truth, linked = _gold_field_clusters(gold, articles, config)
+    report("gold fields", truth, linked)
+    if missed:
+        print_wrong_merges("extracted, matched", gold_of, pred_of)
+        print_wrong_merges("gold fields", truth, linked)
+
+
+def print_wrong_merges(name: str, gold: dict[str, str], pred: dict[str, str]) -> None:
+    """Merged events that hold more than one gold event: the precision side
+    of --missed, and where a merge across two distinct attacks would show."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for key, label in pred.items():
+        members[label].append(gold[key])
+    for label, found in sorted(members.items()):
+        if len(set(found)) > 1:
+            counts = ", ".join(f"{cid} x{found.count(cid)}" for cid in sorted(set(found)))
+            print(f"++ {name}: one merged event holds {counts}")
 
 
 def print_missed(store, articles: dict, gold_of: dict[str, str], pred_of: dict[str, str],

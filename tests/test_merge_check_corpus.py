@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import defaultdict
 from datetime import date
 from functools import lru_cache
@@ -196,3 +197,24 @@ def test_boilerplate_lines_are_whole_lines_of_the_text():
         paragraphs = articles()[aid]["text"].split("\n\n")
         for furniture in line.get("boilerplate", []):
             assert furniture in paragraphs, f"{aid}: boilerplate {furniture!r} is not a line of the text"
+
+
+def _eval_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_ecb.py"
+    spec = importlib.util.spec_from_file_location("eval_ecb", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_ecb"] = module  # its dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_ids_are_read_below_the_last_corpus_folder():
+    from types import SimpleNamespace
+
+    gold_id = _eval_script()._gold_id
+    jsonl = SimpleNamespace(origin="/work/corpus/merge_check/corpus/articles.jsonl:4", external_id="rs-cwire-0514")
+    page = SimpleNamespace(origin="/work/corpus/merge_check/corpus/html/page.html", external_id="")
+    assert gold_id(jsonl) == "rs-cwire-0514"
+    assert gold_id(page) == "html/page.html"
