@@ -1,13 +1,18 @@
 """Score the geoparser on a GeoNames-tagged news corpus (LGL / TR-News XML).
 
-    python scripts/eval_geo.py --data ../shared/data/geo/lgl.xml [--limit N] [--errors 30]
+    python scripts/eval_geo.py --data ../shared/data/geo/lgl.xml [--limit N] [--errors 30] [--causes]
+    python scripts/eval_geo.py --data ../shared/data/geo/lgl.xml --listing /tmp/lgl_errors.tsv
     python scripts/eval_geo.py --events ../shared/data/gvdb/dev.tsv [--limit N]
     python scripts/eval_geo.py --acled corpus/acled_descriptions [--split train|test] [--errors 30]
 
 Prints toponym recall (gold spans overlapped by a prediction), precision
 (predictions overlapping a gold span), accuracy within 161 km over all gold
 toponyms with coordinates (unrecognised ones count as misses) and over the
-recognised ones, and mean error distance.
+recognised ones, and mean error distance. --listing writes one row per
+resolution beyond 161 km: the cause group, the distance, the gold place, our
+pick (country, first-level area, feature code, population), the first of the
+mention's candidates that lies within 161 km of the gold point (with its rank),
+and the text around the name.
 
 With --events it runs the whole extractor on Gun Violence Database reports
 and checks the most salient event's location against the annotated state
