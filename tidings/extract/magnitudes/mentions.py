@@ -212,6 +212,9 @@ _MULTIPLE = re.compile(
 
 def find_multiples(text: str, offset: int = 0) -> list[Mention]:
     """How many people a named kind of attack hit, said with no number."""
+    lower = text.lower()
+    if "double" not in lower and "triple" not in lower and "quadruple" not in lower and "suicide" not in lower:
+        return []  # most sentences: skip the scan
     out = []
     for m in _MULTIPLE.finditer(text):
         victims = _MULTIPLES.get((m.group("n") or "").lower(), 1 if m.group("suicide") else 0)
