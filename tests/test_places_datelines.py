@@ -38,3 +38,24 @@ def test_a_person_tagged_name_before_a_bracketed_area_is_a_place():
 def test_a_name_before_an_area_noun_is_a_place():
     text = "On 23 February 2023, a strong earthquake struck Murghab district. No casualties were reported."
     assert ("Murghab", "TJ") in _names(text)
+
+
+def test_a_place_name_is_a_place_wherever_the_text_repeats_it():
+    from tidings.extract.places.geoparse import repeats
+    from tidings.extract.places.mention import Mention
+
+    text = "Fire crews were called to a barn in Torrington on Sunday. Torrington firefighters stayed until dawn."
+    first = text.index("Torrington")
+    seed = Mention(first, first + 10, "Torrington", load_gazetteer().lookup("Torrington"), "GPE")
+    [again] = repeats([seed], text)
+    assert (again.start, again.text) == (text.index("Torrington", first + 1), "Torrington")
+    assert again.matches == seed.matches
+
+
+def test_a_lone_scanned_word_does_not_spread():
+    from tidings.extract.places.geoparse import repeats
+    from tidings.extract.places.mention import Mention
+
+    text = "Paterson was arrested at a house on Monday. Paterson told police he was at home."
+    seed = Mention(0, 8, "Paterson", load_gazetteer().lookup("Paterson"), "GAZ")
+    assert repeats([seed], text) == []

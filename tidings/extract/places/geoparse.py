@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -63,8 +64,35 @@ def find_mentions(
     accepted, doubtful = scan_mentions(text, gaz, taken, hints)
     found += accepted
     found += _same_area(doubtful, found)
+    found += repeats(found, text)
     found.sort(key=lambda m: m.start)
     return _not_groups(found, {g.start for g in groups})
+
+
+# Sources whose names are surely places wherever else the text spells them so.
+_SURE_SOURCES = {"GPE", "LOC", "FAC", "DATELINE"}
+
+
+def repeats(found: list[Mention], text: str) -> list[Mention]:
+    """Further occurrences of a name the text already uses as a place
+    ("Torrington firefighters", "Greer's city limits" after "TORRINGTON —"
+    or "in Greer"): one name, one sense, in one article. Seeds are names the
+    parser tagged as places or datelines, and scanned names of several words;
+    a lone scanned word is too often someone's surname to spread."""
+    taken = [(m.start, m.end) for m in found]
+    seeds: dict[str, Mention] = {}
+    for m in found:
+        if m.matches and not m.is_demonym and (m.source in _SURE_SOURCES or (m.source == "GAZ" and " " in m.text)):
+            seeds.setdefault(m.text, m)
+    more = []
+    for surface, seed in seeds.items():
+        for hit in re.finditer(r"(?<![\w'’-])" + re.escape(surface) + r"(?![\w-])", text):
+            start, end = hit.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            more.append(Mention(start, end, surface, seed.matches, "REPEAT"))
+            taken.append((start, end))
+    return more
 
 
 def _not_groups(mentions: list[Mention], group_starts: set[int]) -> list[Mention]:
