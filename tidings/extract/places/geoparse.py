@@ -86,12 +86,15 @@ def repeats(found: list[Mention], text: str) -> list[Mention]:
             seeds.setdefault(m.text, m)
     more = []
     for surface, seed in seeds.items():
-        for hit in re.finditer(r"(?<![\w'’-])" + re.escape(surface) + r"(?![\w-])", text):
-            start, end = hit.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            more.append(Mention(start, end, surface, seed.matches, "REPEAT"))
-            taken.append((start, end))
+        # A dateline in capitals and the name in the body are one spelling.
+        forms = {surface, surface.upper(), surface.title()} if surface.isupper() or surface.istitle() else {surface}
+        for form in forms:
+            for hit in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w-])", text):
+                start, end = hit.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                more.append(Mention(start, end, text[start:end], seed.matches, "REPEAT"))
+                taken.append((start, end))
     return more
 
 
