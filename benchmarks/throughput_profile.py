@@ -52,12 +52,28 @@ def stage_shares(articles: list[Article]) -> None:
     totals: dict[str, float] = defaultdict(float)
     for module, name in STAGES:
         setattr(module, name, timed(name, getattr(module, name), totals))
+    named = counted(pipeline, "_name_entities")
     started = time.process_time()
     events = sum(len(found) for _, found in pipeline.extract_many(articles))
     total = time.process_time() - started
     print(f"{len(articles)} articles, {events} events, {total:.1f} CPU s, {len(articles) / total:.1f} articles/CPU s")
+    print(f"  entities named in {named['sentences']} sentences ({named['tokens']} tokens)")
     for name, seconds in totals.items():
         print(f"  {name:20} {seconds:7.2f} s {100 * seconds / total:5.1f}%")
+
+
+def counted(module, name: str) -> dict[str, int]:
+    """Wrap a function that takes a list of sentences; count what it is given."""
+    seen = {"sentences": 0, "tokens": 0}
+    func = getattr(module, name)
+
+    def wrapper(sentences, *args, **kwargs):
+        seen["sentences"] += len(sentences)
+        seen["tokens"] += sum(len(s.doc) for s in sentences)
+        return func(sentences, *args, **kwargs)
+
+    setattr(module, name, wrapper)
+    return seen
 
 
 def component_costs(articles: list[Article]) -> None:
