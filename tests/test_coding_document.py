@@ -84,13 +84,24 @@ def test_classifier_decides_what_rules_leave_open(classifier_says):
     assert events[0].actor[0].acled_inter == 5  # a crowd that attacks is rioters to ACLED
 
 
-def test_dispersed_protest_is_the_protesters_event(classifier_says):
+def test_tear_gas_on_a_protest_is_the_polices_assault_filed_as_a_protest_by_acled(classifier_says):
+    # PLOVER codes what the police did (ASSAULT crowd-control); ACLED files the
+    # day under the protest, and its sides follow from the sub-type when the
+    # record is built (tests/test_coding_crowd.py checks inter1/inter2).
     classifier_says("Protests/Protest with intervention", 0.8)
     events = code_article("Police in Lima fired tear gas at protesters outside Congress.")
     event = events[0]
-    assert event.event == "PROTEST"
-    assert event.actor[0].acled_inter == 6
-    assert event.recipient[0].sector == "COP"
+    assert (event.event, event.mode) == ("ASSAULT", "crowd-control")
+    assert event.actor[0].sector == "COP"
+    assert event.acled_sub_event_type == "Protest with intervention"
+
+
+def test_crowd_act_misread_as_coercion_is_still_the_crowds_protest(classifier_says):
+    # no state party in the sentence: the ACLED reading of a protest wins
+    classifier_says("Protests/Protest with intervention", 0.8)
+    events = code_article("Angry traders seized the market hall in Kumasi.")
+    assert events[0].event == "PROTEST"
+    assert events[0].actor[0].acled_inter == 6
 
 
 def test_unnamed_attacker_gets_an_implicit_actor(no_classifier):

@@ -467,7 +467,7 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
     stones is rioters; a report that names no one gets an implicit actor."""
     sub = event.acled_sub_event_type
     focus = document_actors(ctx.text).focus_country
-    if sub in ("Peaceful protest", "Protest with intervention") and event.event in ("ASSAULT", "COERCE"):
+    if sub in ("Peaceful protest", "Protest with intervention") and _crowd_reading(event):
         crowd = [a for a in event.recipient if a.acled_inter in (5, 6) or a.sector == "CVL"]
         event.actor, event.recipient = crowd or [_crowd(focus)], event.actor
         event.event, event.mode = "PROTEST", "demo"
@@ -504,6 +504,8 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
             event.actor = [named]
         else:
             sector, inter = _IMPLICIT_ACTOR[sub]
+            if event.event in ("ASSAULT", "COERCE") and inter in (5, 6):
+                sector, inter = "COP", 1  # "five protesters were detained": by the police
             event.actor = [Actor(entity_text="", code=focus, sector=sector, acled_inter=inter)]
             event.extra["implicit_actor"] = True
     if not event.actor and sub and sub not in _NO_PARTIES:  # a claim, a new commander: the sentence's subject did it
@@ -520,6 +522,22 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
         event.recipient = [_implicit_target(event, focus)]
         event.extra["implicit_recipient"] = True
     event.recipient = _acled_second_party(sub, event.recipient)
+
+
+# Modes of what the state does to a crowd: PLOVER codes the arrest or the
+# tear gas itself (COERCE arrest, ASSAULT crowd-control), whatever ACLED
+# files the day under; the protest is its own record.
+_STATE_ON_CROWD_MODES = frozenset({"arrest", "crowd-control"})
+_STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY", "PRM"})
+
+
+def _crowd_reading(event: CodedEvent) -> bool:
+    """Whether a coercion or assault the ACLED reading calls a protest is
+    really the crowd's own act, misread by a trigger ("protesters blocked
+    the road" read as a blockade): not when the state acts on the crowd."""
+    if event.event not in ("ASSAULT", "COERCE") or event.mode in _STATE_ON_CROWD_MODES:
+        return False
+    return not any(a.sector in _STATE_SECTORS or a.acled_inter in (1, 8) for a in event.actor)
 
 
 _NO_PARTIES = frozenset({"Natural disaster", "Man-made disaster"})

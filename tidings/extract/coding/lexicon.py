@@ -117,6 +117,9 @@ give AID
 grant AID
 rescue AID
 evacuate AID
+airlift AID
+distribute AID
+compensate AID
 assist AID
 fund AID
 withdraw RETREAT withdraw
@@ -359,6 +362,9 @@ mobilization MOBILIZE troops
 buildup MOBILIZE troops
 aid AID
 assistance AID
+rescue AID
+airlift AID
+compensation AID
 criticism ACCUSE disapprove
 condemnation ACCUSE disapprove
 accusation ACCUSE allege

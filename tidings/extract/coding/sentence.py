@@ -156,7 +156,10 @@ def _code(
     trigger_span = sentence.char_span(
         token.doc[item.first].idx, token.doc[item.last].idx + len(token.doc[item.last].text)
     )
-    firm = bool(contents)  # "ordered them to shoot" is an order whatever the shooting was
+    # "ordered them to shoot" is an order whatever the shooting was; aid is
+    # checked by its object or purpose, and helicopters sent to search for
+    # survivors are no air strike whatever the words near them suggest
+    firm = bool(contents) or category == "AID"
     acled = classify_event(
         category, mode, sentence.text, actors, recipients, item.trigger.lemma, document=ctx.text, firm=firm
     )
@@ -361,7 +364,7 @@ def _refine_by_actors(
     if category == "RETREAT" and lemma in ("leave", "return", "depart") and actors:
         if not any(a.sector in ("MIL", "COP", "REB", "IGO", "UAF", "PRM") for a in actors):
             return None, mode
-    if category == "ASSAULT" and mode == "crowd-control" and recipients:
+    if category == "ASSAULT" and mode == "crowd-control" and recipients and lemma in _REPRESSION:
         if not any(a.acled_inter in (5, 6) for a in recipients):
             return "COERCE", "restrict"
     if category == "ASSAULT" and mode == "crowd-control":
@@ -375,6 +378,12 @@ def _refine_by_actors(
     if category == "MOBILIZE" and _in_support(item):
         return "AID", ""
     return category, mode
+
+
+# Words of repression that name no weapon: force against a crowd only when
+# the target is one ("repressed the opposition" restricts it). A named
+# crowd-control weapon is the assault whoever it is fired at.
+_REPRESSION = frozenset("repress suppress quell crush crackdown".split())
 
 
 def _conditional(item: Found) -> bool:
@@ -470,17 +479,33 @@ def _merge_within(events: list[CodedEvent]) -> list[CodedEvent]:
     conflicting actors are one event ("attacked a village, killing three")."""
     out: list[CodedEvent] = []
     for event in events:
-        twin = next((e for e in out if e.event == event.event and _compatible(e, event)), None)
+        twin = next((e for e in out if _one_act(e, event) and _compatible(e, event)), None)
         if twin is None:
             out.append(event)
             continue
         keep, drop = (twin, event) if twin.salience >= event.salience else (event, twin)
+        if drop.event == "ASSAULT" and keep.event != "ASSAULT":
+            keep, drop = drop, keep  # the weapon names the act; the dispersal was its aim
+            keep.salience = max(keep.salience, drop.salience)
         keep.actor = keep.actor or drop.actor
         keep.recipient = keep.recipient or drop.recipient
         keep.mode = keep.mode or drop.mode
         if keep is event:
             out[out.index(twin)] = event
     return out
+
+
+_DISPERSING = frozenset({"disperse"})
+
+
+def _one_act(a: CodedEvent, b: CodedEvent) -> bool:
+    """Same category, or a dispersal told with the force that did it ("used
+    tear gas to disperse the crowd", "opened fire to disperse them": one
+    assault, whose aim was the dispersal)."""
+    if a.event == b.event:
+        return True
+    dispersal = next((e for e in (a, b) if e.event == "COERCE" and e.extra.get("lemma") in _DISPERSING), None)
+    return dispersal is not None and {a.event, b.event} == {"ASSAULT", "COERCE"}
 
 
 def _compatible(a: CodedEvent, b: CodedEvent) -> bool:

@@ -41,8 +41,15 @@ AID_OBJECTS = frozenset(
     """aid assistance help money dollar euro fund food weapon arm equipment loan
     grant asylum supply vaccine medicine fuel ammunition relief shelter tent
     water support donation credit intelligence photograph information material
-    grain rice wheat medical humanitarian vehicle""".split()
+    grain rice wheat medical humanitarian vehicle blanket tent ration parcel kit
+    mattress clothing clothes compensation""".split()
 )
+# What troops or aircraft are sent to do, or the work they are sent for, that
+# makes the sending relief rather than a show of force (PLOVER: forces
+# mobilised for disaster relief are AID).
+RELIEF_VERBS = frozenset("rescue evacuate search distribute deliver feed save treat airlift ferry".split())
+RELIEF_NOUNS = frozenset("rescue relief evacuation search recovery aid humanitarian survivor victim".split())
+RELIEF_WORKERS = frozenset("rescuer medic doctor nurse rescue relief".split())
 FORCE_OBJECTS = frozenset(
     """troop soldier force police peacekeeper warship unit contingent battalion
     jet aircraft tank ship personnel officer reinforcement marine commando
@@ -70,6 +77,8 @@ MEETINGS = frozenset("visit meeting talk negotiation mediation summit trip confe
 TIES = frozenset("tie relation cooperation contact link".split())
 STATE_FORCES = frozenset("police army troop soldier government authority force military navy guard".split())
 FIRE_OBJECTS = frozenset("shot round bullet rocket missile shell gas cannon mortar grenade".split())
+# Less-lethal weapons: firing them is crowd control (PLOVER's ASSAULT mode).
+CROWD_WEAPONS = frozenset("gas teargas tear-gas cannon rubber pellet canister baton pepper stun".split())
 # Nouns after "of" that make the event noun itself the thing reported.
 EVENT_HOLDERS = frozenset(
     """start outbreak wave series day week month spate scene site wake aftermath
@@ -220,10 +229,12 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
     lemma = entry.lemma
     objects = _object_lemmas(token)
     subjects = _subject_lemmas(token)
-    if lemma in ("give", "provide", "supply", "deliver", "grant", "donate", "fund", "contribute", "hand"):
+    if lemma in ("give", "provide", "supply", "deliver", "grant", "donate", "fund", "contribute", "hand", "distribute"):
         if objects & AID_OBJECTS or lemma in ("donate", "fund"):
             return Trigger(lemma, "AID")
         return Trigger(lemma, "AID", "military") if objects & FORCE_OBJECTS else None
+    if lemma in ("send", "dispatch", "deploy", "mobilize", "mobilise", "fly") and _relief_work(token, objects):
+        return Trigger(lemma, "AID")
     if lemma in ("send", "dispatch"):
         if objects & AID_OBJECTS:
             return Trigger(lemma, "AID")
@@ -286,6 +297,8 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
         return entry if objects & EASED else None
     if lemma == "fire":
         particles = _particles(token)
+        if objects & CROWD_WEAPONS or _into_the_air(token):  # "fired tear gas", "fired into the air"
+            return Trigger(lemma, "ASSAULT", "crowd-control")
         return entry if particles & {"on", "at", "upon", "into"} or objects & FIRE_OBJECTS else None
     if lemma == "return" and objects & RETURNED:
         return Trigger(lemma, "RETREAT", "release")
@@ -295,6 +308,8 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
         subjects = _subject_lemmas(token)
         if subjects & {"worker", "union", "teacher", "doctor", "nurse", "driver", "miner", "employee"}:
             return Trigger(lemma, "PROTEST", "strike")
+    if lemma == "disperse" and objects & CROWD_WEAPONS:  # "dispersed them with tear gas"
+        return Trigger(lemma, "ASSAULT", "crowd-control")
     if lemma in ("block", "barricade", "blockade") and subjects & STATE_FORCES:
         return Trigger(lemma, "COERCE", "restrict")
     if lemma == "accept" and objects & {"demand", "condition", "request", "resignation"}:
@@ -304,6 +319,31 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
     if lemma == "execute" and objects & {"plan", "order", "strategy", "program", "programme"}:
         return None
     return entry
+
+
+def _relief_work(token: "Token", objects: set[str]) -> bool:
+    """'sent helicopters to rescue stranded families', 'deployed soldiers
+    for relief work', 'dispatched rescue teams'."""
+    if objects & RELIEF_WORKERS:
+        return True
+    after = [t for t in token.subtree if t.i > token.i]
+    for word in after:
+        if word.dep_ in ("advcl", "xcomp") and word.lemma_.lower() in RELIEF_VERBS:
+            return True
+        if word.dep_ == "prep" and word.lower_ in ("for", "to"):  # "for relief work", "to the rescue"
+            if any(g.lemma_.lower() in RELIEF_NOUNS for g in word.subtree if g.pos_ in ("NOUN", "ADJ")):
+                return True
+    return False
+
+
+def _into_the_air(token: "Token") -> bool:
+    """'fired shots into the air': a warning, the crowd-control reading."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "into"):
+            if any(g.dep_ == "pobj" and g.lower_ == "air" for g in child.children):
+                return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(_into_the_air(obj) for obj in objects if obj.lemma_.lower() in ("shot", "round", "bullet"))
 
 
 def _subject_tree_lemmas(token: "Token") -> set[str]:
