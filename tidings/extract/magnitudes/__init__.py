@@ -167,6 +167,8 @@ def _past_sentences(ctx: ArticleContext) -> set[int]:
     three men in the summer of 2012"): they tell an older story, so their
     figures (and those right after them) do not reach back to the lead. The
     article's year is the publication year, or else the latest year it names."""
+    if not _YEAR.search(ctx.text):
+        return set()
     years = {s.sequence: [int(y) for y in _YEAR.findall(s.text)] for s in ctx.sentences}
     now = ctx.published.year if ctx.published else max((y for ys in years.values() for y in ys), default=None)
     if now is None:

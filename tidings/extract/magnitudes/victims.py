@@ -41,7 +41,7 @@ _HINT = re.compile(
 )
 _STEMS = (
     "kil", "mur", "sla", "exe", "ass", "beh", "mas", "die", "dea", "dec", "wou", "inj", "hur", "hos", "mai",
-    "sho", "sta", "gun", "lyn", "bea", "bur", "sto", "hac", "clu", "blu", "tor", "str",
+    "sho", "sta", "gun", "lyn", "bea", "bur", "sto", "hac", "clu", "blu", "tor", "struck",
 )
 
 
@@ -90,7 +90,8 @@ _HEADLINE_DIES = re.compile(
 
 def _headline_deaths(sentence: Sentence) -> list[Mention]:
     """'Girl shot at party dies', 'Teen wounded on bike path dies': one dead."""
-    m = _HEADLINE_DIES.search(sentence.text)
+    lower = sentence.text.lower()
+    m = _HEADLINE_DIES.search(sentence.text) if "die" in lower else None
     if m is None:
         return []
     return [Mention("dead", 1, 1, 1, "", sentence.start + m.start(), sentence.start + m.end(), text=m.group(0))]
@@ -98,6 +99,9 @@ def _headline_deaths(sentence: Sentence) -> list[Mention]:
 
 def _unparsed_deaths(sentence: Sentence) -> list[Mention]:
     """One death per singular person said to have died, read without a parse."""
+    lower = sentence.text.lower()
+    if "die" not in lower and "dead" not in lower and "deceased" not in lower and "succumbed" not in lower:
+        return []
     return [
         Mention("dead", 1, 1, 1, "", sentence.start + m.start(), sentence.start + m.end(), text=m.group(0))
         for m in _DIED.finditer(sentence.text)
