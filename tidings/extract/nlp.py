@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -144,13 +144,19 @@ def has_entities(doc: "Doc") -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def load_splitter() -> "Language":
-    """A cheap rule-based sentence splitter (no model) for the first pass."""
-    import spacy
+def load_splitter() -> "Callable[[str], Doc]":
+    """A cheap rule-based sentence splitter for the first pass: the parsing
+    model's own tokenizer, then spaCy's punctuation sentencizer.
 
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    A blank English pipeline splits the same way, but has a vocabulary and a
+    tokenizer cache of its own: every new word was then looked up twice, once
+    to split and once more when its sentence was parsed.
+    """
+    from spacy.pipeline import Sentencizer
+
+    tokenizer = load_nlp().tokenizer
+    sentencizer = Sentencizer()
+    return lambda text: sentencizer(tokenizer(text))
 
 
 # Token attributes the packaged attribute-ruler patterns test (see _values).
