@@ -84,17 +84,22 @@ def repeats(found: list[Mention], text: str) -> list[Mention]:
     for m in found:
         if m.matches and not m.is_demonym and (m.source in _SURE_SOURCES or (m.source == "GAZ" and " " in m.text)):
             seeds.setdefault(m.text, m)
-    more = []
+    # A dateline in capitals and the name in the body are one spelling.
+    by_form: dict[str, Mention] = {}
     for surface, seed in seeds.items():
-        # A dateline in capitals and the name in the body are one spelling.
-        forms = {surface, surface.upper(), surface.title()} if surface.isupper() or surface.istitle() else {surface}
+        forms = (surface, surface.upper(), surface.title()) if surface.isupper() or surface.istitle() else (surface,)
         for form in forms:
-            for hit in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w-])", text):
-                start, end = hit.span()
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                more.append(Mention(start, end, text[start:end], seed.matches, "REPEAT"))
-                taken.append((start, end))
+            by_form.setdefault(form, seed)
+    if not by_form:
+        return []
+    # One pass over the text for all names, longest first so "Glen Carbon" beats "Glen".
+    alternatives = "|".join(re.escape(form) for form in sorted(by_form, key=len, reverse=True))
+    more = []
+    for hit in re.finditer(r"(?<![\w'’-])(?:" + alternatives + r")(?![\w-])", text):
+        start, end = hit.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        more.append(Mention(start, end, hit.group(0), by_form[hit.group(0)].matches, "REPEAT"))
     return more
 
 

@@ -14,6 +14,7 @@ states back and forth forever ("Decatur" and "DeKalb County").
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -372,6 +373,12 @@ def _best(scored: list[tuple[float, NameMatch]]) -> tuple[GeoEntry, float]:
     return best[1].entry, 0.5 + 0.45 * math.tanh(margin)
 
 
+@functools.lru_cache(maxsize=20_000)
+def _one_country(matches: tuple[NameMatch, ...]) -> bool:
+    """Whether every reading lies in one country (cached: asked on every tally)."""
+    return len({m.entry.country_code for m in matches}) == 1
+
+
 def _tally(mentions: list[Mention], focus: dict[str, float]) -> _Votes:
     country: Counter = Counter(focus)
     admin1: Counter = Counter()
@@ -382,8 +389,10 @@ def _tally(mentions: list[Mention], focus: dict[str, float]) -> _Votes:
         if entry is None or not entry.country_code:
             continue
         key = name_key(mention.text)
-        own = by_name.setdefault(key, (Counter(), Counter()))
-        weight = 1.0 if len({m.entry.country_code for m in mention.matches}) == 1 else 0.6
+        own = by_name.get(key)
+        if own is None:
+            own = by_name[key] = (Counter(), Counter())
+        weight = 1.0 if _one_country(mention.matches) else 0.6
         country[entry.country_code] += weight
         own[0][entry.country_code] += weight
         if entry.admin1_key:
