@@ -70,3 +70,11 @@ def test_record_keeps_acleds_sides_for_a_protest_broken_up():
     assert record.acled is not None and record.acled.event_type == "Protests"
     # ACLED counts the day as the protesters' event whatever PLOVER's doer is
     assert (record.acled.inter1, record.acled.inter2) == (6, 1)
+
+
+def test_arrest_in_a_while_clause_is_not_the_content_of_a_demand():
+    # however the parser hangs the clause, "while ..." starts an act of its own
+    events = code_article(
+        "The union demanded that the ministry raise wages, while in the port city police detained six strikers."
+    )
+    assert ("COERCE", "arrest") in [(e.event, e.mode) for e in events]

@@ -63,6 +63,7 @@ _RESPONSIBILITY = _has(r"\b(claim(ed|s)? responsibility|responsibility for)\b")
 _NATURAL = _has(r"\b(earthquake|flood|cyclone|hurricane|typhoon|landslide|drought|tsunami|storm|wildfire|volcan|mudslide|avalanche)")
 # Forces of nature that kill by themselves ("storm" is left out: protesters storm buildings).
 _DEADLY_NATURE = _has(r"\b(earthquake|quake|floods?|flooding|cyclone|hurricane|typhoon|landslides?|tsunami|wildfires?|mudslides?|avalanche|torrential rain|heavy rains?\b|rainfall|downpours?)")
+deadly_nature = _DEADLY_NATURE  # for the document pass: is the story a disaster?
 _MANMADE = _has(r"\b(accident|crash|collapse|derail|capsiz|blaze|gas leak|industrial|explosion at (a|the) (factory|plant|mine)|mine disaster|stampede)")
 _CRIME = _has(r"\b(drug|cocaine|heroin|smuggl|traffick|robber|burglar|fraud|cartel|gang)")
 

@@ -10,7 +10,14 @@ from dataclasses import replace
 from tidings.extract.actors import document_actors, resolve_phrase
 from tidings.extract.actors.kb import ActorEntry, load_kb
 from tidings.extract.actors.phrase import to_actor
-from tidings.extract.coding.acled import DISASTERS, LABEL_TO_PLOVER, SHORT_TEXT, classifier_ranking, split_label
+from tidings.extract.coding.acled import (
+    DISASTERS,
+    LABEL_TO_PLOVER,
+    SHORT_TEXT,
+    classifier_ranking,
+    deadly_nature,
+    split_label,
+)
 from tidings.extract.coding.lexicon import SPEECH_VERBS
 from tidings.extract.coding.roles import phrase_bounds
 from tidings.extract.context import ArticleContext, CodedEvent
@@ -70,6 +77,7 @@ def resolve_document(coded: list[CodedEvent], ctx: ArticleContext) -> list[Coded
     _borrow_actors(coded)
     _fill_defaults(coded, ctx)
     _requested_help(coded)
+    _disaster_relief(coded, ctx)
     kept = _deduplicate(coded)
     for event in kept:
         _acled_view(event, ctx)
@@ -132,6 +140,25 @@ def _requested_help(coded: list[CodedEvent]) -> None:
                 event.extra["base_event"] = "AID"
                 event.recipient = [_government_of(a) for a in request.actor] or event.recipient
                 break
+
+
+_FOES = frozenset({"REB", "UAF", "CRM", "PRM"})
+
+
+def _disaster_relief(coded: list[CodedEvent], ctx: ArticleContext) -> None:
+    """Forces sent in a story about a flood, quake or landslide are relief
+    (PLOVER: mobilised for disaster relief is AID), unless the sentence names
+    someone armed to face: "the army sent soldiers and divers to the site"."""
+    lead = " ".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])
+    if not deadly_nature(lead):
+        return
+    for event in coded:
+        if event.event != "MOBILIZE" or event.modality != "asserted":
+            continue
+        if any(a.sector in _FOES or a.acled_inter in (2, 3, 4, 5) for a in event.actor + event.recipient):
+            continue
+        event.event, event.mode = "AID", ""
+        event.extra["base_event"] = "AID"
 
 
 def _government_of(actor: Actor) -> Actor:

@@ -120,6 +120,9 @@ evacuate AID
 airlift AID
 distribute AID
 compensate AID
+approve AID
+allocate AID
+earmark AID
 assist AID
 fund AID
 withdraw RETREAT withdraw

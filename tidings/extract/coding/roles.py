@@ -87,10 +87,22 @@ def _is_passive(verb: "Token") -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+# Conjunctions that open a clause of its own beside the main one: never the
+# content of a demand or a promise, and never sharing the main clause's
+# subject ("farmers marched in the capital, while in the south police fired").
+SIDE_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def side_clause(token: "Token") -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in token.children)
+
+
 def _inherited_subject(verb: "Token") -> list["Token"]:
     """Subjects shared through coordination, control and relative clauses."""
     token = verb
     for _ in range(MAX_INHERIT):
+        if side_clause(token):
+            return []
         if token.dep_ == "relcl":
             return [token.head]
         if token.dep_ == "acl" and token.tag_ != "VBN":

@@ -11,7 +11,7 @@ from tidings.extract.actors.document import DocumentActors
 from tidings.extract.coding.acled import DISASTERS, LABEL_TO_PLOVER, armed, classify_event, compatible
 from tidings.extract.coding.lexicon import SPEECH_VERBS, VERBS
 from tidings.extract.coding.modality import modality
-from tidings.extract.coding.roles import is_pronoun, noun_roles, phrase_bounds, verb_roles
+from tidings.extract.coding.roles import is_pronoun, noun_roles, phrase_bounds, side_clause, verb_roles
 from tidings.extract.coding.triggers import Found, find_triggers
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.records import Actor
@@ -98,7 +98,7 @@ def _govern(found: list[Found]) -> tuple[list[Found], dict[int, list[Found]]]:
 def _governor(item: Found, by_index: dict[int, Found]) -> Found | None:
     token = item.holder or item.token
     for _ in range(MAX_EMBED):
-        if token.dep_ not in _EMBED_DEPS or token.head is token:
+        if token.dep_ not in _EMBED_DEPS or token.head is token or side_clause(token):
             return None
         if token.dep_ == "conj":
             if token.head.i in by_index:
@@ -115,6 +115,11 @@ def _governor(item: Found, by_index: dict[int, Found]) -> Found | None:
             return governor  # "lifted the curfew", "halted aid": one event
         return None
     return None
+
+
+# Aid triggers read with their object or purpose checked (`triggers._refine_verb`):
+# the classifier may refine them, not turn them into violence.
+_CHECKED_AID = frozenset("send dispatch deploy mobilize mobilise distribute give provide supply deliver".split())
 
 
 def _code(
@@ -159,7 +164,7 @@ def _code(
     # "ordered them to shoot" is an order whatever the shooting was; aid is
     # checked by its object or purpose, and helicopters sent to search for
     # survivors are no air strike whatever the words near them suggest
-    firm = bool(contents) or category == "AID"
+    firm = bool(contents) or (category == "AID" and item.trigger.lemma in _CHECKED_AID)
     acled = classify_event(
         category, mode, sentence.text, actors, recipients, item.trigger.lemma, document=ctx.text, firm=firm
     )

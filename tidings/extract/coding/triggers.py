@@ -49,7 +49,10 @@ AID_OBJECTS = frozenset(
 # mobilised for disaster relief are AID).
 RELIEF_VERBS = frozenset("rescue evacuate search distribute deliver feed save treat airlift ferry".split())
 RELIEF_NOUNS = frozenset("rescue relief evacuation search recovery aid humanitarian survivor victim".split())
-RELIEF_WORKERS = frozenset("rescuer medic doctor nurse rescue relief".split())
+CURRENCIES = frozenset("rupee shilling naira peso rand real yuan yen pound taka kwacha cedi birr franc rouble ruble lira dinar dirham riyal".split())
+AFFLICTED = frozenset("victim survivor family household displaced bereaved evacuee homeless injured wounded farmer".split())
+SEARCHES = frozenset("search rescue recovery operation hunt".split())
+RELIEF_WORKERS = frozenset("rescuer medic doctor nurse diver rescue relief".split())
 FORCE_OBJECTS = frozenset(
     """troop soldier force police peacekeeper warship unit contingent battalion
     jet aircraft tank ship personnel officer reinforcement marine commando
@@ -229,6 +232,8 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
     lemma = entry.lemma
     objects = _object_lemmas(token)
     subjects = _subject_lemmas(token)
+    if lemma in ("approve", "allocate", "earmark"):  # "approved 2,000 dollars for each bereaved family"
+        return entry if objects & (AID_OBJECTS | CURRENCIES) and _for_the_afflicted(token) else None
     if lemma in ("give", "provide", "supply", "deliver", "grant", "donate", "fund", "contribute", "hand", "distribute"):
         if objects & AID_OBJECTS or lemma in ("donate", "fund"):
             return Trigger(lemma, "AID")
@@ -259,6 +264,8 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
             # foreign peacekeepers arriving are aid; other forces, a show of force
             return Trigger(lemma, "AID", "") if around & {"peacekeeping", "peacekeeper"} else Trigger(lemma, "MOBILIZE", "troops")
         return entry
+    if lemma in ("suspend", "halt", "call off", "call", "end", "stop") and objects & SEARCHES:
+        return None  # "the search was suspended at dusk": rescuers resting, not a sanction or a concession
     if lemma == "cancel":
         if objects & EASED:
             return Trigger(lemma, "CONCEDE")
@@ -319,6 +326,16 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
     if lemma == "execute" and objects & {"plan", "order", "strategy", "program", "programme"}:
         return None
     return entry
+
+
+def _for_the_afflicted(token: "Token") -> bool:
+    """Money set aside for victims, survivors or the families of the dead,
+    not for a ministry or an army."""
+    for child in token.subtree:
+        if child.dep_ == "prep" and child.lower_ in ("for", "to"):
+            if any(g.lemma_.lower() in AFFLICTED for g in child.subtree):
+                return True
+    return False
 
 
 def _relief_work(token: "Token", objects: set[str]) -> bool:
