@@ -109,6 +109,21 @@ def test_read_jsonl_on_a_text_stream():
     assert all(a.published == date(2023, 1, 2) and a.source == "Desk" for a in items)
 
 
+def test_jsonl_publication_date_under_other_field_names():
+    lines = [
+        '{"id": "a", "text": "Miners marched in Oruvi.", "date": "2023-04-03"}',
+        '{"id": "b", "text": "Miners marched in Oruvi.", "pubdate": "4 April 2023"}',
+        '{"id": "c", "text": "Miners marched in Oruvi.", "published_at": "2023-04-05T08:00:00Z"}',
+        '{"id": "d", "text": "Miners marched in Oruvi.", "published": "2023-04-06", "date": "2020-01-01"}',
+        '{"id": "e", "text": "Miners marched in Oruvi.", "date": "not a date"}',
+    ]
+    stream = io.StringIO("\n".join(lines) + "\n")
+    items = articles(list(read_jsonl(stream, "stdin", published=date(2023, 1, 2))))
+    assert [a.published for a in items] == [
+        date(2023, 4, 3), date(2023, 4, 4), date(2023, 4, 5), date(2023, 4, 6), None,
+    ]
+
+
 def test_stdin_jsonl_and_plain_text():
     jsonl = io.StringIO('\n{"id": "s1", "text": "Strikers marched in Belsk."}\n')
     (article,) = articles(read("-", stdin=jsonl))

@@ -3,7 +3,7 @@
 This is the streaming contract users pipe into their own tools and the one
 tidings is evaluated through, so it stays stable:
 
-* input: one article per line, `{"id", "text" | "html", "title"?, "published"?, "url"?, "source"?}`;
+* input: one article per line, `{"id", "text" | "html", "title"?, "published"? (or "date", "pubdate", "published_at", "publish_date"), "url"?, "source"?}`;
 * output: one event per line, each with `doc_id` (the input `id`, or the
   content hash when the input has none); documents in input order; within a
   document the most salient asserted event first; no line for a document

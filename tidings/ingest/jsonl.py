@@ -7,7 +7,9 @@ the lines around it are read as usual. Blank lines are skipped.
 
 A `published` value that is present but unreadable leaves the article without
 a date: the item said something, and the --published default is for items
-that say nothing.
+that say nothing. Dumps from other tools name that field differently, so
+`date`, `pubdate`, `published_at` and `publish_date` are read the same way
+when `published` is absent (the first one present wins).
 """
 
 from __future__ import annotations
@@ -109,7 +111,7 @@ def item_to_article(obj: Any, where: str, defaults: Defaults) -> Item:
     if problem:
         return IngestFailure(where, problem)
 
-    stated = obj.get("published")
+    stated = _stated_date(obj)
     published = parse_published(stated)
     if stated not in (None, "") and published is None:
         defaults = replace(defaults, published=None)
@@ -143,6 +145,16 @@ def _field_problem(obj: dict[str, Any]) -> str:
     if not (obj.get("text") or "").strip() and not (obj.get("html") or "").strip():
         return "no text or html field (or both empty)"
     return ""
+
+
+PUBLISHED_FIELDS = ("published", "date", "pubdate", "published_at", "publish_date")
+
+
+def _stated_date(obj: dict[str, Any]) -> Any:
+    for name in PUBLISHED_FIELDS:
+        if obj.get(name) not in (None, ""):
+            return obj[name]
+    return None
 
 
 def _text(obj: dict[str, Any], name: str) -> str:
