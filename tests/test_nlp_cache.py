@@ -130,3 +130,15 @@ def test_without_the_check_every_neighbour_gets_entities(monkeypatch) -> None:
     pipeline._doc_cache().clear()
     view = _entity_view(_article("\n\n".join([SHARED, PLAIN, FAR])))
     assert view == {SHARED: True, PLAIN: True, FAR: True}
+
+
+STRIKE = "Teachers staged a strike over unpaid wages."  # an event, but no place name and no harm
+
+
+def test_an_event_sentence_without_place_names_or_harm_gets_no_entities(monkeypatch) -> None:
+    pipeline._doc_cache().clear()
+    article = _article("\n\n".join([STRIKE, PLAIN]))
+    assert [e.event for e in pipeline.extract(article)] == [["PROTEST"]]
+    assert _entity_view(article) == {STRIKE: False, PLAIN: False}
+    monkeypatch.setattr(pipeline, "_entities_read", lambda text: True)
+    assert _entity_view(article) == {STRIKE: True, PLAIN: True}

@@ -33,8 +33,8 @@ PARSE_BATCH = 256  # sentences per nlp.pipe batch
 DOC_CACHE_SIZE = 4096
 # Sentences around an event's sentence whose entities may be read: places
 # read its neighbours most closely, and a figure reaches back to an event up
-# to magnitudes.WINDOW sentences before it. A neighbour gets entities only
-# where a reader looks at them (see _entities_read).
+# to magnitudes.WINDOW sentences before it. Even there a sentence gets them
+# only where a reader looks at them (see _entities_read).
 ENTITY_BEFORE, ENTITY_AFTER = 1, magnitudes.WINDOW
 
 
@@ -101,28 +101,26 @@ def _doc_cache() -> dict[str, "Doc"]:
 
 
 def _entity_sentences(ctx: ArticleContext, coded: list[CodedEvent]) -> list[Sentence]:
-    """Parsed sentences near the article's events: those whose entities
-    places and figures read. An article without events needs none."""
+    """Parsed sentences near the article's events whose entities places and
+    figures read. An article without events needs none."""
     held: set[int] = set()  # sentences that tell an event
     for c in coded:
         for sentence in [c.sentence] + [ctx.sentence_at(m.start) for m in c.extra.get("mentions", [])]:
             if sentence is not None:
                 held.add(sentence.sequence)
-    near = {n for seq in held for n in range(seq - ENTITY_BEFORE, seq + ENTITY_AFTER + 1)} - held
+    near = {n for seq in held for n in range(seq - ENTITY_BEFORE, seq + ENTITY_AFTER + 1)}
     return [
         s
         for s in ctx.sentences
-        if s.doc is not None
-        and not has_entities(s.doc)
-        and (s.sequence in held or (s.sequence in near and _entities_read(s.text)))
+        if s.sequence in near and s.doc is not None and not has_entities(s.doc) and _entities_read(s.text)
     ]
 
 
 def _entities_read(text: str) -> bool:
-    """Whether a neighbour's entities can change what is extracted: figures
+    """Whether a sentence's entities can change what is extracted: figures
     read them only in a sentence with a word of harm (magnitudes.victims),
-    places only where a gazetteer name is (places.recognize). Naming
-    entities is the dearest part of the parse."""
+    places only where a gazetteer name is (places.recognize), and nothing
+    else reads them. Naming entities is the dearest part of the parse."""
     return _VICTIM_HINT.search(text) is not None or names_in_gazetteer(text, load_gazetteer())
 
 
