@@ -120,7 +120,8 @@ def _entities_read(text: str) -> bool:
     """Whether a sentence's entities can change what is extracted: figures
     read them only in a sentence with a word of harm (magnitudes.victims),
     places only where a gazetteer name is (places.recognize), and nothing
-    else reads them. Naming entities is the dearest part of the parse."""
+    else reads them; a stage that starts to must be added here. Naming
+    entities is the dearest part of the parse."""
     return _VICTIM_HINT.search(text) is not None or names_in_gazetteer(text, load_gazetteer())
 
 
