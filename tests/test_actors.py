@@ -119,3 +119,34 @@ def test_towns_place_the_story_and_make_forces_foreign():
     assert doc.focus_country == "UKR"
     actor = resolve_phrase("Russian forces", doc)
     assert (actor.code, actor.sector, actor.acled_inter) == ("RUS", "MIL", 8)
+
+
+@pytest.mark.parametrize(
+    "phrase, code, sector",
+    [
+        ("the Amba boys", "CMR", "REB"),
+        ("Anglophone separatist fighters", "CMR", "REB"),
+        ("a helicopter of the FADM", "MOZ", "MIL"),
+        ("a convoy of Jubbaland forces", "SOM", "MIL"),
+        ("three CRPF jawans", "IND", "COP"),
+        ("Baloch militants", "PAK", "REB"),
+        ("the rebels of the CCMSR", "TCD", "REB"),
+    ],
+)
+def test_national_forces_and_armed_groups_carry_their_country(phrase, code, sector):
+    actor = resolve_phrase(phrase, focus="")
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_a_national_group_sets_the_focus_only_when_no_country_is_named():
+    alone = document_actors("The Amba boys kidnapped a council delegate on the road at night.")
+    assert alone.focus_country == "CMR"
+    beside = document_actors("Wagner fighters and Malian soldiers raided a market near the river.")
+    assert beside.focus_country == "MLI"
+
+
+def test_a_named_state_is_not_a_town_abroad():
+    doc = document_actors("Youths in Delta state burned tyres on the highway after a trader was killed.")
+    assert doc.focus_country != "CAN"
+    actor = resolve_phrase("Youths in Delta state", doc)
+    assert actor.sector == "CVL" and actor.acled_inter == 7

@@ -106,6 +106,8 @@ def document_actors(text: str) -> DocumentActors:
             doc.mentioned.append(entry)
         if entry.kind in _COUNTRY_KINDS and len(entry.code) == 3 and entry.code.isalpha():
             doc.country_counts[entry.code] += HEAD_WEIGHT if start < head_end else 1
+        elif entry.kind == "group" and entry.code in kb.countries:
+            doc.country_counts[entry.code] += GROUP_WEIGHT
     for entry in doc.acronyms.values():
         if entry not in doc.mentioned:
             doc.mentioned.append(entry)
@@ -114,6 +116,10 @@ def document_actors(text: str) -> DocumentActors:
     return doc
 
 
+# "Amba boys", "FADM": a national armed group tells the country when nothing
+# else does; below any country word, since such groups also fight abroad.
+GROUP_WEIGHT = 0.5
+
 # A town named after "in", "near", "at" says where the story happens, which
 # demonyms ("Russian forces") do not; it counts double towards the focus.
 PLACE_WEIGHT = 2
@@ -121,6 +127,11 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|at|outside|around|from|into|of|towards?)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
 )
 MIN_PLACE_CHARS = 4
+_AREA_AFTER = re.compile(
+    r"\s+(?:state|province|region|district|county|governorate|department|prefecture|"
+    r"township|territory|local government|division|municipality)\b",
+    re.I,
+)
 
 
 def _place_mentions(text: str) -> list[tuple[int, str]]:
@@ -128,6 +139,8 @@ def _place_mentions(text: str) -> list[tuple[int, str]]:
     found = []
     for match in _AFTER_PREPOSITION.finditer(text):
         name = match.group(1)
+        if _AREA_AFTER.match(text, match.end(1)):
+            continue  # "in Delta state" is Nigeria's state, not the Canadian town
         code = towns.get(name) or towns.get(name.split()[0].split("-")[0])
         if code:
             found.append((match.start(1), code))

@@ -91,6 +91,9 @@ _add("community leader, community leaders, traditional leader, traditional leade
      "social leaders, village chief, village head, elders", "CVL", 7)
 _add("religious leader, religious leaders", "REL", 7)
 _add("opposition figure, opposition figures, opposition politician, opposition politicians", "OPP", 6)
+# Unarmed young people are civilians; without this "Youths in Delta state" took
+# its head from "state" and became a government.
+_add("youths, youth, young men, young people", "CVL", 7)
 # Armed youths in cattle-raiding and land conflicts are communal militias to ACLED.
 _add("armed youths, armed youth, armed young men", "PRM", 4)
 # Both sides of a war: a government among them, so the state answers first.
@@ -114,6 +117,11 @@ def generic_head(text: str) -> tuple[str, Generic] | None:
     forces" -> "security forces"), longest match first; failing that, the
     rightmost generic word inside it ("Union of Teachers" -> "union")."""
     words = name_key(text).split()
+    cut = next((i for i, w in enumerate(words) if w in _LOCATIVE), 0)
+    if cut:  # "Youths in Delta state": the head comes before the place
+        found = generic_head(" ".join(words[:cut]))
+        if found is not None:
+            return found
     for n in range(min(MAX_WORDS, len(words)), 0, -1):
         tail = " ".join(words[-n:])
         if tail in _TABLE:
@@ -127,6 +135,8 @@ def generic_head(text: str) -> tuple[str, Generic] | None:
                 return inner, Generic(sector, inter)
     return None
 
+
+_LOCATIVE = frozenset({"in", "near", "at", "across", "around", "outside"})
 
 # Words that name people only at the head of a phrase ("people's congress"
 # is a legislature, not people).
