@@ -310,3 +310,25 @@ def test_two_tallies_in_one_sentence_give_the_larger():
         ("ASSAULT", "fired"),
     )
     assert got["dead"].best == 40 and got["dead"].cumulative
+
+
+def test_money_for_the_bereaved_is_not_a_death_toll():
+    from tidings.extract.magnitudes.mentions import find_mentions
+
+    for text in (
+        "The council voted to pay 300,000 rupees to the family of each person killed.",
+        "Relatives of those killed will receive 2 million naira each, the governor said.",
+        "The ministry promised Rs 50,000 to every injured worker.",
+        "Each bereaved household gets 40,000 shillings from the county.",
+    ):
+        assert [m.kind for m in find_mentions(text)] == [], text
+
+
+def test_a_second_harm_verb_after_and_is_not_what_happened_to_the_first_number():
+    from tidings.extract.magnitudes.mentions import find_mentions
+
+    found = {(m.kind, m.best) for m in find_mentions("Raiders killed 11 herders and wounded 6 near the river.")}
+    assert ("dead", 11) in found and ("injured", 11) not in found
+    assert ("injured", 6) in found
+    passive = {(m.kind, m.best) for m in find_mentions("Four guards and a driver were wounded at the gate.")}
+    assert ("injured", 4) in passive

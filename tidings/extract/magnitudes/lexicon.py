@@ -95,6 +95,12 @@ NOT_PEOPLE = (
     "inches", "grams", "kg", "tons", "tonnes", "rifles", "guns", "weapons",
     "cities", "towns", "villages", "countries", "states", "provinces", "regions",
     "counts", "charges", "millimeter", "caliber", "calibre", "mm",
+    # Money: compensation "to the family of each person killed" is not a toll.
+    "dollar", "euro", "pound", "rupees", "rupee", "naira", "shillings", "francs",
+    "cedis", "rand", "pesos", "dinars", "dirhams", "riyals", "rials", "lira",
+    "yuan", "yen", "won", "taka", "kyat", "birr", "kwacha", "afghanis", "hryvnias",
+    "hryvnia", "baht", "ringgit", "rupiah", "lakh", "crore", "us dollars",
+    "usd", "eur", "gbp", "inr", "ngn", "kes",
 )
 SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "of those", "among those", "among the")
 

@@ -149,7 +149,7 @@ _TALLY = re.compile(
 _RUNNING_TOTAL = re.compile(_TALLY.pattern + r"|\bas\s+of\b|\bup\s+from\b", re.IGNORECASE)
 _SUBSET = re.compile(rf"(?:{_alt(SUBSET_CUES)})\s+(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
 _INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]*,", re.IGNORECASE)
-_TIMEISH = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:in|since|year)|[$€£#№]|No\.)\s*$")
+_TIMEISH = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:in|since|year)|[$€£#№₹₦₱₩₽₺¥]|\b(?:Rs|USD|EUR|GBP|INR|KSh|Ksh)\.?|No\.)\s*$")
 
 
 _NOBODY_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
@@ -285,7 +285,7 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
         return make("dead", start, end, cumulative=True)
     for kind, rx in _KIND_AFTER.items():
         m = rx.match(after)
-        if m and not _is_active(after[m.end() :], m.group("kind")):
+        if m and not _is_active(after[m.end() :], m.group("kind")) and not _second_verb(m.group("np")):
             return make(kind, start, end + m.end())
     head = after[:90].lower()
     m = _FATALLY_AFTER.match(after) if "fatally" in head else None
@@ -314,6 +314,13 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
     if _CROWD_BEFORE.search(before):
         return make("participants", start, end)
     return None
+
+
+def _second_verb(np: str) -> bool:
+    """'killed 14 villagers and wounded 20': after 'and' the harm word is the
+    next verb of the same attackers, not what happened to the 14."""
+    words = np.lower().split()
+    return bool(words) and words[-1] == "and"
 
 
 def _is_active(rest: str, kind_word: str) -> bool:
