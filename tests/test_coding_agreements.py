@@ -19,3 +19,10 @@ def test_promise_to_sign_is_agree():
 def test_agreeing_to_act_is_agree():
     event = code_article("Ghana and Togo agreed to hold joint patrols along their border.")[0]
     assert event.event == "AGREE"
+
+
+def test_joint_patrols_are_cooperation_and_patrols_alone_a_mobilisation():
+    joint = code_article("The navy and the coast guard began joint patrols in the strait on Monday.")
+    assert joint[0].event == "COOPERATE"
+    alone = code_article("Police patrolled the streets of the capital on Monday night.")
+    assert (alone[0].event, alone[0].mode) == ("MOBILIZE", "police")

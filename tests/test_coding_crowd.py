@@ -78,3 +78,8 @@ def test_arrest_in_a_while_clause_is_not_the_content_of_a_demand():
         "The union demanded that the ministry raise wages, while in the port city police detained six strikers."
     )
     assert ("COERCE", "arrest") in [(e.event, e.mode) for e in events]
+
+
+def test_tear_gas_in_a_translated_spelling_is_crowd_control():
+    events = code_article("Agents of the police dispersed with lacrimogenous bombs the farmers who blocked the road.")
+    assert ("ASSAULT", "crowd-control") in [(e.event, e.mode) for e in events]

@@ -81,3 +81,11 @@ def test_a_search_paused_or_called_off_is_no_sanction_or_concession(text):
 
 def test_money_approved_for_a_ministry_is_no_aid():
     assert "AID" not in _categories("Parliament approved 40 million pesos for the ministry of defence on Tuesday.")
+
+
+def test_clause_after_a_semicolon_is_not_what_the_next_clause_promised():
+    events = code_article(
+        "Divers searched the reservoir all day; the cabinet approved 90,000 rupees for each bereaved "
+        "family; the minister promised an inquiry."
+    )
+    assert {"AID", "AGREE"} <= {e.event for e in events}

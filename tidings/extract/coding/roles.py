@@ -94,7 +94,15 @@ SIDE_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 def side_clause(token: "Token") -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in token.children)
+    """A clause that stands beside its head rather than inside it: opened by
+    'while', or cut off from it by a semicolon (however the parser hangs it)."""
+    if any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in token.children):
+        return True
+    head = token.head
+    if head is token:
+        return False
+    low, high = sorted((token.i, head.i))
+    return any(c.text == ";" and low < c.i < high for c in head.children)
 
 
 def _inherited_subject(verb: "Token") -> list["Token"]:

@@ -360,8 +360,8 @@ def _refine_by_actors(
             actors and all(a.sector in speakers or a.code in ("IGO", "UNO", "EUR", "NGO") for a in actors)
         ):
             return "ACCUSE", "disapprove"  # a government "protests": a diplomatic complaint
-    if category == "MOBILIZE" and item.trigger.lemma in ("exercise", "drill", "maneuver", "manoeuvre", "war games"):
-        joint = any(c.lower_ in ("joint", "combined") for c in (item.holder or item.token).children)
+    if category == "MOBILIZE" and item.trigger.lemma in ("exercise", "drill", "maneuver", "manoeuvre", "war games", "patrol"):
+        joint = any(c.lower_ in ("joint", "combined", "coordinated") for c in (item.holder or item.token).children)
         if joint or len({a.code for a in actors}) > 1:
             return "COOPERATE", ""
     if _conditional(item) and category in _THREAT_RECODE | _INTENT_RECODE:

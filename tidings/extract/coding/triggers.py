@@ -304,7 +304,7 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
         return entry if objects & EASED else None
     if lemma == "fire":
         particles = _particles(token)
-        if objects & CROWD_WEAPONS or _into_the_air(token):  # "fired tear gas", "fired into the air"
+        if _crowd_weapon(token, objects) or _into_the_air(token):  # "fired tear gas", "fired into the air"
             return Trigger(lemma, "ASSAULT", "crowd-control")
         return entry if particles & {"on", "at", "upon", "into"} or objects & FIRE_OBJECTS else None
     if lemma == "return" and objects & RETURNED:
@@ -315,7 +315,7 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
         subjects = _subject_lemmas(token)
         if subjects & {"worker", "union", "teacher", "doctor", "nurse", "driver", "miner", "employee"}:
             return Trigger(lemma, "PROTEST", "strike")
-    if lemma == "disperse" and objects & CROWD_WEAPONS:  # "dispersed them with tear gas"
+    if lemma == "disperse" and _crowd_weapon(token, objects):  # "dispersed them with tear gas"
         return Trigger(lemma, "ASSAULT", "crowd-control")
     if lemma in ("block", "barricade", "blockade") and subjects & STATE_FORCES:
         return Trigger(lemma, "COERCE", "restrict")
@@ -351,6 +351,17 @@ def _relief_work(token: "Token", objects: set[str]) -> bool:
             if any(g.lemma_.lower() in RELIEF_NOUNS for g in word.subtree if g.pos_ in ("NOUN", "ADJ")):
                 return True
     return False
+
+
+def _crowd_weapon(token: "Token", objects: set[str]) -> bool:
+    """A less-lethal weapon among the objects, or tear gas in a translated
+    spelling ('lacrimogenous bombs', 'lacrymogenic grenades')."""
+    if objects & CROWD_WEAPONS:
+        return True
+    return any(t.lower_.startswith(_TEAR_STEMS) for t in token.subtree if t.i > token.i)
+
+
+_TEAR_STEMS = ("lacrim", "lacrym", "lachrym")
 
 
 def _into_the_air(token: "Token") -> bool:
