@@ -83,3 +83,20 @@ def test_arrest_in_a_while_clause_is_not_the_content_of_a_demand():
 def test_tear_gas_in_a_translated_spelling_is_crowd_control():
     events = code_article("Agents of the police dispersed with lacrimogenous bombs the farmers who blocked the road.")
     assert ("ASSAULT", "crowd-control") in [(e.event, e.mode) for e in events]
+
+
+def test_road_blockade_is_the_crowds_protest_and_a_naval_one_the_states():
+    road = code_article("In Oruro, police fired tear gas to break up a highway blockade over the mining bill.")
+    assert ("PROTEST", "obstruct") in [(e.event, e.mode) for e in road]
+    assert ("ASSAULT", "crowd-control") in [(e.event, e.mode) for e in road]
+    naval = code_article("Israel tightened its naval blockade of the Gaza Strip on Monday.")
+    assert "PROTEST" not in [e.event for e in naval]
+
+
+def test_tear_gas_told_after_a_bombing_in_a_round_up_stays_a_separate_act():
+    digest = (
+        "Round-up of the week. A car bomb killed nine people at a market in Kano on Monday.\n\n"
+        "In Lagos, police fired tear gas at students who blocked a road over fees."
+    )
+    modes = [e.mode for e in code_article(digest) if e.event == "ASSAULT"]
+    assert "crowd-control" in modes and len(modes) == 2

@@ -51,6 +51,7 @@ RELIEF_VERBS = frozenset("rescue evacuate search distribute deliver feed save tr
 RELIEF_NOUNS = frozenset("rescue relief evacuation search recovery aid humanitarian survivor victim".split())
 CURRENCIES = frozenset("rupee shilling naira peso rand real yuan yen pound taka kwacha cedi birr franc rouble ruble lira dinar dirham riyal".split())
 AFFLICTED = frozenset("victim survivor family household displaced bereaved evacuee homeless injured wounded farmer".split())
+ROADS = frozenset("road highway motorway street bridge rail railway border-road roadside".split())
 SEARCHES = frozenset("search rescue recovery operation hunt".split())
 RELIEF_WORKERS = frozenset("rescuer medic doctor nurse diver rescue relief".split())
 FORCE_OBJECTS = frozenset(
@@ -286,6 +287,8 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
         return Trigger(lemma, "SANCTION", "discontinue") if objects & AID_OBJECTS else entry
     if lemma in ("violate", "breach"):
         return Trigger(lemma, "ASSAULT") if objects & {"ceasefire", "truce", "cease-fire"} else entry
+    if lemma == "sign" and "up" in _particles(token):
+        return None  # "sign up for the newsletter"
     if lemma == "slam" and _particles(token) & {"into", "onto"}:
         return Trigger(lemma, "ASSAULT", "heavy-weapons")  # "a missile slammed into a block"
     if lemma == "commit":
@@ -407,6 +410,8 @@ def _noun_trigger(token: "Token") -> Found | None:
         c.lower_ in ("air", "drone", "missile") for c in token.children
     ):
         return None  # the phrase table reads "air strike"
+    if entry.lemma == "blockade" and any(c.lemma_.lower() in ROADS for c in token.children if c.dep_ in ("compound", "amod")):
+        entry = Trigger("blockade", "PROTEST", "obstruct")  # a road blockade is a crowd's, a naval one a state's
     found = Found(token, entry, token.i, token.i, holder=token_for_slot)
     return found if _noun_slot(token_for_slot, found) else None
 
