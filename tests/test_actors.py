@@ -150,3 +150,31 @@ def test_a_named_state_is_not_a_town_abroad():
     assert doc.focus_country != "CAN"
     actor = resolve_phrase("Youths in Delta state", doc)
     assert actor.sector == "CVL" and actor.acled_inter == 7
+
+
+def test_a_backer_does_not_name_the_party():
+    assert resolve_phrase("Turkish-backed Syrian rebel factions", focus="").code == "SYR"
+    assert resolve_phrase("government forces backed by Russian jets", focus="SYR").code == "SYR"
+    assert resolve_phrase("Iranian-backed militias", focus="").code == "IRN"  # nothing else to go on
+    assert resolve_phrase("Vietnamese-led forces", focus="KHM").code == "VNM"
+
+
+def test_a_militia_joined_to_the_army_by_and_is_not_its_opponent():
+    from tidings.extract.actors.inter import acled_inters
+    from tidings.extract.context import CodedEvent, Sentence
+    from tidings.records import Actor, Place, Span
+
+    text = "The army and the Mobondo retook two villages held by the rebels on Sunday."
+
+    def party(words: str, code: str, sector: str, kind: int) -> Actor:
+        start = text.index(words)
+        return Actor(entity_text=words, code=code, sector=sector, start=start,
+                     end=start + len(words), acled_inter=kind)
+
+    event = CodedEvent(
+        sentence=Sentence(sequence=0, start=0, end=len(text), text=text), event="ASSAULT",
+        trigger=Span(0, 1, "T"), actor=[party("The army", "COD", "MIL", 1)],
+        recipient=[party("the Mobondo", "COD", "PRM", 4)],
+        acled_event_type="Battles", acled_sub_event_type="Government regains territory",
+    )
+    assert acled_inters(event, Place(extracted_place="x", country_code="CD")) == (1, 2)

@@ -80,7 +80,7 @@ def acled_inters(event: CodedEvent, where: Place | None) -> tuple[int | None, in
     country = where.country_code if where is not None else ""
     actors = [a for a in event.actor if not _is_source(a, event)] or _stand_in(event)
     first = _first_type(actors, event, country)
-    second = _first_type(event.recipient, event, country)
+    second = _first_type(_opponents(actors, event), event, country)
     if _needs_named_doer(actors, first, event):
         first, second = _from_named_parties(event, country, first, second)
     first = _plausible_doer(first, actors, event)
@@ -89,6 +89,25 @@ def acled_inters(event: CodedEvent, where: Place | None) -> tuple[int | None, in
         first = _USUAL_DOER.get(event.acled_sub_event_type)
     return by_sub_type(event.acled_sub_event_type, event.acled_event_type, first, second,
                        event.sentence.text, event)
+
+
+_JOINED = re.compile(r"^\s*(?:,\s*)?(?:and|&|together with|alongside|along with)\s+(?:the\s+)?$", re.I)
+
+
+def _opponents(actors: list[Actor], event: CodedEvent) -> list[Actor]:
+    """The recipients less those joined to the doer by "and": in "The FARDC
+    and the wazalendo have retaken the villages" the militia fights beside the
+    army, not against it."""
+    ends = [a.end for a in actors if a.end is not None]
+    sentence = event.sentence
+
+    def joined(party: Actor) -> bool:
+        if party.start is None or not ends:
+            return False
+        gap = sentence.text[min(ends) - sentence.start : party.start - sentence.start]
+        return 0 <= party.start - min(ends) and bool(_JOINED.match(gap))
+
+    return [r for r in event.recipient if not joined(r)]
 
 
 def _first_type(parties: list[Actor], event: CodedEvent, country: str) -> int | None:

@@ -13,6 +13,10 @@ from tidings.extract.actors.link import fuzzy, link_text
 from tidings.records import Actor
 
 _LED = re.compile(r"\b([A-Z][\w'’]+)-(?:led|backed)\b")
+# A backer is not the party: "Turkish-backed Syrian rebels" are Syrian,
+# "government forces backed by Russian jets" are not Russia's.
+_BACKER = re.compile(r"\b[\w'’]+-(?:backed|sponsored|supported)\b|"
+                     r"\s*,?\s*\b(?:backed|supported|sponsored|aided)\s+by\b.*$", re.I)
 _ALLIANCE = re.compile(r"\b(?:alliance|bloc|coalition)(?:'s|’s)?\b", re.I)
 _CAPS_RUN = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9.\-]{1,7}\b")
@@ -34,7 +38,7 @@ def resolve_phrase(
     kb = load_kb()
     doc = doc or DocumentActors()
     focus = doc.focus_country if focus is None else focus
-    named = _named_entity(text, doc, kb)
+    named = _named_entity(_BACKER.sub("", text), doc, kb)
     head = generic_head(text)
     generic = head[1] if head else None
     if named is not None and named.kind in ("person", "org", "group", "metonym", "capital"):
@@ -44,8 +48,8 @@ def resolve_phrase(
         if doc.alliance() is not None:
             return to_actor(text, doc.alliance(), start, end)  # "Russian-led forces"
         leader = link_text(led.group(1), kb)
-        if leader is not None:
-            named = leader  # "Vietnamese-led forces" are Vietnam's
+        if leader is not None and (named is None or led.group(0).endswith("-led")):
+            named = leader  # "Vietnamese-led forces" are Vietnam's; backed ones only when unnamed
     if _ALLIANCE.search(text) and doc.alliance() is not None:
         return to_actor(text, doc.alliance(), start, end)  # "the alliance's contingent"
     if named is not None:  # a country name or adjective
