@@ -178,3 +178,20 @@ def test_a_militia_joined_to_the_army_by_and_is_not_its_opponent():
         acled_event_type="Battles", acled_sub_event_type="Government regains territory",
     )
     assert acled_inters(event, Place(extracted_place="x", country_code="CD")) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police carried eight climate activists away from the road at Trafalgar Square.",
+        "Displaced women in Fada N'Gourma said gunmen stopped their cart.",
+    ],
+)
+def test_a_square_or_town_that_starts_like_a_town_abroad_sets_no_focus(text):
+    assert document_actors(text).focus_country == ""
+
+
+def test_a_shared_acronym_does_not_vote_before_the_article_decides_it():
+    doc = document_actors("SNA troops and allied militias retook three villages from al-Shabaab.")
+    assert doc.focus_country == "SOM"
+    assert resolve_phrase("SNA troops", doc).code == "SOM"

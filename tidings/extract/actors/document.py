@@ -106,7 +106,7 @@ def document_actors(text: str) -> DocumentActors:
             doc.mentioned.append(entry)
         if entry.kind in _COUNTRY_KINDS and len(entry.code) == 3 and entry.code.isalpha():
             doc.country_counts[entry.code] += HEAD_WEIGHT if start < head_end else 1
-        elif entry.kind == "group" and entry.code in kb.countries:
+        elif entry.kind == "group" and entry.code in kb.countries and not _shared_acronym(text, start, kb):
             doc.country_counts[entry.code] += GROUP_WEIGHT
     for entry in doc.acronyms.values():
         if entry not in doc.mentioned:
@@ -119,6 +119,15 @@ def document_actors(text: str) -> DocumentActors:
 # "Amba boys", "FADM": a national armed group tells the country when nothing
 # else does; below any country word, since such groups also fight abroad.
 GROUP_WEIGHT = 0.5
+
+def _shared_acronym(text: str, start: int, kb: ActorKB) -> bool:
+    """True for an acronym several bodies use ("SNA": Somali or Syrian), whose
+    country the article has yet to decide."""
+    word = re.match(r"[\w.&\-]+", text[start:])
+    if word is None or not word.group(0).isupper():
+        return False
+    return len(kb.acronym_choices.get(acronym_key(word.group(0)), [])) > 1
+
 
 # A town named after "in", "near", "at" says where the story happens, which
 # demonyms ("Russian forces") do not; it counts double towards the focus.
@@ -134,6 +143,26 @@ _AREA_AFTER = re.compile(
 )
 
 
+# After a town, a capitalised word that is not part of its name: "in Mosul
+# Thursday", "near Bocaranga-Koui". Anything else ("Trafalgar Square", "Fada
+# N'Gourma", "Delta State") is another place that merely starts like a town.
+_NOT_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december on".split()
+)
+
+
+def _first_part(name: str) -> str:
+    return name.split()[0].split("-")[0]
+
+
+def _town_then_noise(name: str) -> bool:
+    words = name.split()
+    if len(words) == 1:
+        return "-" in name
+    return words[1].lower() in _NOT_NAME
+
+
 def _place_mentions(text: str) -> list[tuple[int, str]]:
     towns = _town_countries()
     found = []
@@ -141,7 +170,7 @@ def _place_mentions(text: str) -> list[tuple[int, str]]:
         name = match.group(1)
         if _AREA_AFTER.match(text, match.end(1)):
             continue  # "in Delta state" is Nigeria's state, not the Canadian town
-        code = towns.get(name) or towns.get(name.split()[0].split("-")[0])
+        code = towns.get(name) or (towns.get(_first_part(name)) if _town_then_noise(name) else None)
         if code:
             found.append((match.start(1), code))
     return found
