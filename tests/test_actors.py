@@ -195,3 +195,13 @@ def test_a_shared_acronym_does_not_vote_before_the_article_decides_it():
     doc = document_actors("SNA troops and allied militias retook three villages from al-Shabaab.")
     assert doc.focus_country == "SOM"
     assert resolve_phrase("SNA troops", doc).code == "SOM"
+
+
+def test_regional_and_ethnic_adjectives_name_their_country():
+    assert resolve_phrase("Tigrayan fighters", focus="").code == "ETH"
+    assert resolve_phrase("Kashmiri militants", focus="").code == "IND"
+
+
+def test_an_acronym_shared_with_a_news_agency_is_not_a_party_on_its_own():
+    assert resolve_phrase("PTI supporters", focus="").code == "PAK"
+    assert link_text("PTI").name == "Press Trust of India"
