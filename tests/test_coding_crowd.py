@@ -100,3 +100,12 @@ def test_tear_gas_told_after_a_bombing_in_a_round_up_stays_a_separate_act():
     )
     modes = [e.mode for e in code_article(digest) if e.event == "ASSAULT"]
     assert "crowd-control" in modes and len(modes) == 2
+
+
+def test_vigil_is_a_demonstration_beside_the_arrests():
+    events = code_article(
+        "Families of the detained students held a vigil outside the court on Friday, and police "
+        "later arrested two more students."
+    )
+    pairs = [(e.event, e.mode) for e in events]
+    assert ("PROTEST", "demo") in pairs and ("COERCE", "arrest") in pairs

@@ -300,6 +300,7 @@ demonstration PROTEST demo
 rally PROTEST demo
 march PROTEST demo
 sit-in PROTEST demo
+vigil PROTEST demo
 strike PROTEST strike
 walkout PROTEST strike
 riot PROTEST riot
