@@ -206,7 +206,7 @@ def load_gazetteer() -> Gazetteer:
 
         from tidings.resources.geo_build import build_gazetteer
 
-        print(f"building the gazetteer at {path} (once; about 20 s)", file=sys.stderr)
+        print(f"building the gazetteer at {path} (once; about 30 s)", file=sys.stderr)
         build_gazetteer(path, force=True)
     return Gazetteer(path)
 

@@ -43,6 +43,10 @@ NAMESAKE_BONUS = 0.7
 NEAR_WEIGHT = 0.6
 NEAR_KM = 90.0
 ROUNDS = 4
+# A place of under a thousand people is what a text means by its name only
+# when the text also names its state, or when no bigger place has that name.
+SMALL_TOWN = 1_000
+SMALL_TOWN_PENALTY = 0.5
 
 
 @dataclass
@@ -166,18 +170,21 @@ def drop_strays(mentions: list[Mention], focus: dict[str, float]) -> None:
         if m.entry is not None and (m.is_demonym or m.entry.is_country or m.entry.feature_code == "ADM1"):
             named.add(m.entry.country_code)
     named.discard("")
-    if not named:
-        return
     by_country: dict[str, set[str]] = {}
     for m in mentions:
         if m.entry is not None:
             by_country.setdefault(m.entry.country_code, set()).add(name_key(m.text))
+    by_country.pop("", None)
     strays = []
     for m in mentions:
         entry = m.entry
         if entry is None or not _could_be_stray(m):
             continue
-        if entry.country_code in named or named & gaz.neighbours(entry.country_code):
+        signs = named
+        if entry.population < SMALL_TOWN:
+            # A village abroad is no sign either: the towns the text names say where it is.
+            signs = named | {cc for cc, keys in by_country.items() if keys - {name_key(m.text)}}
+        if not signs or entry.country_code in signs or signs & gaz.neighbours(entry.country_code):
             continue
         if by_country.get(entry.country_code, set()) - {name_key(m.text)}:
             continue  # another name in the text lies there too ("Edmonton, south of Cairns")
@@ -318,6 +325,7 @@ def _first_choice(mention: Mention, pinned: set[int] | None) -> tuple[GeoEntry |
         (
             prior(m, exact)
             + _namesake_bonus(m, mention.matches)
+            - _small_town_penalty(m.entry, mention.matches, None)
             + (PAIR_BONUS if pinned and m.entry.id in pinned else 0.0),
             m,
         )
@@ -335,7 +343,7 @@ def _scored(mention: Mention, votes: _Votes, pinned: set[int] | None) -> list[tu
     scored = []
     for m in mention.matches:
         entry = m.entry
-        score = prior(m, exact) + _namesake_bonus(m, mention.matches)
+        score = prior(m, exact) + _namesake_bonus(m, mention.matches) - _small_town_penalty(entry, mention.matches, admin1)
         share = country.get(entry.country_code, 0.0)
         if entry.country_code:
             # Neighbours count half: "Israel" makes Gaza the Palestinian one.
@@ -349,6 +357,14 @@ def _scored(mention: Mention, votes: _Votes, pinned: set[int] | None) -> list[tu
             score += NEAR_WEIGHT * _nearness(entry, votes.points, key)
         scored.append((score, m))
     return scored
+
+
+def _small_town_penalty(entry: GeoEntry, matches: tuple[NameMatch, ...], admin1: Counter | None) -> float:
+    if not entry.is_city or entry.population >= SMALL_TOWN or len(matches) < 2:
+        return 0.0
+    if admin1 is not None and entry.admin1_key and admin1.get(entry.admin1_key):
+        return 0.0
+    return SMALL_TOWN_PENALTY
 
 
 def _nearness(entry: GeoEntry, points: list[tuple[str, float, float]], own: str) -> float:
