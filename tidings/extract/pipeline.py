@@ -17,7 +17,7 @@ from tidings.extract import coding, dates, magnitudes, places, taxonomy
 from tidings.extract.actors.inter import acled_inters
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.magnitudes.harm import is_incident
-from tidings.extract.magnitudes.victims import _HINT as _VICTIM_HINT
+from tidings.extract.magnitudes.victims import may_name_victims
 from tidings.extract.nlp import add_entities, has_entities, parse_syntax
 from tidings.extract.places.recognize import names_in_gazetteer
 from tidings.extract.sentences import split
@@ -122,7 +122,7 @@ def _entities_read(text: str) -> bool:
     places only where a gazetteer name is (places.recognize), and nothing
     else reads them; a stage that starts to must be added here. Naming
     entities is the dearest part of the parse."""
-    return _VICTIM_HINT.search(text) is not None or names_in_gazetteer(text, load_gazetteer())
+    return may_name_victims(text) or names_in_gazetteer(text, load_gazetteer())
 
 
 def _name_entities(sentences: list[Sentence]) -> None:

@@ -45,6 +45,11 @@ _STEMS = (
 )
 
 
+def may_name_victims(text: str) -> bool:
+    """Whether a sentence has a word of harm, the only place victims are read."""
+    return _HINT.search(text) is not None
+
+
 def find_victims(sentence: Sentence) -> list[Mention]:
     doc = sentence.doc
     if not _HINT.search(sentence.text):
