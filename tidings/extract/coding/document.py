@@ -194,8 +194,10 @@ def _same_event(a: CodedEvent, b: CodedEvent) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode and _kind(a) not in ("PROTEST", "ASSAULT"):
         return False
-    if (a.mode == "crowd-control") != (b.mode == "crowd-control") and "ASSAULT" in (a.event, b.event):
-        return False  # tear gas on a crowd and a bombing are two acts, whatever else they share
+    if a.mode and b.mode and (a.mode == "crowd-control") != (b.mode == "crowd-control") and "ASSAULT" in (a.event, b.event):
+        # tear gas on a crowd and a bombing are two acts, whatever else they
+        # share; a bare toll ('left 164 dead') names no act and may be either's
+        return False
     if a.sentence.sequence == b.sentence.sequence:
         return False  # one sentence's events were merged already
     in_lead = a.sentence.sequence < LEAD_SENTENCES and b.sentence.sequence < LEAD_SENTENCES
