@@ -18,7 +18,7 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tidings.extract.places.counties import add_county_readings
 from tidings.extract.places.mention import Mention
@@ -61,6 +61,40 @@ class _Votes:
         return self.country - own_country, self.admin1 - own_admin1
 
 
+# The readings of every mention at one moment, by object identity: the
+# tally and the scores are pure functions of it within one `resolve` call.
+_State = tuple[int, ...]
+
+
+@dataclass
+class _Memo:
+    """What one `resolve` call has worked out already. The rounds and the
+    restarts come back to the same readings again and again, so each state
+    is tallied once and each mention scored once against it."""
+
+    mentions: list[Mention]
+    focus: dict[str, float]
+    pinned: dict[int, set[int]]
+    tallies: dict[_State, _Votes] = field(default_factory=dict)
+    scores: dict[tuple[_State, int], list[tuple[float, NameMatch]]] = field(default_factory=dict)
+
+    def state(self) -> _State:
+        return tuple([id(m.entry) for m in self.mentions])
+
+    def votes(self, state: _State) -> _Votes:
+        votes = self.tallies.get(state)
+        if votes is None:
+            votes = self.tallies[state] = _tally(self.mentions, self.focus)
+        return votes
+
+    def scored(self, state: _State, i: int) -> list[tuple[float, NameMatch]]:
+        """Mention i's readings scored against `state` (shared: copy before sorting)."""
+        found = self.scores.get((state, i))
+        if found is None:
+            found = self.scores[state, i] = _scored(self.mentions[i], self.votes(state), self.pinned.get(i))
+        return found
+
+
 def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None = None) -> None:
     """Set `entry` and `score` on every mention that has a gazetteer reading."""
     add_county_readings(mentions, text, load_gazetteer())
@@ -73,11 +107,12 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     best: list[tuple[GeoEntry | None, float]] | None = None
     best_fit = -math.inf
     anchors = _anchor_areas(mentions, groups)
+    memo = _Memo(mentions, focus or {}, pinned)
     for anchor in [None, *anchors]:
         for i, mention in enumerate(mentions):
             mention.entry, mention.score = _start(mention, first[i], anchor, i in pinned)
-        _settle(groups, mentions, focus or {}, pinned)
-        fit = _fit(groups, mentions, focus or {}, pinned) if anchors else 0.0
+        _settle(groups, memo)
+        fit = _fit(groups, memo) if anchors else 0.0
         if fit > best_fit + 1e-9:
             best_fit, best = fit, [(m.entry, m.score) for m in mentions]
     for mention, (entry, score) in zip(mentions, best or []):
@@ -126,23 +161,23 @@ def _start(
     return max(inside, key=lambda m: prior(m, exact)).entry, first[1]
 
 
-def _settle(groups: list[list[int]], mentions: list[Mention], focus: dict[str, float], pinned: dict[int, set[int]]) -> None:
+def _settle(groups: list[list[int]], memo: _Memo) -> None:
     for _ in range(ROUNDS):
         changed = False
         for group in groups:
-            changed |= _revise(group, mentions, focus, pinned)
+            changed |= _revise(group, memo)
         if not changed:
             break
 
 
-def _fit(groups: list[list[int]], mentions: list[Mention], focus: dict[str, float], pinned: dict[int, set[int]]) -> float:
+def _fit(groups: list[list[int]], memo: _Memo) -> float:
     """How well the current readings agree: each mention's score for its own reading given the others'."""
-    votes = _tally(mentions, focus)
+    state = memo.state()
     total = 0.0
     for group in groups:
         for i in group:
-            chosen = mentions[i].entry
-            total += max((s for s, m in _scored(mentions[i], votes, pinned.get(i)) if chosen and m.entry.id == chosen.id), default=0.0)
+            chosen = memo.mentions[i].entry
+            total += max((s for s, m in memo.scored(state, i) if chosen and m.entry.id == chosen.id), default=0.0)
     return total
 
 
@@ -259,13 +294,14 @@ def _groups_from(
     return sorted(groups, key=lambda g: -max(first[i][1] for i in g))
 
 
-def _revise(group: list[int], mentions: list[Mention], focus: dict[str, float], pinned: dict[int, set[int]]) -> bool:
+def _revise(group: list[int], memo: _Memo) -> bool:
     """Choose again for one group against the others' current choices; True if a choice moved."""
-    votes = _tally(mentions, focus)
+    mentions = memo.mentions
+    state = memo.state()
     totals: dict[int, float] = {}
     entries: dict[int, GeoEntry] = {}
     for i in group:
-        for score, match in _scored(mentions[i], votes, pinned.get(i)):
+        for score, match in memo.scored(state, i):
             totals[match.entry.id] = totals.get(match.entry.id, 0.0) + score
             entries[match.entry.id] = match.entry
     ranked = sorted(totals, key=lambda k: -totals[k])
@@ -277,7 +313,7 @@ def _revise(group: list[int], mentions: list[Mention], focus: dict[str, float], 
         entry, own = chosen, score
         if all(m.entry.id != chosen.id for m in mentions[i].matches):
             # A looser spelling ("York City") may lack the group's reading.
-            entry, own = _best(_scored(mentions[i], votes, pinned.get(i)))
+            entry, own = _best(list(memo.scored(state, i)))
         changed |= mentions[i].entry is None or mentions[i].entry.id != entry.id
         mentions[i].entry, mentions[i].score = entry, own
     return changed
