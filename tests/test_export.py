@@ -49,8 +49,9 @@ def test_acled_csv_columns_and_values():
     assert arrest["event_date"] == "2022-01-04" and arrest["year"] == "2022"
     assert arrest["time_precision"] == "1"
     assert arrest["disorder_type"] == "Demonstrations"
-    assert arrest["actor1"] == "Riot police" and arrest["actor2"] == "demonstrators"
-    assert arrest["inter1"] == "1" and arrest["inter2"] == "6" and arrest["interaction"] == "16"
+    # ACLED writes a policed protest crowd first, whoever the PLOVER actor is
+    assert arrest["actor1"] == "demonstrators" and arrest["actor2"] == "Riot police"
+    assert arrest["inter1"] == "6" and arrest["inter2"] == "1" and arrest["interaction"] == "16"
     assert arrest["iso"] == "398" and arrest["country"] == "Kazakhstan"
     assert arrest["region"] == "Caucasus and Central Asia"
     assert arrest["location"] == "Almaty" and arrest["geo_precision"] == "1"
@@ -70,6 +71,14 @@ def test_acled_csv_columns_and_values():
     # an event without place or date still gets its row, with those columns empty
     assert statement["event_date"] == "" and statement["country"] == ""
     assert statement["interaction"] == "" and statement["fatalities"] == "0"
+
+
+def test_acled_sides_keep_the_plover_order_outside_protests():
+    arrest, shooting = almaty_events()
+    assert acled_csv.acled_sides(shooting) == (shooting.actor, shooting.recipient)
+    assert acled_csv.acled_sides(arrest) == (arrest.recipient, arrest.actor)
+    arrest.acled.sub_event_type = "Arrests"  # a strategic development: the state acts first
+    assert acled_csv.acled_sides(arrest) == (arrest.actor, arrest.recipient)
 
 
 def test_acled_interaction_rules():

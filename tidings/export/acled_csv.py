@@ -14,6 +14,9 @@ Our mappings, where ACLED's codebook leaves a choice to the coder:
 * notes: the sentence the event was read from; fatalities: the best estimate
   of the dead, 0 when none was reported;
 * civilian_targeting: political violence whose recipient is civilians;
+* actor1 of a protest or riot is the crowd: where the PLOVER record has the
+  police as its actor (tear gas, arrests at a march filed as "Protest with
+  intervention"), the two sides change places, as ACLED writes them;
 * tags: crowd size when reported, and the modality when not "asserted";
 * timestamp: when the export ran (Unix seconds).
 """
@@ -73,8 +76,9 @@ def row(item: ExportItem, stamp: int) -> list[object]:
     e = item.event
     place = e.event_loc
     info = country(place.country_code) if place else None
-    inter1 = _inter(e.actor, e.acled.inter1)
-    inter2 = _inter(e.recipient, e.acled.inter2)
+    side1, side2 = acled_sides(e)
+    inter1 = _inter(side1, e.acled.inter1)
+    inter2 = _inter(side2, e.acled.inter2)
     day = _first_day(e.date)
     values = {
         "event_id_cnty": f"{info.alpha3 if info else ''}{e.id}",
@@ -84,11 +88,11 @@ def row(item: ExportItem, stamp: int) -> list[object]:
         "disorder_type": disorder_type(e.acled.event_type, e.acled.sub_event_type),
         "event_type": e.acled.event_type,
         "sub_event_type": e.acled.sub_event_type,
-        "actor1": _name(e.actor[0]) if e.actor else "",
-        "assoc_actor_1": "; ".join(_name(a) for a in e.actor[1:]),
+        "actor1": _name(side1[0]) if side1 else "",
+        "assoc_actor_1": "; ".join(_name(a) for a in side1[1:]),
         "inter1": _blank(inter1),
-        "actor2": _name(e.recipient[0]) if e.recipient else "",
-        "assoc_actor_2": "; ".join(_name(a) for a in e.recipient[1:]),
+        "actor2": _name(side2[0]) if side2 else "",
+        "assoc_actor_2": "; ".join(_name(a) for a in side2[1:]),
         "inter2": _blank(inter2),
         "interaction": _blank(interaction(inter1, inter2)),
         "civilian_targeting": "Civilian targeting" if targets_civilians(e, inter2) else "",
@@ -114,6 +118,18 @@ def row(item: ExportItem, stamp: int) -> list[object]:
 
 def disorder_type(event_type: str, sub_event_type: str) -> str:
     return DISORDER_BY_SUB_EVENT.get(sub_event_type) or DISORDER_BY_EVENT.get(event_type, "")
+
+
+CROWD_FIRST = {"Peaceful protest", "Protest with intervention", "Violent demonstration"}
+STATE_INTERS = {1, 8}
+
+
+def acled_sides(e: Event) -> tuple[list[Actor], list[Actor]]:
+    """(actor1 side, actor2 side) in ACLED's order."""
+    crowd_first = e.acled.sub_event_type in CROWD_FIRST
+    if crowd_first and e.recipient and e.actor and e.actor[0].acled_inter in STATE_INTERS:
+        return e.recipient, e.actor
+    return e.actor, e.recipient
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
