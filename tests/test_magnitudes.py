@@ -332,3 +332,16 @@ def test_a_second_harm_verb_after_and_is_not_what_happened_to_the_first_number()
     assert ("injured", 6) in found
     passive = {(m.kind, m.best) for m in find_mentions("Four guards and a driver were wounded at the gate.")}
     assert ("injured", 4) in passive
+
+
+def test_groups_listed_before_one_verb_add_up():
+    from tidings.extract.magnitudes.mentions import find_mentions
+
+    def dead(text):
+        return max(m.best for m in find_mentions(text) if m.kind == "dead")
+
+    assert dead("Two guards and four pilgrims were killed when the shrine was bombed.") == 6
+    assert dead("One ranger and 3 poachers died in the shootout.") == 4
+    assert dead("Five people, including two children, were killed.") == 5  # a subset, not a second group
+    vague = [m for m in find_mentions("Three soldiers and dozens of fighters were killed.") if m.kind == "dead"]
+    assert max(m.low for m in vague) >= 3 and all(m.high is None for m in vague if m.best > 3)

@@ -286,7 +286,7 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
     for kind, rx in _KIND_AFTER.items():
         m = rx.match(after)
         if m and not _is_active(after[m.end() :], m.group("kind")) and not _second_verb(m.group("np")):
-            return make(kind, start, end + m.end())
+            return _with_listed(make(kind, start, end + m.end()), m.group("np"))
     head = after[:90].lower()
     m = _FATALLY_AFTER.match(after) if "fatally" in head else None
     if m:
@@ -314,6 +314,26 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
     if _CROWD_BEFORE.search(before):
         return make("participants", start, end)
     return None
+
+
+_LISTED = re.compile(rf"(?:,|\band)\s+(?P<num>{_CORE})\s+(?=[a-z])", re.IGNORECASE | re.VERBOSE)
+
+
+def _with_listed(mention: Mention, np: str) -> Mention:
+    """'Two soldiers and three civilians were killed' is five dead: the
+    groups listed before one verb add up. A vague group ('and dozens of
+    others') leaves the count a floor."""
+    for m in _LISTED.finditer(np):
+        amount = parse_amount(m.group("num"))
+        if amount is None or amount.best <= 0:
+            continue
+        mention.best += amount.best
+        mention.low = mention.low + amount.best if mention.low is not None else None
+        if amount.vague:
+            mention.high = None
+        elif mention.high is not None:
+            mention.high += amount.best
+    return mention
 
 
 def _second_verb(np: str) -> bool:
