@@ -14,7 +14,6 @@ states back and forth forever ("Decatur" and "DeKalb County").
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -77,6 +76,15 @@ class _Memo:
     pinned: dict[int, set[int]]
     tallies: dict[_State, _Votes] = field(default_factory=dict)
     scores: dict[tuple[_State, int], list[tuple[float, NameMatch]]] = field(default_factory=dict)
+    others: dict[tuple[_State, str], tuple[Counter, Counter]] = field(default_factory=dict)
+    # What no state changes: each mention's readings with prior and namesake
+    # bonus added, and the weight of its vote.
+    bases: list[list[tuple[float, NameMatch]]] = field(init=False)
+    weights: list[float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.bases = [_base_scores(m.matches) for m in self.mentions]
+        self.weights = [1.0 if _one_country(m.matches) else 0.6 for m in self.mentions]
 
     def state(self) -> _State:
         return tuple([id(m.entry) for m in self.mentions])
@@ -84,14 +92,25 @@ class _Memo:
     def votes(self, state: _State) -> _Votes:
         votes = self.tallies.get(state)
         if votes is None:
-            votes = self.tallies[state] = _tally(self.mentions, self.focus)
+            votes = self.tallies[state] = _tally(self.mentions, self.focus, self.weights)
         return votes
+
+    def without(self, state: _State, key: str) -> tuple[Counter, Counter]:
+        """The votes of `state` less those of spelling `key` (a group's members share them)."""
+        found = self.others.get((state, key))
+        if found is None:
+            found = self.others[state, key] = self.votes(state).without(key)
+        return found
 
     def scored(self, state: _State, i: int) -> list[tuple[float, NameMatch]]:
         """Mention i's readings scored against `state` (shared: copy before sorting)."""
         found = self.scores.get((state, i))
         if found is None:
-            found = self.scores[state, i] = _scored(self.mentions[i], self.votes(state), self.pinned.get(i))
+            mention = self.mentions[i]
+            key = name_key(mention.text)
+            found = self.scores[state, i] = _scored(
+                mention, self.bases[i], self.without(state, key), self.votes(state).points, self.pinned.get(i)
+            )
         return found
 
 
@@ -370,16 +389,28 @@ def _first_choice(mention: Mention, pinned: set[int] | None) -> tuple[GeoEntry |
     return _best(scored)
 
 
-def _scored(mention: Mention, votes: _Votes, pinned: set[int] | None) -> list[tuple[float, NameMatch]]:
+def _base_scores(matches: tuple[NameMatch, ...]) -> list[tuple[float, NameMatch]]:
+    """Each reading with what it scores before the context speaks."""
+    exact = _has_exact(matches)
+    return [(prior(m, exact) + _namesake_bonus(m, matches), m) for m in matches]
+
+
+def _scored(
+    mention: Mention,
+    bases: list[tuple[float, NameMatch]],
+    others: tuple[Counter, Counter],
+    points: list[tuple[str, float, float]],
+    pinned: set[int] | None,
+) -> list[tuple[float, NameMatch]]:
+    """Each reading's score given the other spellings' votes (`others`) and chosen points."""
     key = name_key(mention.text)
-    country, admin1 = votes.without(key)
+    country, admin1 = others
     total_country = sum(country.values()) or 1.0
-    exact = _has_exact(mention.matches)
     gaz = load_gazetteer()
     scored = []
-    for m in mention.matches:
+    for base, m in bases:
         entry = m.entry
-        score = prior(m, exact) + _namesake_bonus(m, mention.matches) - _small_town_penalty(entry, mention.matches, admin1)
+        score = base - _small_town_penalty(entry, mention.matches, admin1)
         share = country.get(entry.country_code, 0.0)
         if entry.country_code:
             # Neighbours count half: "Israel" makes Gaza the Palestinian one.
@@ -390,7 +421,7 @@ def _scored(mention: Mention, votes: _Votes, pinned: set[int] | None) -> list[tu
         if pinned and entry.id in pinned:
             score += PAIR_BONUS
         if len(mention.matches) > 1:
-            score += NEAR_WEIGHT * _nearness(entry, votes.points, key)
+            score += NEAR_WEIGHT * _nearness(entry, points, key)
         scored.append((score, m))
     return scored
 
@@ -425,18 +456,17 @@ def _best(scored: list[tuple[float, NameMatch]]) -> tuple[GeoEntry, float]:
     return best[1].entry, 0.5 + 0.45 * math.tanh(margin)
 
 
-@functools.lru_cache(maxsize=20_000)
 def _one_country(matches: tuple[NameMatch, ...]) -> bool:
-    """Whether every reading lies in one country (cached: asked on every tally)."""
+    """Whether every reading lies in one country (a surer vote than a name shared abroad)."""
     return len({m.entry.country_code for m in matches}) == 1
 
 
-def _tally(mentions: list[Mention], focus: dict[str, float]) -> _Votes:
+def _tally(mentions: list[Mention], focus: dict[str, float], weights: list[float]) -> _Votes:
     country: Counter = Counter(focus)
     admin1: Counter = Counter()
     by_name: dict[str, tuple[Counter, Counter]] = {}
     points: list[tuple[str, float, float]] = []
-    for mention in mentions:
+    for mention, weight in zip(mentions, weights):
         entry = mention.entry
         if entry is None or not entry.country_code:
             continue
@@ -444,7 +474,6 @@ def _tally(mentions: list[Mention], focus: dict[str, float]) -> _Votes:
         own = by_name.get(key)
         if own is None:
             own = by_name[key] = (Counter(), Counter())
-        weight = 1.0 if _one_country(mention.matches) else 0.6
         country[entry.country_code] += weight
         own[0][entry.country_code] += weight
         if entry.admin1_key:
