@@ -406,16 +406,15 @@ def _scored(
     key = name_key(mention.text)
     country, admin1 = others
     total_country = sum(country.values()) or 1.0
-    gaz = load_gazetteer()
+    by_country: dict[str, float] = {}  # namesakes often share a country: its term once
     scored = []
     for base, m in bases:
         entry = m.entry
         score = base - _small_town_penalty(entry, mention.matches, admin1)
-        share = country.get(entry.country_code, 0.0)
-        if entry.country_code:
-            # Neighbours count half: "Israel" makes Gaza the Palestinian one.
-            share += 0.5 * sum(country.get(n, 0.0) for n in gaz.neighbours(entry.country_code))
-        score += COUNTRY_WEIGHT * min(share / total_country, 1.0)
+        term = by_country.get(entry.country_code)
+        if term is None:
+            term = by_country[entry.country_code] = _country_term(entry.country_code, country, total_country)
+        score += term
         if entry.admin1_key and admin1.get(entry.admin1_key):
             score += ADMIN1_WEIGHT * min(admin1[entry.admin1_key], 2.0) / 2.0
         if pinned and entry.id in pinned:
@@ -424,6 +423,14 @@ def _scored(
             score += NEAR_WEIGHT * _nearness(entry, points, key)
         scored.append((score, m))
     return scored
+
+
+def _country_term(code: str, country: Counter, total: float) -> float:
+    share = country.get(code, 0.0)
+    if code:
+        # Neighbours count half: "Israel" makes Gaza the Palestinian one.
+        share += 0.5 * sum(country.get(n, 0.0) for n in load_gazetteer().neighbours(code))
+    return COUNTRY_WEIGHT * min(share / total, 1.0)
 
 
 def _small_town_penalty(entry: GeoEntry, matches: tuple[NameMatch, ...], admin1: Counter | None) -> float:
@@ -437,13 +444,16 @@ def _small_town_penalty(entry: GeoEntry, matches: tuple[NameMatch, ...], admin1:
 def _nearness(entry: GeoEntry, points: list[tuple[str, float, float]], own: str) -> float:
     """1 beside another chosen town, fading with distance: local news stays local."""
     nearest = math.inf
-    cos_lat = math.cos(math.radians(entry.lat))
+    here_lat, here_lon = entry.lat, entry.lon
+    cos_lat = math.cos(math.radians(here_lat))
     for spelling, lat, lon in points:
         if spelling == own:
             continue
-        dx = (lon - entry.lon) * 111.3 * cos_lat
-        dy = (lat - entry.lat) * 111.3
-        nearest = min(nearest, dx * dx + dy * dy)
+        dx = (lon - here_lon) * 111.3 * cos_lat
+        dy = (lat - here_lat) * 111.3
+        squared = dx * dx + dy * dy
+        if squared < nearest:
+            nearest = squared
     return 0.0 if nearest == math.inf else math.exp(-math.sqrt(nearest) / NEAR_KM)
 
 
