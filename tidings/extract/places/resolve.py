@@ -81,10 +81,12 @@ class _Memo:
     # bonus added, and the weight of its vote.
     bases: list[list[tuple[float, NameMatch]]] = field(init=False)
     weights: list[float] = field(init=False)
+    slots: list[int] = field(init=False)  # the mention whose scores each mention shares
 
     def __post_init__(self) -> None:
         self.bases = [_base_scores(m.matches) for m in self.mentions]
         self.weights = [1.0 if _one_country(m.matches) else 0.6 for m in self.mentions]
+        self.slots = _slots(self.mentions, self.pinned)
 
     def state(self) -> _State:
         return tuple([id(m.entry) for m in self.mentions])
@@ -104,6 +106,7 @@ class _Memo:
 
     def scored(self, state: _State, i: int) -> list[tuple[float, NameMatch]]:
         """Mention i's readings scored against `state` (shared: copy before sorting)."""
+        i = self.slots[i]
         found = self.scores.get((state, i))
         if found is None:
             mention = self.mentions[i]
@@ -112,6 +115,21 @@ class _Memo:
                 mention, self.bases[i], self.without(state, key), self.votes(state).points, self.pinned.get(i)
             )
         return found
+
+
+def _slots(mentions: list[Mention], pinned: dict[int, set[int]]) -> list[int]:
+    """Mentions that score alike, the same spelling with the very same
+    readings and no pin, share the first one's scores: a name told five
+    times is scored once."""
+    first: dict[tuple, int] = {}
+    slots = []
+    for i, mention in enumerate(mentions):
+        if i in pinned:
+            slots.append(i)
+            continue
+        readings = tuple([(id(m.entry), m.kind) for m in mention.matches])
+        slots.append(first.setdefault((name_key(mention.text), readings), i))
+    return slots
 
 
 def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None = None) -> None:
