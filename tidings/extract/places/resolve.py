@@ -139,12 +139,12 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
     _spread_pins(mentions, pinned)
-    first = [_first_choice(mention, pinned.get(i)) for i, mention in enumerate(mentions)]
+    memo = _Memo(mentions, focus or {}, pinned)
+    first = [_first_choice(mention, memo.bases[i], pinned.get(i)) for i, mention in enumerate(mentions)]
     groups = _groups_from(mentions, pinned, first)
     best: list[tuple[GeoEntry | None, float]] | None = None
     best_fit = -math.inf
     anchors = _anchor_areas(mentions, groups)
-    memo = _Memo(mentions, focus or {}, pinned)
     for anchor in [None, *anchors]:
         for i, mention in enumerate(mentions):
             mention.entry, mention.score = _start(mention, first[i], anchor, i in pinned)
@@ -387,22 +387,23 @@ def _namesake_bonus(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
     return 0.0
 
 
-def _first_choice(mention: Mention, pinned: set[int] | None) -> tuple[GeoEntry | None, float]:
+def _first_choice(
+    mention: Mention, bases: list[tuple[float, NameMatch]], pinned: set[int] | None
+) -> tuple[GeoEntry | None, float]:
+    """The reading that prior, namesake and pin alone favour (`bases` from `_base_scores`)."""
     if not mention.matches:
         return None, 0.0
     if mention.is_demonym:
         country = next(m.entry for m in mention.matches if m.kind == KIND_DEMONYM)
         return country, 0.9
-    exact = _has_exact(mention.matches)
     scored = [
         (
-            prior(m, exact)
-            + _namesake_bonus(m, mention.matches)
+            base
             - _small_town_penalty(m.entry, mention.matches, None)
             + (PAIR_BONUS if pinned and m.entry.id in pinned else 0.0),
             m,
         )
-        for m in mention.matches
+        for base, m in bases
     ]
     return _best(scored)
 
