@@ -21,6 +21,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Money in the news: a sum is never a count of people or things given.
+CURRENCIES = frozenset(
+    """dollar euro pound rupee shilling naira peso rand real yuan yen taka kwacha
+    cedi birr franc rouble ruble lira dinar dirham riyal rial won kyat afghani
+    hryvnia baht ringgit rupiah tenge lakh crore""".split()
+)
+CURRENCY_CODES = frozenset("usd eur gbp inr ngn kes".split())
+
+
+def currency_words() -> frozenset[str]:
+    """Currency names as they follow a number: singular, plural, code."""
+    plural = {"rupiah": "rupiah", "baht": "baht", "yen": "yen", "yuan": "yuan", "rand": "rand",
+              "won": "won", "kyat": "kyat", "birr": "birr", "taka": "taka", "naira": "naira",
+              "real": "reais", "lira": "lira", "kwacha": "kwacha", "lakh": "lakh", "crore": "crore"}
+    return frozenset(CURRENCIES | CURRENCY_CODES | {plural.get(c, c + "s") for c in CURRENCIES})
+
+
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1,
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

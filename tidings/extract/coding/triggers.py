@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tidings.extract.numbers import CURRENCIES
 from tidings.extract.coding.lexicon import (
     BACKGROUND_PREPS,
     DEMAND_MODALS,
@@ -49,7 +50,6 @@ AID_OBJECTS = frozenset(
 # mobilised for disaster relief are AID).
 RELIEF_VERBS = frozenset("rescue evacuate search distribute deliver feed save treat airlift ferry".split())
 RELIEF_NOUNS = frozenset("rescue relief evacuation search recovery aid humanitarian survivor victim".split())
-CURRENCIES = frozenset("rupee shilling naira peso rand real yuan yen pound taka kwacha cedi birr franc rouble ruble lira dinar dirham riyal".split())
 AFFLICTED = frozenset("victim survivor family household displaced bereaved evacuee homeless injured wounded farmer".split())
 ROADS = frozenset("road highway motorway street bridge rail railway border-road roadside".split())
 SEARCHES = frozenset("search rescue recovery operation hunt".split())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tidings.extract.numbers import currency_words
+
 # Qualifier -> which bounds the stated number sets besides `best`.
 QUALIFIERS: dict[str, tuple[bool, bool]] = {  # (sets low, sets high)
     "at least": (True, False),
@@ -90,17 +92,14 @@ NOT_PEOPLE = (
     "hour", "hours", "minute", "minutes", "second", "seconds", "percent", "per",
     "%", "a.m", "p.m", "am", "pm", "o'clock", "shots", "rounds", "bullets", "times",
     "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet",
-    "foot", "block", "blocks", "dollars", "euros", "pounds", "tenge", "rubles",
+    "foot", "block", "blocks", "pounds",
     "cars", "vehicles", "houses", "homes", "buildings", "shops", "stores",
     "inches", "grams", "kg", "tons", "tonnes", "rifles", "guns", "weapons",
     "cities", "towns", "villages", "countries", "states", "provinces", "regions",
     "counts", "charges", "millimeter", "caliber", "calibre", "mm",
-    # Money: compensation "to the family of each person killed" is not a toll.
-    "dollar", "euro", "pound", "rupees", "rupee", "naira", "shillings", "francs",
-    "cedis", "rand", "pesos", "dinars", "dirhams", "riyals", "rials", "lira",
-    "yuan", "yen", "won", "taka", "kyat", "birr", "kwacha", "afghanis", "hryvnias",
-    "hryvnia", "baht", "ringgit", "rupiah", "lakh", "crore", "us dollars",
-    "usd", "eur", "gbp", "inr", "ngn", "kes",
+    "us dollars",
+    # money: compensation "to the family of each person killed" is not a toll
+    *sorted(currency_words()),
 )
 SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "of those", "among those", "among the")
 
