@@ -71,10 +71,6 @@ class Profile:
         self.actor_names = self.actor_keys if len(names) == len(self.actor_keys) else names
         self.recipient_keys = party_keys(self.recipients)
         self.total = may_be_total(self)
-        if not isinstance(self.topic, tuple):
-            self.topic = tuple(self.topic)  # read back from JSON as a list
-        if not isinstance(self.told, tuple):
-            self.told = tuple(self.told)  # likewise
 
 
 # Running totals (see decision.running_total) come from tolls and crackdowns

@@ -430,7 +430,8 @@ _DERIVED = ("actor_keys", "actor_names", "recipient_keys", "total")
 
 def profile_from_json(text: str) -> Profile:
     data = json.loads(text)
-    data["terms"] = tuple(data["terms"])
+    for key in ("terms", "topic", "told"):  # profiles stored before topic/told lack them
+        data[key] = tuple(data.get(key, ()))
     for key in ("actors", "recipients", "figures"):
         data[key] = tuple(tuple(x) for x in data[key])
     return Profile(**data)
