@@ -233,27 +233,12 @@ def known_mentions(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
         return _scan_known(text, kb)
     # Coding, places and the actor phrases each ask about the same article
     # and the same phrases; the installed knowledge base never changes.
-    return list(_known_in(text, _Held(kb)))
-
-
-class _Held:
-    """A knowledge base as a cache key: by identity, held so its id stays its own."""
-
-    __slots__ = ("kb",)
-
-    def __init__(self, kb: ActorKB) -> None:
-        self.kb = kb
-
-    def __hash__(self) -> int:
-        return id(self.kb)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Held) and other.kb is self.kb
+    return list(_known_in_installed(text))
 
 
 @functools.lru_cache(maxsize=4096)
-def _known_in(text: str, held: _Held) -> tuple[tuple[int, ActorEntry], ...]:
-    return tuple(_scan_known(text, held.kb))
+def _known_in_installed(text: str) -> tuple[tuple[int, ActorEntry], ...]:
+    return tuple(_scan_known(text, load_kb()))
 
 
 def _scan_known(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
