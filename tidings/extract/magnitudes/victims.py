@@ -99,7 +99,11 @@ def _headline_deaths(sentence: Sentence) -> list[Mention]:
     m = _HEADLINE_DIES.search(sentence.text) if "die" in lower else None
     if m is None:
         return []
-    return [Mention("dead", 1, 1, 1, "", sentence.start + m.start(), sentence.start + m.end(), text=m.group(0))]
+    return [_one_dead(sentence, m)]
+
+
+def _one_dead(sentence: Sentence, m: re.Match) -> Mention:
+    return Mention("dead", 1, 1, 1, "", sentence.start + m.start(), sentence.start + m.end(), text=m.group(0))
 
 
 def _unparsed_deaths(sentence: Sentence) -> list[Mention]:
@@ -107,10 +111,8 @@ def _unparsed_deaths(sentence: Sentence) -> list[Mention]:
     lower = sentence.text.lower()
     if "die" not in lower and "dead" not in lower and "deceased" not in lower and "succumbed" not in lower:
         return []
-    return [
-        Mention("dead", 1, 1, 1, "", sentence.start + m.start(), sentence.start + m.end(), text=m.group(0))
-        for m in _DIED.finditer(sentence.text)
-    ][:1]
+    first = _DIED.search(sentence.text)
+    return [_one_dead(sentence, first)] if first else []
 
 
 _STEM_START = re.compile(r"\b(?:" + "|".join(_STEMS) + ")", re.IGNORECASE)
