@@ -30,12 +30,15 @@ CURRENCIES = frozenset(
 CURRENCY_CODES = frozenset("usd eur gbp inr ngn kes".split())
 
 
+# Currencies whose plural is the singular, or irregular ("reais").
+_PLURALS = {"real": "reais"}
+_INVARIANT = frozenset("rupiah baht yen yuan rand won kyat birr taka naira lira kwacha lakh crore".split())
+
+
 def currency_words() -> frozenset[str]:
     """Currency names as they follow a number: singular, plural, code."""
-    plural = {"rupiah": "rupiah", "baht": "baht", "yen": "yen", "yuan": "yuan", "rand": "rand",
-              "won": "won", "kyat": "kyat", "birr": "birr", "taka": "taka", "naira": "naira",
-              "real": "reais", "lira": "lira", "kwacha": "kwacha", "lakh": "lakh", "crore": "crore"}
-    return frozenset(CURRENCIES | CURRENCY_CODES | {plural.get(c, c + "s") for c in CURRENCIES})
+    plurals = {c if c in _INVARIANT else _PLURALS.get(c, c + "s") for c in CURRENCIES}
+    return CURRENCIES | CURRENCY_CODES | plurals
 
 
 UNITS = {
