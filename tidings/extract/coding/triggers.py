@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tidings.extract.numbers import CURRENCIES
 from tidings.extract.coding.lexicon import (
     BACKGROUND_PREPS,
     DEMAND_MODALS,
@@ -18,6 +17,7 @@ from tidings.extract.coding.lexicon import (
     VERBS,
     Trigger,
 )
+from tidings.extract.numbers import CURRENCIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
