@@ -286,46 +286,49 @@ def run_demo(corpus: Path, gold_path: Path, config: MergeConfig, missed: bool = 
         articles = {_gold_id(a): a for a in (store.get_article(r[0]) for r in
                     store.conn.execute("SELECT id FROM articles"))}
         gold_of, pred_of = _extracted_clusters(store, gold, articles)
+        profiles = _stored_profiles(store, articles, gold_of) if missed else {}
         if missed:
-            print_missed(store, articles, gold_of, pred_of, config)
+            print_missed(profiles, gold_of, pred_of, config)
     clusters = {e["cluster"] for g in gold.values() for e in g["events"]}
     _check_ids(gold, articles, gold_path)
     print(f"{name}: {len(articles)} articles, {sum(len(g['events']) for g in gold.values())} "
           f"gold events in {len(clusters)} clusters; {len(gold_of)} extracted events matched "
           "a gold event of their article")
     report("extracted, matched", gold_of, pred_of)
-    truth, linked = _gold_field_clusters(gold, articles, config)
+    truth, linked, gold_profiles = _gold_field_clusters(gold, articles, config)
     report("gold fields", truth, linked)
     if missed:
-        print_wrong_merges("extracted, matched", gold_of, pred_of)
-        print_wrong_merges("gold fields", truth, linked)
+        print_wrong_merges("extracted, matched", gold_of, pred_of, profiles, config)
+        print_wrong_merges("gold fields", truth, linked, gold_profiles, config)
 
 
-def print_wrong_merges(name: str, gold: dict[str, str], pred: dict[str, str]) -> None:
+def print_wrong_merges(name: str, gold: dict[str, str], pred: dict[str, str],
+                       profiles: dict | None = None, config: MergeConfig = DEFAULT) -> None:
     """Merged events that hold more than one gold event: the precision side
-    of --missed, and where a merge across two distinct attacks would show."""
+    of --missed, and where a merge across two distinct attacks would show.
+    With profiles, each pair across two gold events is listed with its score."""
     members: dict[str, list[str]] = defaultdict(list)
-    for key, label in pred.items():
-        members[label].append(gold[key])
-    for label, found in sorted(members.items()):
-        if len(set(found)) > 1:
-            counts = ", ".join(f"{cid} x{found.count(cid)}" for cid in sorted(set(found)))
-            print(f"++ {name}: one merged event holds {counts}")
+    for key, label in sorted(pred.items()):
+        members[label].append(key)
+    for label, keys in sorted(members.items()):
+        found = [gold[k] for k in keys]
+        if len(set(found)) == 1:
+            continue
+        counts = ", ".join(f"{cid} x{found.count(cid)}" for cid in sorted(set(found)))
+        print(f"++ {name}: one merged event holds {counts}")
+        if profiles is None:
+            continue
+        for n, a in enumerate(keys):
+            for b in keys[n + 1:]:
+                if gold[a] != gold[b] and profiles[a].doc_id != profiles[b].doc_id:
+                    print(f"   wrong pair ({gold[a]} / {gold[b]})")
+                    print_pair(profiles[a], profiles[b], config)
 
 
-def print_missed(store, articles: dict, gold_of: dict[str, str], pred_of: dict[str, str],
+def print_missed(profiles: dict, gold_of: dict[str, str], pred_of: dict[str, str],
                  config: MergeConfig) -> None:
     """Pairs of one gold cluster that merging kept apart, with what each side
     carried and the pair score's parts (None: a hard conflict)."""
-    from tidings.merge import decision
-    from tidings.merge.engine import profile_of
-    from tidings.merge.text import jaccard
-
-    by_id = {a.id: a for a in articles.values()}
-    profiles = {}
-    for eid in gold_of:
-        event = store.get_event(eid)
-        profiles[eid] = profile_of(event, by_id.get(event.doc_id))
     ids = sorted(gold_of)
     for cid in sorted(set(gold_of.values())):
         parts: dict[str, list[str]] = defaultdict(list)
@@ -338,20 +341,40 @@ def print_missed(store, articles: dict, gold_of: dict[str, str], pred_of: dict[s
         for b in ids[n + 1:]:
             if gold_of[a] != gold_of[b] or pred_of[a] == pred_of[b]:
                 continue
-            pa, pb = profiles[a], profiles[b]
-            if pa.doc_id == pb.doc_id:
+            if profiles[a].doc_id == profiles[b].doc_id:
                 continue
-            print(f"-- missed ({gold_of[a]}) score {decision.score(pa, pb, config)}")
-            for p in (pa, pb):
-                print(f"   {p.event_id[:12]} {p.category:<9} {p.date}/{p.precision} {p.country} "
-                      f"{p.place!r}(r{p.place_rank}) actors={p.actor_keys} rec={p.recipient_keys} "
-                      f"fig={[f[:2] for f in p.figures]} trig={p.trigger}")
-            if not decision.conflict(pa, pb, config):
-                print(f"   parts: cat {decision._category(pa, pb, config):+.1f} text "
-                      f"{config.text * jaccard(pa.terms, pb.terms):+.2f} date {decision._date(pa, pb, config):+.1f} "
-                      f"place {decision._place(pa, pb, config):+.1f} parties {decision._parties(pa, pb, config):+.1f} "
-                      f"figs {decision._figures(pa, pb, config) if pa.figures and pb.figures else 0:+.1f} "
-                f"story {decision._topic(pa, pb, config):+.1f}")
+            print(f"-- missed ({gold_of[a]})")
+            print_pair(profiles[a], profiles[b], config)
+
+
+def print_pair(pa, pb, config: MergeConfig) -> None:
+    """Both sides of a pair as merging saw them, and the parts of its score."""
+    from tidings.merge import decision
+    from tidings.merge.text import jaccard
+
+    print(f"   score {decision.score(pa, pb, config)}")
+    for p in (pa, pb):
+        print(f"   {p.event_id[:12]} {p.category:<9} {p.date}/{p.precision} {p.country} "
+              f"{p.place!r}(r{p.place_rank}) actors={p.actor_keys} rec={p.recipient_keys} "
+              f"fig={[f[:2] for f in p.figures]} trig={p.trigger}")
+    if not decision.conflict(pa, pb, config):
+        figures = decision._figures(pa, pb, config) if pa.figures and pb.figures else 0
+        print(f"   parts: cat {decision._category(pa, pb, config):+.1f} text "
+              f"{config.text * jaccard(pa.terms, pb.terms):+.2f} date {decision._date(pa, pb, config):+.1f} "
+              f"place {decision._place(pa, pb, config):+.1f} parties {decision._parties(pa, pb, config):+.1f} "
+              f"figs {figures:+.1f} story {decision._topic(pa, pb, config):+.1f}")
+
+
+def _stored_profiles(store, articles: dict, event_ids) -> dict:
+    """Merge profiles of the given stored events, read with every event of
+    their articles as the store's merge reads them."""
+    from tidings.merge.engine import profiles_of
+
+    by_id = {a.id: a for a in articles.values()}
+    docs = {store.get_event(eid).doc_id for eid in event_ids}
+    events = [store.get_event(r[0]) for doc in sorted(docs)
+              for r in store.conn.execute("SELECT id FROM events WHERE doc_id = ?", (doc,))]
+    return {p.event_id: p for p in profiles_of(events, by_id)}
 
 
 def _extracted_clusters(store, gold: dict, articles: dict) -> tuple[dict[str, str], dict[str, str]]:
@@ -370,8 +393,11 @@ def _extracted_clusters(store, gold: dict, articles: dict) -> tuple[dict[str, st
     return gold_of, pred_of
 
 
-def _gold_field_clusters(gold: dict, articles: dict, config: MergeConfig) -> tuple[dict[str, str], dict[str, str]]:
+def _gold_field_clusters(gold: dict, articles: dict, config: MergeConfig) -> tuple[dict[str, str], dict[str, str], dict]:
+    """(event id -> gold cluster, event id -> merged id, event id -> profile) for
+    events built from the gold fields."""
     from tidings.merge import merge
+    from tidings.merge.engine import profiles_of
 
     events, truth = [], {}
     for gid, line in sorted(gold.items()):
@@ -380,7 +406,8 @@ def _gold_field_clusters(gold: dict, articles: dict, config: MergeConfig) -> tup
             events.append(event)
             truth[event.id] = ev["cluster"]
     texts = [_renamed(articles[gid], gid, gold[gid]) for gid in gold if gid in articles]
-    return truth, merge(events, texts, config).link_of()
+    profiles = {p.event_id: p for p in profiles_of(events, {a.id: a for a in texts})}
+    return truth, merge(events, texts, config).link_of(), profiles
 
 
 def _gold_id(article) -> str:

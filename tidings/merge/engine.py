@@ -11,6 +11,7 @@ from contextlib import contextmanager
 
 from tidings.merge.canonical import build
 from tidings.merge.cluster import cluster
+from tidings.merge.consensus import settle_countries
 from tidings.merge.decision import DEFAULT, MergeConfig
 from tidings.merge.model import MergeResult
 from tidings.merge.neardup import find_originals, sign
@@ -36,13 +37,20 @@ def profile_of(event: Event, article: Article | None) -> Profile:
     )
 
 
+def profiles_of(events: Sequence[Event], articles: Mapping[str, Article | None]) -> list[Profile]:
+    """The profiles of a batch of events, read with their articles (by id).
+    Every event of an article should be in the batch: an event whose place
+    failed takes the country its article's other events agree on
+    (`consensus`)."""
+    return settle_countries([profile_of(e, articles.get(e.doc_id)) for e in events])
+
+
 def merge(
     events: Sequence[Event], articles: Iterable[Article], config: MergeConfig = DEFAULT, workers: int = 1
 ) -> MergeResult:
     by_id = {a.id: a for a in articles}
     duplicates = find_originals([sign(a.id, a.text, a.published) for a in by_id.values()])
-    profiles = [profile_of(e, by_id.get(e.doc_id)) for e in events]
-    return merge_profiles(profiles, duplicates, config, workers)
+    return merge_profiles(profiles_of(events, by_id), duplicates, config, workers)
 
 
 def merge_profiles(
