@@ -59,3 +59,14 @@ def test_a_lone_scanned_word_does_not_spread():
     text = "Paterson was arrested at a house on Monday. Paterson told police he was at home."
     seed = Mention(0, 8, "Paterson", load_gazetteer().lookup("Paterson"), "GAZ")
     assert repeats([seed], text) == []
+
+
+def test_a_scanned_word_after_in_spreads():
+    from tidings.extract.places.geoparse import repeats
+    from tidings.extract.places.mention import Mention
+
+    text = "The new pool opens in Paterson next week. Paterson officials expect crowds."
+    first = text.index("Paterson")
+    seed = Mention(first, first + 8, "Paterson", load_gazetteer().lookup("Paterson"), "GAZ")
+    [again] = repeats([seed], text)
+    assert again.start == text.index("Paterson", first + 1)

@@ -77,12 +77,13 @@ def repeats(found: list[Mention], text: str) -> list[Mention]:
     """Further occurrences of a name the text already uses as a place
     ("Torrington firefighters", "Greer's city limits" after "TORRINGTON —"
     or "in Greer"): one name, one sense, in one article. Seeds are names the
-    parser tagged as places or datelines, and scanned names of several words;
-    a lone scanned word is too often someone's surname to spread."""
+    parser tagged as places or datelines, scanned names of several words, and
+    scanned words after "in", "near" or "outside"; another lone scanned word
+    is too often someone's surname to spread."""
     taken = [(m.start, m.end) for m in found]
     seeds: dict[str, Mention] = {}
     for m in found:
-        if m.matches and not m.is_demonym and (m.source in _SURE_SOURCES or (m.source == "GAZ" and " " in m.text)):
+        if m.matches and not m.is_demonym and (m.source in _SURE_SOURCES or _sure_scan(m, text)):
             seeds.setdefault(m.text, m)
     # A dateline in capitals and the name in the body are one spelling.
     by_form: dict[str, Mention] = {}
@@ -101,6 +102,17 @@ def repeats(found: list[Mention], text: str) -> list[Mention]:
             continue
         more.append(Mention(start, end, hit.group(0), by_form[hit.group(0)].matches, "REPEAT"))
     return more
+
+
+# "in Greer": a preposition that takes a place and seldom a person.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside)\s+$")
+
+
+def _sure_scan(m: Mention, text: str) -> bool:
+    """A scanned name of several words, or a lone word after "in"/"near"/"outside"."""
+    if m.source != "GAZ":
+        return False
+    return " " in m.text or bool(_PLACE_PREPOSITION.search(text, max(0, m.start - 10), m.start))
 
 
 def _not_groups(mentions: list[Mention], group_starts: set[int]) -> list[Mention]:
