@@ -12,7 +12,9 @@ recognised ones, and mean error distance. --listing writes one row per
 resolution beyond 161 km: the cause group, the distance, the gold place, our
 pick (country, first-level area, feature code, population), the first of the
 mention's candidates that lies within 161 km of the gold point (with its rank),
-and the text around the name.
+and the text around the name; and one row per unrecognised gold toponym with
+coordinates (no distance or pick; the candidates are the gazetteer's readings
+of the gold phrase).
 
 With --events it runs the whole extractor on Gun Violence Database reports
 and checks the most salient event's location against the annotated state
@@ -152,6 +154,20 @@ def error_line(doc: Doc, g: Gold, mention, dist: float, cause: str) -> str:
     )
 
 
+def miss_line(doc: Doc, g: Gold, cause: str) -> str:
+    """One unrecognised gold toponym with coordinates as a TSV row, in the listing's columns."""
+    from tidings.resources.gazetteer import load_gazetteer
+
+    entries = [m.entry for m in load_gazetteer().lookup(g.phrase)]
+    right = next(
+        (f"#{rank} {_describe(e)}" for rank, e in enumerate(entries) if km(g.lat, g.lon, e.lat, e.lon) <= KM_161),
+        "none among candidates",
+    )
+    context = doc.text[max(0, g.start - 80) : g.end + 80].replace("\n", " ").replace("\t", " ")
+    gold = f"{g.country}/{g.admin1 or '-'} {g.fcode}"
+    return "\t".join((doc.id, cause, "", g.phrase, gold, "", right, str(len(entries)), context))
+
+
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -208,8 +224,11 @@ def main(argv: list[str] | None = None) -> None:
             found_n += hit is not None
             if hit is None:
                 missed[g.phrase] += 1
-                if args.causes:
-                    causes[miss_cause(g)] += 1
+                if args.causes or args.listing:
+                    cause = miss_cause(g)
+                    causes[cause] += 1
+                    if args.listing and g.lat is not None:
+                        listing.append(miss_line(doc, g, cause))
             if g.lat is None:
                 continue
             with_coords += 1
@@ -244,7 +263,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.listing:
         header = "doc\tcause\tkm\tphrase\tgold\tpicked\tright_candidate\tcandidates\tcontext\n"
         args.listing.write_text(header + "\n".join(listing) + "\n", encoding="utf-8")
-        print(f"\n{len(listing)} resolutions beyond 161 km listed in {args.listing}")
+        print(f"\n{len(listing)} resolutions beyond 161 km and unrecognised toponyms with coordinates listed in {args.listing}")
     if args.errors:
         print("\nworst resolutions (km, gold phrase, gold fcode, predicted):")
         tally = Counter((p, f, w) for _, p, f, w in worst)
