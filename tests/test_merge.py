@@ -247,3 +247,26 @@ def test_kinds_of_people_are_wordings_while_two_proper_names_are_two_parties():
     taliban, islamic_state = prof(c, "Taliban fighters"), prof(d, "Islamic State fighters")
     assert _parties(gunmen, armed, DEFAULT) == 0.0
     assert _parties(taliban, islamic_state, DEFAULT) == DEFAULT.actor_named_apart
+
+
+def test_only_capitalised_words_of_an_actor_phrase_name_it():
+    from tidings.merge.decision import DEFAULT, _parties
+    from tidings.merge.engine import profile_of
+    from tidings.merge.profile import name_words
+
+    assert name_words("Australia's foreign minister") == ("australia",)
+    assert name_words("a female suicide bomber seen on Monday") == ()
+    a = article("n1", "A female suicide bomber blew herself up at a market in Kabul.", "2024-05-15", "A")
+    b = article("n2", "A Taliban suicide bomber blew himself up at a market in Kabul.", "2024-05-15", "B")
+    c = article("n3", "An Islamic State suicide bomber blew himself up at a market in Kabul.", "2024-05-15", "C")
+
+    def prof(art, actor):
+        return profile_of(event(art, 0, art.text, "ASSAULT", when="2024-05-14", city="Kabul",
+                                actors=[(actor, "AFG", "UAF")]), art)
+
+    described = prof(a, "A female suicide bomber")
+    taliban, islamic_state = prof(b, "A Taliban suicide bomber"), prof(c, "An Islamic State suicide bomber")
+    # a description and a name of one party: only the codes speak
+    assert described.actor_keys == ("AFG/UAF",)
+    assert _parties(described, taliban, DEFAULT) == DEFAULT.actor_code_shared
+    assert _parties(taliban, islamic_state, DEFAULT) == DEFAULT.actor_named_apart

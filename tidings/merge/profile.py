@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from tidings.merge.families import family_of
-from tidings.merge.text import STOPWORDS, content_terms, stem, words
-from tidings.merge.topic import topic_keys
+from tidings.merge.text import STOPWORDS, content_terms, tokens
+from tidings.merge.topic import CALENDAR, topic_keys
 from tidings.merge.triggers import trigger_key
 from tidings.records import Actor, Event
 
@@ -101,14 +101,27 @@ def party_keys(parties: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
-    """Distinctive words of an actor name ('Kasim-Yomart Tokayev' -> tokayev...)."""
-    return tuple(w for w in words(name) if len(w) > 3 and w not in _GENERIC_NAME_WORDS)
+    """Distinctive words of an actor name ('Kasim-Yomart Tokayev' -> tokayev...).
+
+    Only capitalised words name someone: the rest of an actor phrase
+    ("the female suicide bomber", "activists detained on Tuesday") describes
+    them, and two reports that describe one party differently are not two
+    parties. A possessive is the name it belongs to ("Australia's" is
+    australia)."""
+    out = []
+    for word in tokens(name):
+        if not word[0].isupper():
+            continue
+        word = word.lower().removesuffix("'s")
+        if len(word) > 3 and word not in _GENERIC_NAME_WORDS:
+            out.append(word)
+    return tuple(out)
 
 
 # Words for kinds of people ("gunmen", "armed men", "the crowd") and pronouns
 # are how an outlet words a party, not who it is: two reports that differ in
-# them are not "named apart".
-_GENERIC_NAME_WORDS = STOPWORDS | frozenset(
+# them are not "named apart"; nor are days and months, capitalised as they are.
+_GENERIC_NAME_WORDS = STOPWORDS | CALENDAR | frozenset(
     "people police forces force government security troops protesters officials "
     "ministry president minister army military group groups members residents "
     "gunmen attackers assailants militants rebels insurgents fighters soldiers officers "

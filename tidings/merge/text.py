@@ -19,8 +19,13 @@ STOPWORDS = frozenset(
 )
 
 
+def tokens(text: str) -> list[str]:
+    """Words as written (case kept)."""
+    return _WORD.findall(text)
+
+
 def words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in tokens(text)]
 
 
 @functools.lru_cache(maxsize=200_000)

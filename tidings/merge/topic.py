@@ -38,7 +38,7 @@ from tidings.merge.text import STOPWORDS, stem
 _TOKEN = re.compile(r"[^\W_]+(?:[-'.,][^\W_]+)*", re.UNICODE)
 # a capital after these opens a sentence (or a quote, a heading) rather than naming something
 _OPENERS = frozenset(".!?:;\"'\u201c\u2018\u00ab([\n")
-_CALENDAR = frozenset(
+CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december""".split()
 )
@@ -73,7 +73,7 @@ def _key(token: str, opener: bool) -> str:
     if opener and not token.isupper():
         return ""  # an ordinary word opening a sentence; a dateline (KABUL -) is all capitals
     lower = token.lower().replace(".", "").removesuffix("'s")  # U.S. -> us, Noori's -> noori
-    if lower in STOPWORDS or lower in _CALENDAR:
+    if lower in STOPWORDS or lower in CALENDAR:
         return ""
     return stem(lower)
 
