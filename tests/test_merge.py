@@ -270,3 +270,18 @@ def test_only_capitalised_words_of_an_actor_phrase_name_it():
     assert described.actor_keys == ("AFG/UAF",)
     assert _parties(described, taliban, DEFAULT) == DEFAULT.actor_code_shared
     assert _parties(taliban, islamic_state, DEFAULT) == DEFAULT.actor_named_apart
+
+
+def test_events_without_evidence_text_are_not_alike_by_their_trigger_alone():
+    from tidings.merge import merge_profiles
+    from tidings.merge.engine import profile_of
+
+    a = article("r1", "x", "2022-01-05", "A")
+    b = article("r2", "y", "2022-01-05", "B")
+    # no article text: only the fields speak (gold-field checks, stored records)
+    requests = [
+        profile_of(event(a, 0, "", "REQUEST", when="2022-01-05", city="Almaty", trigger="called for"), None),
+        profile_of(event(b, 0, "", "REQUEST", when="2022-01-05", city="Aktobe", trigger="called for"), None),
+    ]
+    assert requests[0].terms == ()
+    assert len(merge_profiles(requests).merged) == 2

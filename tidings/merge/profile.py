@@ -141,7 +141,9 @@ def profile(
     article_text: str = "",
 ) -> Profile:
     """Build the profile of an event; `sentence_text` is its evidence sentence,
-    `article_text` the whole article it was read from."""
+    `article_text` the whole article it was read from. Without a sentence
+    there is no text to compare: the trigger alone would count twice, as the
+    act and again as text (two "request"s in two cities looked alike)."""
     category = event.event[0] if event.event else ""
     lo, hi = day_range(event.date, event.date_precision, published)
     loc = event.event_loc
@@ -171,7 +173,7 @@ def profile(
         actors=tuple(_party(a) for a in event.actor),
         recipients=tuple(_party(a) for a in event.recipient),
         figures=figures,
-        terms=content_terms(sentence_text or event.event_text),
+        terms=content_terms(sentence_text),
         confidence=event.confidence,
         sentence=event.text_info.sequence,
         start=event.text_info.start,
