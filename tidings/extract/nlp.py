@@ -89,7 +89,19 @@ def _use_cached_lemmas(nlp: "Language") -> None:
     lemmatizer = nlp.get_pipe("lemmatizer")
     if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
         return
+    _index_as_sets(lemmatizer)
     _replace_pipe(nlp, "lemmatizer", "cached_lemmas", _make_cached_lemmas)
+
+
+def _index_as_sets(lemmatizer) -> None:
+    """The packaged lemma index holds each part of speech's known words as a
+    list (57k nouns), and a rule lemma asks it whether each candidate form is
+    a word: a scan of the list per suffix rule, most of the cost of a cache
+    miss. Sets give the same answers at once. Only this process's loaded copy
+    changes; the model on disk is untouched."""
+    table = lemmatizer.lookups.get_table("lemma_index", {})
+    for pos in list(table.keys()):
+        table[pos] = frozenset(table[pos])
 
 
 def _replace_pipe(nlp: "Language", old: str, new: str, make) -> None:
