@@ -285,3 +285,23 @@ def test_events_without_evidence_text_are_not_alike_by_their_trigger_alone():
     ]
     assert requests[0].terms == ()
     assert len(merge_profiles(requests).merged) == 2
+
+
+def test_a_coded_partys_country_words_are_left_to_its_code():
+    from tidings.merge.decision import DEFAULT, _parties
+    from tidings.merge.engine import profile_of
+
+    a = article("d1", "The Australian foreign minister arrived in Jakarta for talks.", "2024-05-21", "A")
+    b = article("d2", "Australia's foreign minister Jane Roe arrived in Jakarta for talks.", "2024-05-21", "B")
+    c = article("d3", "Opposition leader John Doe arrived in Jakarta for talks.", "2024-05-21", "C")
+
+    def prof(art, actor):
+        return profile_of(event(art, 0, art.text, "CONSULT", when="2024-05-21", country="ID",
+                                actors=[(actor, "AUS", "GOV")]), art)
+
+    described = prof(a, "The Australian foreign minister")
+    named, other = prof(b, "Australia's foreign minister Jane Roe"), prof(c, "Opposition leader John Doe")
+    assert described.actor_keys == ("AUS/GOV",)
+    assert named.actor_keys == ("AUS/GOV", "jane")
+    assert _parties(described, named, DEFAULT) == DEFAULT.actor_code_shared
+    assert _parties(named, other, DEFAULT) == DEFAULT.actor_named_apart

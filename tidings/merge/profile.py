@@ -88,15 +88,33 @@ def may_be_total(p: Profile) -> bool:
 
 
 def party_keys(parties: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:
-    """Codes (CODE/SECTOR) and distinctive name words of the parties."""
+    """Codes (CODE/SECTOR) and distinctive name words of the parties. A coded
+    party's country words ("Australian", "Australia's", "Moscow") are left to
+    its code: one outlet's "the Australian minister" and another's "Australia's
+    foreign minister" are not two differently named parties."""
     if not parties:
         return ()
     keys = set()
     for name, code, sector in parties:
         if code:
             keys.add(f"{code}/{sector}" if sector else code)
-        keys.update(name_words(name))
+            keys.update(w for w in name_words(name) if w not in country_words())
+        else:
+            keys.update(name_words(name))
     return tuple(sorted(sys.intern(k) for k in keys))
+
+
+@functools.lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """One-word country names, adjectives and capitals, lower case (the
+    actor tables' country list)."""
+    from tidings.extract.actors.kb import RESOURCE_DIR, read_table
+
+    found = set()
+    for row in read_table(RESOURCE_DIR / "countries.tsv"):
+        for cell in (row["names"], row["adjectives"], row["capital"]):
+            found.update(w.strip().lower() for w in cell.split("|") if w.strip() and " " not in w.strip())
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=65536)
