@@ -114,3 +114,15 @@ def test_a_town_of_the_named_state_keeps_its_own_reading():
     text = "Nebraska troopers said the crash happened near Kearney late Friday."
     _, town = _resolved(text, ["Nebraska", "Kearney"])
     assert town.entry is not None and town.entry.is_city and town.entry.admin1 == "Nebraska"
+
+
+def test_capitals_do_not_move_to_a_state_whose_villages_share_their_names():
+    # London, Paris and England are all villages of one US state too; a
+    # restart from that state must not carry the capitals there.
+    text = (
+        "Traders in London and Paris sold shares on Monday as England braced for the vote. "
+        "Bankers in London said Paris would follow."
+    )
+    found = geoparse(text)
+    assert {t.country_code for t in _by_text(found, "London")} == {"GB"}
+    assert {t.country_code for t in _by_text(found, "Paris")} == {"FR"}

@@ -83,6 +83,7 @@ class ParseHints:
     common_at: set[int] = field(default_factory=set)  # offsets of capitalised words that are not proper nouns
     guesses: list[Mention] = field(default_factory=list)  # person names that also name small places
     name_words: set[str] = field(default_factory=set)  # words of PERSON entities of two or more words
+    full_name_words: set[str] = field(default_factory=set)  # the same, even where the whole is a place name
     seized: set[int] = field(default_factory=set)  # offsets of guesses that are what a force took or shelled
 
 
@@ -114,8 +115,10 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     people.append((start, end))
                     words = {name_key(t.text) for t in ent if t.is_alpha and t.text[:1].isupper()}
                     hints.surnames.update(words)
-                    if len(words) > 1 and mention is None:
-                        hints.name_words.update(words)
+                    if len(words) > 1:
+                        hints.full_name_words.update(words)
+                        if mention is None:
+                            hints.name_words.update(words)
     return [m for m in mentions if not _part_of_a_name(m, hints)], hints
 
 
@@ -131,11 +134,13 @@ def _could_be_ground(ent: "Span") -> bool:
 
 
 def _part_of_a_name(mention: Mention, hints: ParseHints) -> bool:
-    """"Kasim" after "Kasim-Jomart Tokayev": a word of a person's name in the
-    same article is that person, unless it names a well-known place."""
+    """"Kasim" after "Kasim-Jomart Tokayev": a word of a person's full name in
+    the same article is that person, unless it names a well-known place. A
+    lone word tagged as a person ("said Monroe Mayor ...") is the parser
+    torn between two readings of the same name, no sign of a person."""
     if mention.source not in PLACE_LABELS or mention.is_demonym:
         return False
-    if name_key(mention.text) not in hints.surnames:
+    if name_key(mention.text) not in hints.full_name_words:
         return False
     return not any(_prominent(m.entry) for m in mention.matches)
 

@@ -189,13 +189,20 @@ def _start(
 ) -> tuple[GeoEntry | None, float]:
     if anchor is None or pinned or mention.is_demonym:
         return first
-    if first[0] is not None and not (first[0].is_city or first[0].feature_code == "ADM2"):
-        return first  # "Egypt", "Georgia": a country or state is no member of a local cluster
+    if first[0] is not None and not _could_be_local(first[0]):
+        return first
     exact = _has_exact(mention.matches)
     inside = [m for m in mention.matches if m.entry.admin1_key == anchor]
     if not inside:
         return first
     return max(inside, key=lambda m: prior(m, exact)).entry, first[1]
+
+
+def _could_be_local(entry: GeoEntry) -> bool:
+    """Whether a first reading may join a local cluster. "Egypt", "Georgia":
+    a country or state may not, and "London" or "Paris" read first as a
+    capital is no Arkansas village because "England" has a namesake there."""
+    return entry.feature_code != "PPLC" and (entry.is_city or entry.feature_code == "ADM2")
 
 
 def _settle(groups: list[list[int]], memo: _Memo) -> None:
@@ -208,13 +215,17 @@ def _settle(groups: list[list[int]], memo: _Memo) -> None:
 
 
 def _fit(groups: list[list[int]], memo: _Memo) -> float:
-    """How well the current readings agree: each mention's score for its own reading given the others'."""
+    """How well the current readings agree: each spelling's mean score for its
+    own readings given the others'. A name told seven times ("Darby Street")
+    is one piece of evidence, not seven, or its namesakes' state wins."""
     state = memo.state()
     total = 0.0
     for group in groups:
+        part = 0.0
         for i in group:
             chosen = memo.mentions[i].entry
-            total += max((s for s, m in memo.scored(state, i) if chosen and m.entry.id == chosen.id), default=0.0)
+            part += max((s for s, m in memo.scored(state, i) if chosen and m.entry.id == chosen.id), default=0.0)
+        total += part / len(group)
     return total
 
 
