@@ -23,6 +23,8 @@ SENTENCES = [
     "\"Let's go, y'all, we're gonna march whether they like it or not,\" a student shouted.",
     "There are  reports that the mayor ain't resigning; he got   re-elected and gets support.",
     "C'mon, there was no curfew gotta be obeyed,\n\nsaid one shopkeeper.",
+    # single-word rules filed under their word, and pronoun rules that test the dependency
+    "I told 'em the police weren't doin' nothin', ol' Sam said, and you know it; 'nuff said, it'll pass.",
 ]
 
 

@@ -201,6 +201,17 @@ def _test(key: str, spec) -> tuple[str, str, object]:
     raise UnsupportedPattern(f"{key}: {op}")
 
 
+def _fixed_words(tests: tuple) -> frozenset[str] | None:
+    """The lowercase words a token must be to pass these tests, or None when
+    any word may."""
+    for key, op, operand in tests:
+        if key == "LOWER" and op == "==":
+            return frozenset([operand])
+        if key == "LOWER" and op == "in":
+            return operand
+    return None
+
+
 def _passes(values: dict[str, object], tests: tuple) -> bool:
     for key, op, operand in tests:
         value = values[key]
@@ -232,18 +243,23 @@ class IndexedRules:
     def __init__(self, ruler) -> None:
         self.ruler = ruler
         self.by_tag: dict[str, list[tuple[int, tuple]]] = {}
-        self.untagged: list[tuple[int, tuple]] = []  # single tokens, no fixed tag
-        self.spans: list[tuple[int, list[tuple]]] = []  # patterns of several tokens
+        # The other patterns, as (rule, tests of each token); most fix the
+        # first token's word ("gon na", "'em"), so they are filed under it
+        # and only the few that do not are tried on every token.
+        self.by_lower: dict[str, list[tuple[int, list[tuple]]]] = {}
+        self.anywhere: list[tuple[int, list[tuple]]] = []
         for rule in range(len(ruler.attrs)):
             for pattern in ruler.matcher.get(str(rule))[1]:
                 tokens = [tuple(_test(k, v) for k, v in spec.items()) for spec in pattern]
-                if len(tokens) > 1:
-                    self.spans.append((rule, tokens))
-                elif isinstance(pattern[0].get("TAG"), str):
+                if len(tokens) == 1 and isinstance(pattern[0].get("TAG"), str):
                     rest = tuple(t for t in tokens[0] if t[0] != "TAG")
                     self.by_tag.setdefault(pattern[0]["TAG"], []).append((rule, rest))
-                else:
-                    self.untagged.append((rule, tokens[0]))
+                    continue
+                words = _fixed_words(tokens[0])
+                if words is None:
+                    self.anywhere.append((rule, tokens))
+                for word in words or ():
+                    self.by_lower.setdefault(word, []).append((rule, tokens))
 
     def __call__(self, doc: "Doc") -> "Doc":
         from spacy.tokens._retokenize import set_token_attrs
@@ -254,11 +270,12 @@ class IndexedRules:
             for rule, tests in self.by_tag.get(own["TAG"], ()):
                 if _passes(own, tests):
                     found.append((rule, i))
-            for rule, tests in self.untagged:
-                if _passes(own, tests):
+            for rule, tokens in (*self.by_lower.get(own["LOWER"], ()), *self.anywhere):
+                if not _passes(own, tokens[0]):
+                    continue
+                if len(tokens) == 1:
                     found.append((rule, i))
-            for rule, tokens in self.spans:
-                if _passes(own, tokens[0]) and i + len(tokens) <= len(values) and all(
+                elif i + len(tokens) <= len(values) and all(
                     _passes(values[i + k], tests) for k, tests in enumerate(tokens[1:], 1)
                 ):
                     index = self.ruler.indices[rule]  # may count from the span's end
