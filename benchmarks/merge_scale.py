@@ -52,7 +52,8 @@ class World:
                 for k in range(40)]
             for i, c in enumerate(self.countries)
         }
-        self.names = {c: [f"{c.lower()}name{k}" for k in range(300)] for c in self.countries}
+        # capitalised, as news writes names (merge reads only capitalised words as names)
+        self.names = {c: [f"{c.title()}name{k}" for k in range(300)] for c in self.countries}
         self.vocab = [f"w{k}" for k in range(8000)]
         self.outlets = [f"Outlet {k}" for k in range(400)]
 
@@ -122,6 +123,7 @@ def _report(world: World, rng: random.Random, t: dict, real: int, j: int):
 
 
 def run_one(n: int, seed: int, workers: int) -> dict:
+    from tidings.merge.consensus import settle_countries
     from tidings.merge.engine import merge_profiles, paused_gc
     from tidings.merge.profile import profile
 
@@ -144,6 +146,9 @@ def run_one(n: int, seed: int, workers: int) -> dict:
                 truth[event.id] = real
             generate_s += t1 - t0
             profile_s += time.perf_counter() - t1
+        t1 = time.perf_counter()
+        profiles = settle_countries(profiles)  # as engine.profiles_of does for a batch
+        profile_s += time.perf_counter() - t1
     t2 = time.perf_counter()
     result = merge_profiles(profiles, workers=workers)
     t3 = time.perf_counter()
