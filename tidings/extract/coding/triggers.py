@@ -98,8 +98,9 @@ def find_triggers(doc: "Doc") -> list[Found]:
     """Every word or phrase in the sentence that may report an event."""
     found: list[Found] = []
     taken: set[int] = set()
-    demanded = _demanded(doc)
-    for phrase_found in _phrases(doc):
+    lower = doc.text.lower()  # Doc.text joins every token again: once per sentence
+    demanded = _demanded(doc, lower)
+    for phrase_found in _phrases(doc, lower):
         found.append(phrase_found)
         taken.update(range(phrase_found.first, phrase_found.last + 1))
     for token in doc:
@@ -131,10 +132,9 @@ def _praise(token: "Token") -> Found | None:
     return None
 
 
-def _demanded(doc: "Doc") -> set[int]:
+def _demanded(doc: "Doc", lower: str) -> set[int]:
     """Indices of the verbs a demand modal hangs from as an auxiliary; one
-    look at the text first, since few sentences hold such a modal."""
-    lower = doc.text.lower()
+    look at the text (lowercased) first, since few sentences hold such a modal."""
     if not any(modal in lower for modal in DEMAND_MODALS):
         return set()
     return {t.head.i for t in doc if t.dep_ == "aux" and t.lower_ in DEMAND_MODALS}
@@ -164,9 +164,8 @@ _PHRASE_RE = re.compile(
 )
 
 
-def _phrases(doc: "Doc") -> list[Found]:
+def _phrases(doc: "Doc", lower: str) -> list[Found]:
     out = []
-    lower = doc.text.lower()
     for match in _PHRASE_RE.finditer(lower):
         trigger = PHRASES[match.group(0)]
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
