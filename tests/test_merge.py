@@ -305,3 +305,20 @@ def test_a_coded_partys_country_words_are_left_to_its_code():
     assert named.actor_keys == ("AUS/GOV", "jane")
     assert _parties(described, named, DEFAULT) == DEFAULT.actor_code_shared
     assert _parties(named, other, DEFAULT) == DEFAULT.actor_named_apart
+
+
+def test_a_month_is_compatible_with_each_of_its_days_but_weighs_less_than_one_day():
+    from tidings.merge.decision import DEFAULT, _date, conflict
+    from tidings.merge.engine import profile_of
+
+    text = "Crowds marched through Almaty demanding cheaper gas."
+
+    def prof(aid, when, precision="day"):
+        art = article(aid, text, "2022-02-28", aid)
+        return profile_of(event(art, 0, text, "PROTEST", when=when, precision=precision, city="Almaty"), art)
+
+    month = prof("m", "2022-01", "month")
+    early, late, again, february = prof("e", "2022-01-02"), prof("l", "2022-01-30"), prof("a", "2022-01-30"), prof("f", "2022-02-12")
+    assert not conflict(month, early) and not conflict(month, late)
+    assert _date(month, early) == _date(month, late) < _date(late, again) == DEFAULT.day_same
+    assert conflict(month, february)  # twelve days past the month's end
