@@ -320,5 +320,5 @@ def test_a_month_is_compatible_with_each_of_its_days_but_weighs_less_than_one_da
     month = prof("m", "2022-01", "month")
     early, late, again, february = prof("e", "2022-01-02"), prof("l", "2022-01-30"), prof("a", "2022-01-30"), prof("f", "2022-02-12")
     assert not conflict(month, early) and not conflict(month, late)
-    assert _date(month, early) == _date(month, late) < _date(late, again) == DEFAULT.day_same
+    assert _date(month, early, DEFAULT) == _date(month, late, DEFAULT) < _date(late, again, DEFAULT) == DEFAULT.day_same
     assert conflict(month, february)  # twelve days past the month's end
