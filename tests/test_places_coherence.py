@@ -126,3 +126,20 @@ def test_capitals_do_not_move_to_a_state_whose_villages_share_their_names():
     found = geoparse(text)
     assert {t.country_code for t in _by_text(found, "London")} == {"GB"}
     assert {t.country_code for t in _by_text(found, "Paris")} == {"FR"}
+
+
+def test_a_longer_form_of_a_name_does_not_vouch_for_the_bare_name():
+    # "Dublin City" reads only as the Irish capital; it is the same name as
+    # "Dublin", and its vote must not carry the bare name abroad.
+    text = (
+        "Members of Dublin City Council met on Monday. The Dublin council heard from "
+        "Dublin residents about a Columbus developer."
+    )
+    readings = {(t.country_code, t.admin1) for t in _by_text(geoparse(text), "Dublin")}
+    assert readings == {("US", "Ohio")}
+
+
+def test_a_town_before_a_county_in_another_clause_keeps_its_town_readings():
+    text = "Crews cleared the road near Columbus, in Franklin County, Ohio, on Sunday."
+    [columbus] = _by_text(geoparse(text), "Columbus")
+    assert (columbus.feature_code.startswith("PPL"), columbus.admin1) == (True, "Ohio")

@@ -70,3 +70,23 @@ def test_a_scanned_word_after_in_spreads():
     seed = Mention(first, first + 8, "Paterson", load_gazetteer().lookup("Paterson"), "GAZ")
     [again] = repeats([seed], text)
     assert again.start == text.index("Paterson", first + 1)
+
+
+def test_a_name_before_its_police_department_is_a_place_though_a_person_bears_it():
+    from tidings.extract.places.recognize import ParseHints, scan_mentions
+
+    text = "Officers said Hopkinton called the Hopkinton Police Department at noon."
+    hints = ParseHints(surnames={"hopkinton"})
+    accepted, doubtful = scan_mentions(text, load_gazetteer(), [], hints)
+    starts = {m.start for m in accepted + doubtful}
+    assert text.index("Hopkinton Police") in starts
+    assert text.index("Hopkinton") not in starts
+
+
+def test_only_a_word_of_a_full_name_unmakes_a_place_tag():
+    from tidings.extract.places.mention import Mention
+    from tidings.extract.places.recognize import ParseHints, _part_of_a_name
+
+    monroe = Mention(0, 6, "Monroe", load_gazetteer().lookup("Monroe"), "GPE")
+    assert not _part_of_a_name(monroe, ParseHints(surnames={"monroe"}))
+    assert _part_of_a_name(monroe, ParseHints(surnames={"monroe"}, full_name_words={"monroe", "marilyn"}))

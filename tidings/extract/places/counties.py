@@ -20,9 +20,11 @@ from tidings.resources.gazetteer import KIND_ALT, KIND_NAME, Gazetteer, NameMatc
 _AREA_WORDS = ("County", "Parish")
 # "Barrow and Walton counties", "Hall, Jackson, and Banks Counties": the rest
 # of a list of capitalised names, then the area word.
+# Only the area word ignores case: the names must be capitalised, or
+# "Columbus, in Franklin County" reads as a list of counties.
 _LIST_TAIL = re.compile(
-    r"(?:\s*(?:,|and|or|&)\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)*\s*,?\s+(count(?:y|ies)|parish(?:es)?)\b",
-    re.IGNORECASE,
+    r"(?:\s*(?:,|and|or|&)\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)*\s*,?\s+"
+    r"((?i:count(?:y|ies)|parish(?:es)?))\b"
 )
 _ENDS_IN_AREA = re.compile(r"\b(?:county|parish|counties|parishes|borough|township|twp)\.?$", re.IGNORECASE)
 

@@ -435,12 +435,28 @@ def _hyphen_particle(text: str, word: tuple[int, int]) -> bool:
     return end - start <= 3 and text[start - 1 : start] in ("-", " ") and text[end : end + 1] == "-"
 
 
+# Offices of a town's government after its name: "Hopkinton Police",
+# "Crestwood School Board", "Monroe Mayor", "Dublin City Council".
+_LOCAL_OFFICE = re.compile(
+    r"\s+(?:Police|Fire|Sheriff|City\s+(?:Council|Hall|Manager|Schools?)|Town\s+(?:Council|Hall|Manager)|"
+    r"Township|Village\s+Board|School\s+(?:Board|District|Committee)|Board\s+of\s+(?:Education|Finance|Selectmen)|"
+    r"Public\s+(?:Library|Schools)|Mayor|Selectmen|Chamber\s+of\s+Commerce)\b"
+)
+
+
+def names_local_office(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by an office of its town's government."""
+    return bool(_LOCAL_OFFICE.match(text, end))
+
+
 def _second_look(
     text: str, words: list[tuple[int, int]], i: int, j: int, hints: ParseHints, lowercase: set[str], verdict: str
 ) -> str:
     """A lone word naming only small places is a place only if nothing says it is a common word or a name."""
     start, end = words[i]
     word = text[start:end].rstrip(".")
+    if names_local_office(text, end):
+        return verdict  # "the Hopkinton Police Department": a town's, whoever else bears the name
     if word.lower() in lowercase or start in hints.common_at or name_key(word) in hints.surnames:
         return REJECT
     if i > 0 and text[words[i - 1][1] : start] == " " and text[words[i - 1][0]].isupper():

@@ -82,11 +82,13 @@ class _Memo:
     bases: list[list[tuple[float, NameMatch]]] = field(init=False)
     weights: list[float] = field(init=False)
     slots: list[int] = field(init=False)  # the mention whose scores each mention shares
+    keys: list[str] = field(init=False)  # each mention's spelling, longer forms under the shorter
 
     def __post_init__(self) -> None:
         self.bases = [_base_scores(m.matches) for m in self.mentions]
         self.weights = [1.0 if _one_country(m.matches) else 0.6 for m in self.mentions]
         self.slots = _slots(self.mentions, self.pinned)
+        self.keys = _spellings(self.mentions)
 
     def state(self) -> _State:
         return tuple([id(m.entry) for m in self.mentions])
@@ -94,7 +96,7 @@ class _Memo:
     def votes(self, state: _State) -> _Votes:
         votes = self.tallies.get(state)
         if votes is None:
-            votes = self.tallies[state] = _tally(self.mentions, self.focus, self.weights)
+            votes = self.tallies[state] = _tally(self.mentions, self.focus, self.weights, self.keys)
         return votes
 
     def without(self, state: _State, key: str) -> tuple[Counter, Counter]:
@@ -110,11 +112,24 @@ class _Memo:
         found = self.scores.get((state, i))
         if found is None:
             mention = self.mentions[i]
-            key = name_key(mention.text)
+            key = self.keys[i]
             found = self.scores[state, i] = _scored(
-                mention, self.bases[i], self.without(state, key), self.votes(state).points, self.pinned.get(i)
+                mention, key, self.bases[i], self.without(state, key), self.votes(state).points, self.pinned.get(i)
             )
         return found
+
+
+def _spellings(mentions: list[Mention]) -> list[str]:
+    """Each mention's spelling for the votes, where the name with a word for
+    a town after it goes under the bare name: "Dublin City" is the same
+    place as "Dublin" and must not vouch for one of Dublin's readings.
+    ("Plymouth County" is another place, and may.)"""
+    keys = [name_key(m.text) for m in mentions]
+    present = set(keys)
+    return [_TOWN_SUFFIX.sub("", key) if _TOWN_SUFFIX.sub("", key) in present else key for key in keys]
+
+
+_TOWN_SUFFIX = re.compile(r" (?:city|town|township|village|borough)$")
 
 
 def _slots(mentions: list[Mention], pinned: dict[int, set[int]]) -> list[int]:
@@ -427,13 +442,13 @@ def _base_scores(matches: tuple[NameMatch, ...]) -> list[tuple[float, NameMatch]
 
 def _scored(
     mention: Mention,
+    key: str,
     bases: list[tuple[float, NameMatch]],
     others: tuple[Counter, Counter],
     points: list[tuple[str, float, float]],
     pinned: set[int] | None,
 ) -> list[tuple[float, NameMatch]]:
     """Each reading's score given the other spellings' votes (`others`) and chosen points."""
-    key = name_key(mention.text)
     country, admin1 = others
     total_country = sum(country.values()) or 1.0
     by_country: dict[str, float] = {}  # namesakes often share a country: its term once
@@ -501,16 +516,15 @@ def _one_country(matches: tuple[NameMatch, ...]) -> bool:
     return len({m.entry.country_code for m in matches}) == 1
 
 
-def _tally(mentions: list[Mention], focus: dict[str, float], weights: list[float]) -> _Votes:
+def _tally(mentions: list[Mention], focus: dict[str, float], weights: list[float], keys: list[str]) -> _Votes:
     country: Counter = Counter(focus)
     admin1: Counter = Counter()
     by_name: dict[str, tuple[Counter, Counter]] = {}
     points: list[tuple[str, float, float]] = []
-    for mention, weight in zip(mentions, weights):
+    for mention, weight, key in zip(mentions, weights, keys):
         entry = mention.entry
         if entry is None or not entry.country_code:
             continue
-        key = name_key(mention.text)
         own = by_name.get(key)
         if own is None:
             own = by_name[key] = (Counter(), Counter())
