@@ -153,16 +153,73 @@ def predict(mentions: list[GoldMention], config: MergeConfig) -> dict[str, str]:
         by_topic[m.topic].append(m)
     predicted = {}
     for topic, group in sorted(by_topic.items()):
-        # the lemma is the category; every mention shares one family so that
-        # blocking does not decide by lemma alone
-        profiles = [
-            replace(profile(e, sentence_text=s, article_text=a), family="ecb")
-            for e, s, a in (to_event(m) for m in group)
-        ]
+        profiles = topic_profiles(group)
         for members in cluster(profiles, config):
             label = profiles[members[0]].event_id
             predicted.update({profiles[i].event_id: label for i in members})
     return predicted
+
+
+def topic_profiles(group: list[GoldMention]) -> list:
+    """Merge profiles of one topic's mentions. The lemma is the category;
+    every mention shares one family so that blocking does not decide by
+    lemma alone."""
+    return [
+        replace(profile(e, sentence_text=s, article_text=a), family="ecb")
+        for e, s, a in (to_event(m) for m in group)
+    ]
+
+
+def print_causes(mentions: list[GoldMention], pred: dict[str, str], config: MergeConfig) -> None:
+    """Error pairs by cause: pairs of one gold event kept apart (a hard
+    conflict; a score over the threshold that the cluster linkage refused;
+    else the parts of the score that were negative, or 'weak' when none was)
+    and pairs of two gold events merged (same lemma or not), each split by
+    whether the two mentions share a document."""
+    from collections import Counter
+
+    from tidings.merge import decision
+
+    by_topic: dict[str, list[GoldMention]] = defaultdict(list)
+    for m in mentions:
+        by_topic[m.topic].append(m)
+    missed, wrong = Counter(), Counter()
+    for _, group in sorted(by_topic.items()):
+        profiles = topic_profiles(group)
+        for i, a in enumerate(group):
+            for j in range(i + 1, len(group)):
+                b = group[j]
+                same, joined = a.gold == b.gold, pred[a.key] == pred[b.key]
+                if same == joined:
+                    continue
+                where = "same document" if a.doc == b.doc else "two documents"
+                if joined:
+                    lemma = "same lemma" if a.trigger == b.trigger else "different lemmas"
+                    wrong[(where, lemma)] += 1
+                else:
+                    missed[(where, _cause(profiles[i], profiles[j], config, decision))] += 1
+    for title, counts in (("kept apart (pairs of one gold event)", missed),
+                          ("merged (pairs of two gold events)", wrong)):
+        print(f"{title}: {sum(counts.values())}")
+        for (where, cause), n in counts.most_common():
+            print(f"  {n:>6}  {where:<14} {cause}")
+
+
+def _cause(a, b, config: MergeConfig, decision) -> str:
+    from tidings.merge.text import jaccard
+
+    total = decision.score(a, b, config)
+    if total is None:
+        return "hard conflict"
+    if total >= config.threshold:
+        return "linkage refused"
+    parts = {
+        "category": decision._category(a, b, config), "text": config.text * jaccard(a.terms, b.terms),
+        "place": decision._place(a, b, config), "parties": decision._parties(a, b, config),
+        "story": decision._topic(a, b, config),
+    }
+    against = [name for name, value in parts.items() if value < 0]
+    return "against: " + "+".join(against) if against else "weak"
 
 
 def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
@@ -204,7 +261,7 @@ def report(name: str, gold: dict[str, str], pred: dict[str, str]) -> None:
           f"pairwise P {pw[0]:.3f} R {pw[1]:.3f} F1 {pw[2]:.3f}   clusters {len(set(pred.values()))}")
 
 
-def run_ecb(data: Path, topics: range, lemmas: bool, configs: list[MergeConfig]) -> None:
+def run_ecb(data: Path, topics: range, lemmas: bool, configs: list[MergeConfig], causes: bool = False) -> None:
     if not data.is_dir():
         raise SystemExit(f"{data}: no such directory (pass --data PATH to the ECB+ folder)")
     mentions = []
@@ -220,7 +277,10 @@ def run_ecb(data: Path, topics: range, lemmas: bool, configs: list[MergeConfig])
     report("same lemma per topic", gold, {m.key: f"{m.topic}:{m.trigger}" for m in mentions})
     for config in configs:
         name = "tidings merge" if len(configs) == 1 else f"tidings merge t={config.threshold:g}"
-        report(name, gold, predict(mentions, config))
+        pred = predict(mentions, config)
+        report(name, gold, pred)
+        if causes:
+            print_causes(mentions, pred, config)
 
 
 def run_stories(data: Path, topics: range) -> None:
@@ -493,6 +553,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="Evaluate on a folder laid out like the demo (DIR/corpus, DIR/gold/events.jsonl).")
     parser.add_argument("--missed", action="store_true",
                         help="With --demo or --corpus: list same-event pairs kept apart.")
+    parser.add_argument("--causes", action="store_true",
+                        help="With ECB+: count the error pairs by cause.")
     parser.add_argument("--stories", action="store_true",
                         help="Only score article similarity alone on the ECB+ sub-topics.")
     args = parser.parse_args(argv)
@@ -507,7 +569,7 @@ def main(argv: list[str] | None = None) -> None:
         run_stories(args.data, range(args.topics[0], args.topics[1] + 1))
         return
     configs = [replace(config, threshold=t) for t in args.threshold]
-    run_ecb(args.data, range(args.topics[0], args.topics[1] + 1), not args.no_lemma, configs)
+    run_ecb(args.data, range(args.topics[0], args.topics[1] + 1), not args.no_lemma, configs, args.causes)
 
 
 if __name__ == "__main__":
