@@ -322,3 +322,25 @@ def test_a_month_is_compatible_with_each_of_its_days_but_weighs_less_than_one_da
     assert not conflict(month, early) and not conflict(month, late)
     assert _date(month, early, DEFAULT) == _date(month, late, DEFAULT) < _date(late, again, DEFAULT) == DEFAULT.day_same
     assert conflict(month, february)  # twelve days past the month's end
+
+
+def test_a_region_is_compatible_with_a_town_inside_it_however_far_from_its_seat():
+    from tidings.merge.decision import DEFAULT, _place
+    from tidings.merge.engine import profile_of
+    from tidings.records import Place
+
+    text = "Farmers blocked the highway demanding water rights."
+
+    def prof(aid, place):
+        art = article(aid, text, "2024-05-16", aid)
+        e = event(art, 0, text, "PROTEST", when="2024-05-16")
+        e.event_loc = place
+        return profile_of(e, art)
+
+    # the region's point is its seat; the port town lies 100 km away, inside it
+    region = prof("r", Place("Arequipa region", "Arequipa", 3947319, -16.40, -71.54, "PE", admin1="04", resolution="admin1"))
+    inside = prof("i", Place("Mollendo", "Mollendo", 3935624, -17.02, -72.01, "PE", admin1="04", resolution="city"))
+    elsewhere = prof("o", Place("Juliaca", "Juliaca", 3937513, -15.50, -70.13, "PE", admin1="21", resolution="city"))
+    assert _place(region, inside, DEFAULT) == 0.0
+    assert _place(inside, region, DEFAULT) == 0.0
+    assert _place(region, elsewhere, DEFAULT) < 0

@@ -84,4 +84,4 @@ def _party_countries(p: Profile) -> set[str]:
 
 def moved(p: Profile, country: str) -> Profile:
     """`p` placed in `country` with no finer place (the old one was wrong)."""
-    return replace(p, country=country, city="", place="", place_rank=-1, lat=None, lon=None)
+    return replace(p, country=country, city="", place="", place_rank=-1, lat=None, lon=None, region="")

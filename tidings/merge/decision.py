@@ -136,6 +136,8 @@ def _date(a: Profile, b: Profile, c: MergeConfig) -> float:
 def _place(a: Profile, b: Profile, c: MergeConfig) -> float:
     if a.place_rank < 1 or b.place_rank < 1:
         return 0.0  # a country (or nothing) is compatible with any place inside it
+    if _inside(a, b) or _inside(b, a):
+        return 0.0  # so is a region; its point is its seat, far from some of its towns
     km = distance_km(a, b)
     if km is None:
         if not a.place or not b.place:
@@ -146,6 +148,11 @@ def _place(a: Profile, b: Profile, c: MergeConfig) -> float:
     if km <= c.far_km:
         return c.near / 4
     return c.far
+
+
+def _inside(region: Profile, p: Profile) -> bool:
+    """Is `p` a finer place inside the region (admin1) `region`?"""
+    return region.place_rank == 1 and p.place_rank > 1 and bool(region.region) and region.region == p.region
 
 
 def _parties(a: Profile, b: Profile, c: MergeConfig) -> float:

@@ -59,6 +59,7 @@ class Profile:
     modality: str = "asserted"
     topic: tuple[str, ...] = ()  # the article's names and figures (merge.topic), shared by its events
     told: tuple[str, ...] = ()  # the names and figures of the evidence sentence (merge.topic)
+    region: str = ""  # COUNTRY:ADMIN1 of the place, where the gazetteer gives one
     # derived once, since every pair decision reads them
     actor_keys: tuple[str, ...] = ()  # distinct, sorted
     actor_names: tuple[str, ...] = ()  # the name words among actor_keys (codes are upper case)
@@ -199,6 +200,7 @@ def profile(
         modality=event.modality,
         topic=topic_keys(article_text) if article_text else (),
         told=topic_keys(sentence_text) if article_text and sentence_text else (),
+        region=_shared(f"{loc.country_code.upper()}:{loc.admin1}") if loc is not None and loc.admin1 else "",
     )
 
 
