@@ -376,15 +376,37 @@ def gold_point(name: str, country: str):
     """The gazetteer's reading of a gold place name within its country.
 
     ACLED's `location` names a populated place where one is known, so a town
-    of that name wins over the area that shares it ("Kidal", "Mykolaiv").
+    of that name wins over the area that shares it ("Kidal", "Mykolaiv"),
+    unless it is a hamlet beside a first-level area of millions: "Jalisco"
+    and "Tamaulipas" are the states, not villages of a thousand people far
+    from them, and "Para" is the state, not Belem, which has it among its
+    other names. An area's point is its seat, as event places give it.
     """
     from tidings.extract.places.resolve import prior
     from tidings.resources.gazetteer import load_gazetteer
 
-    matches = [m for m in load_gazetteer().lookup(name) if m.entry.country_code == country]
+    gaz = load_gazetteer()
+    matches = [m for m in gaz.lookup(name) if m.entry.country_code == country]
     if not matches:
         return None
-    return max(matches, key=lambda m: (m.entry.is_city, m.kind < 2, prior(m))).entry
+    best = max(matches, key=lambda m: (_stands_for(m, matches), m.entry.is_city, m.kind < 2, prior(m))).entry
+    return (gaz.seat(best) if best.feature_code == "ADM1" else None) or best
+
+
+# A town under this share of a same-named area's people is not what a
+# bare area name means (the resolver's namesake rule uses the same share).
+TOWN_SHARE = 0.05
+
+
+def _stands_for(match, matches) -> int:
+    """2 for a town by its own name that no same-named first-level area
+    dwarfs, 1 for a first-level area by its own name, 0 otherwise."""
+    entry = match.entry
+    own = match.kind < 2
+    areas = [m.entry for m in matches if m.entry.feature_code == "ADM1" and m.kind < 2]
+    if entry.is_city and own:
+        return 2 if all(entry.population >= TOWN_SHARE * area.population for area in areas) else 0
+    return 1 if entry.feature_code == "ADM1" and own else 0
 
 
 if __name__ == "__main__":
