@@ -14,6 +14,12 @@ of its article did, and its place is dropped as unreliable.
 A city-level place, or a country one of the event's parties comes from
 ("Pakistan closed the border" in a report from Kabul), is kept: those are
 the foreign events an article tells in passing.
+
+Checked by hand on the events extracted from 250 LGL and 200 GVDB articles
+(US local news): 24 of 1,336 events moved, 22 rightly ("Pool", "Durango",
+"Rivers", "Herrera" read as regions abroad; statements in Washington about
+Iraq); the two wrong ones are US agencies acting abroad ("arrested in
+Thailand"), whose parties are American.
 """
 
 from __future__ import annotations
