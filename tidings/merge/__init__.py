@@ -12,6 +12,11 @@ persists results. One file per idea:
   published article of its group (then the lowest id); its events join the
   original's matching events (`engine.copy_pairs`) and add mentions;
 * `profile`: the compact view of an event the other parts read;
+  `engine.profiles_of` builds a batch's profiles (every event of an article
+  together);
+* `consensus`: an event whose place failed (a region or country abroad
+  that none of its parties comes from, or none) takes the country its
+  article's other events agree on;
 * `topic`: what a whole article is about (its names and figures); two
   articles that tell different stories keep their events apart;
 * `triggers`: trigger words reduced to one key per act (inflections and
@@ -55,10 +60,10 @@ exactly the result of A+B.
 """
 
 from tidings.merge.decision import MergeConfig
-from tidings.merge.engine import merge, merge_profiles, profile_of
+from tidings.merge.engine import merge, merge_profiles, profile_of, profiles_of
 from tidings.merge.model import Counts, MergedEvent, MergeResult, Mention, Story
 
 __all__ = [
     "Counts", "MergeConfig", "MergeResult", "MergedEvent", "Mention", "Story",
-    "merge", "merge_profiles", "profile_of",
+    "merge", "merge_profiles", "profile_of", "profiles_of",
 ]
