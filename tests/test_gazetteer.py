@@ -136,3 +136,19 @@ def test_the_shipped_gazetteer_records_what_it_was_built_from(gaz):
     from tidings.resources.gazetteer import sources_fingerprint
 
     assert gaz._meta("sources") == sources_fingerprint()
+
+
+def test_area_names_are_found_without_the_word_for_their_kind(gaz):
+    # GeoNames writes "Jiangsu Sheng", "Guangxi Zhuangzu Zizhiqu" and
+    # "Changwat Yala"; news writes the bare name.
+    for bare, cc in (("Jiangsu", "CN"), ("Guangxi", "CN"), ("Zhejiang", "CN")):
+        areas = [m for m in gaz.lookup(bare) if m.entry.feature_code == "ADM1" and m.entry.country_code == cc]
+        assert areas and areas[0].kind <= 1, bare
+
+
+def test_bare_area_name_strips_kind_words_only_at_the_edges():
+    from tidings.resources.geo_build import _bare_area
+
+    assert _bare_area("Muhafazat al Hudaydah") == "hudaydah"
+    assert _bare_area("Tianjin Shi") == "tianjin"
+    assert _bare_area("Shimane") == "shimane"

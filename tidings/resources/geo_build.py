@@ -47,12 +47,20 @@ ALIASES_PATH = Path(__file__).parent / "place_aliases.tsv"
 VILLAGES = True
 
 # Words that end first-level area names in GeoNames and are dropped in prose.
+# Chinese names carry the kind of area ("Jiangsu Sheng", "Tianjin Shi",
+# "Guangxi Zhuangzu Zizhiqu"); news writes "Jiangsu", "Guangxi".
 _AREA_SUFFIXES = re.compile(
     r"\s+(oblysy|oblast'?|oblast|province|region|governorate|state|district|prefecture|"
-    r"department|county|muhafazat|vilayeti|ili|kray|krai|voivodeship|wilayat)$",
+    r"department|county|muhafazat|vilayeti|ili|kray|krai|voivodeship|wilayat|sheng|shi|"
+    r"(?:\w+\s+)?zizhiqu|rayon|rajons|marz|apskritis)$",
     re.IGNORECASE,
 )
-_AREA_PREFIXES = re.compile(r"^(state of|province of|provincia de|provincia di|muhafazat|wilayat)\s+", re.I)
+# "Muhafazat al Hudaydah", "Changwat Yala", "Sha`biyat Darnah": the kind of area first.
+_AREA_PREFIXES = re.compile(
+    r"^(state of|province of|provincia de|provincia di|(?:muhafazat|mohafazat|wilayat|sha`biyat|mintaqat|"
+    r"baladiyat)(?:\s+al)?|changwat|opstina|raionul)\s+",
+    re.I,
+)
 _LATIN = re.compile(r"^[a-z0-9 .'()&,]+$")
 
 
@@ -376,7 +384,7 @@ def _bare_area(name: str) -> str:
 def _add_area_variants(place: Place, name: str) -> None:
     bare = _AREA_PREFIXES.sub("", _AREA_SUFFIXES.sub("", name))
     if bare != name and len(bare) > 3:
-        place.add_name(bare, KIND_ALT)
+        place.add_name(bare, KIND_ALIAS)
 
 
 def _subdivision_names() -> dict[tuple[str, str], list[str]]:
