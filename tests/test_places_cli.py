@@ -46,3 +46,22 @@ def test_build_resources_rejects_unknown_names():
     result = CliRunner().invoke(main, ["build-resources", "--only", "nope"])
     assert result.exit_code != 0
     assert "nope" in result.output
+
+
+def test_build_resources_rebuilds_the_gazetteer_for_the_other_size(monkeypatch):
+    from tidings.resources import geo_build
+    from tidings.resources.gazetteer import GAZETTEER_PATH, load_gazetteer
+
+    built = load_gazetteer().stats()["cities"]  # "500+" with villages
+    calls = []
+
+    def fake_build(path, force=False, villages=True):
+        calls.append((force, villages))
+        return GAZETTEER_PATH
+
+    monkeypatch.setattr(geo_build, "build_gazetteer", fake_build)
+    for flag in ("--no-villages", "--villages"):
+        result = CliRunner().invoke(main, ["build-resources", "--only", "gazetteer", flag])
+        assert result.exit_code == 0, result.output
+    # Each flag rebuilds only when the file on disk is of the other size.
+    assert calls == [(built != "1000+", False), (built != "500+", True)]

@@ -14,26 +14,44 @@ import click
 
 
 @dataclass(frozen=True)
+class Options:
+    """What the command line asks of the builders."""
+
+    force: bool = False
+    villages: bool | None = None  # gazetteer: places of 500-999 people; None keeps the default
+
+
+@dataclass(frozen=True)
 class Builder:
     name: str
-    build: Callable[[bool], Path]  # force -> path of what it wrote (or found)
+    build: Callable[[Options], Path]  # -> path of what it wrote (or found)
     describe: Callable[[Path], str] = lambda path: ""
 
 
-def _build_gazetteer(force: bool) -> Path:
-    from tidings.resources.geo_build import build_gazetteer
+def _build_gazetteer(options: Options) -> Path:
+    from tidings.resources.gazetteer import GAZETTEER_PATH, Gazetteer, GazetteerError
+    from tidings.resources.geo_build import VILLAGES, build_gazetteer
 
-    return build_gazetteer(force=force)
+    villages = VILLAGES if options.villages is None else options.villages
+    force = options.force
+    if options.villages is not None and GAZETTEER_PATH.exists():
+        # Asking for the other size rebuilds even without --force.
+        try:
+            built = Gazetteer(GAZETTEER_PATH).stats().get("cities")
+        except GazetteerError:
+            built = None
+        force = force or built != ("500+" if villages else "1000+")
+    return build_gazetteer(GAZETTEER_PATH, force=force, villages=villages)
 
 
 def _describe_gazetteer(path: Path) -> str:
     from tidings.resources.gazetteer import Gazetteer
 
     stats = Gazetteer(path).stats()
-    return f"{stats['places']:,} places, {stats['names']:,} names"
+    return f"{stats['places']:,} places, {stats['names']:,} names, cities of {stats['cities']} people"
 
 
-def _build_actor_countries(force: bool) -> Path:
+def _build_actor_countries(options: Options) -> Path:
     """The versioned country table of the actor knowledge base (same bytes on the same package versions)."""
     from tidings.extract.actors.build import COUNTRY_FILE, NAMES_FILE, RESOURCE_DIR, build_rows, read_hand_names, write_rows
 
@@ -51,7 +69,9 @@ BUILDERS: list[Builder] = [
 @click.command("build-resources")
 @click.option("--force", is_flag=True, help="Rebuild even when a built file exists.")
 @click.option("--only", multiple=True, help="Build only the named resources (repeatable).")
-def build_resources(force: bool, only: tuple[str, ...]) -> None:
+@click.option("--villages/--no-villages", default=None,
+              help="Gazetteer: with or without places of 500-999 people (default: with); rebuilds if the file differs.")
+def build_resources(force: bool, only: tuple[str, ...], villages: bool | None) -> None:
     """Build the gazetteer and other resources under tidings/resources/built/."""
     known = {b.name for b in BUILDERS}
     unknown = set(only) - known
@@ -60,7 +80,7 @@ def build_resources(force: bool, only: tuple[str, ...]) -> None:
     for builder in BUILDERS:
         if only and builder.name not in only:
             continue
-        path = builder.build(force)
+        path = builder.build(Options(force=force, villages=villages))
         size = path.stat().st_size / 1_000_000
         detail = builder.describe(path)
         click.echo(f"{builder.name}: {path} ({size:.1f} MB{'; ' + detail if detail else ''})")

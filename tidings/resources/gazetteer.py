@@ -182,10 +182,11 @@ class Gazetteer:
         row = self._db.execute(f"SELECT {_COLUMNS} FROM place WHERE id = ?", (entry_id,)).fetchone()
         return _entry(row) if row else None
 
-    def stats(self) -> dict[str, int]:
+    def stats(self) -> dict[str, int | str]:
         places = self._db.execute("SELECT COUNT(*) FROM place").fetchone()[0]
         names = self._db.execute("SELECT COUNT(*) FROM alias").fetchone()[0]
-        return {"places": places, "names": names, "bytes": self.path.stat().st_size}
+        cities = self._meta("cities") or "?"  # "500+" with villages, "1000+" without
+        return {"places": places, "names": names, "bytes": self.path.stat().st_size, "cities": cities}
 
 
 _FIELDS = ("id", "name", "lat", "lon", "cc", "a1key", "admin1", "admin2", "fcode", "population")
