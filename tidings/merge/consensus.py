@@ -4,12 +4,12 @@ Blocking never compares two events of different countries, so one event
 whose place resolved to the wrong country ("the Sava" read as the Malagasy
 region of that name in a report from Belgrade, "London" where a minister
 flew in from) is cut off from every other report of its event. An article
-is mostly about one country: when its other events (nearly all of those
-placed in a city, or without any, of those supported by their parties)
-agree on one, an event
-with only a weak place (a country or a region, or none) whose own parties do
-not come from that place's country is taken to have happened where the rest
-of its article did, and its place is dropped as unreliable.
+is mostly about one country: when its other events (three quarters of those
+placed in a city or, in an article without one, of those whose parties come
+from their country) agree on one, an event with only a weak place (a
+country or a region, or none) whose own parties do not come from that
+place's country is taken to have happened where the rest of its article
+did, and its place is dropped as unreliable.
 
 A city-level place, or a country one of the event's parties comes from
 ("Pakistan closed the border" in a report from Kabul), is kept: those are
@@ -45,13 +45,12 @@ def settle_countries(profiles: Sequence[Profile]) -> list[Profile]:
     for members in by_doc.values():
         if len(members) < 2:
             continue
-        voters = _voters([profiles[i] for i in members])
+        country = _agreed([q.country for q in _voters([profiles[i] for i in members])])
+        if not country:
+            continue
         for i in members:
             p = profiles[i]
-            if _trusted(p):
-                continue
-            country = _agreed([q.country for q in voters])
-            if country and country != p.country:
+            if p.country != country and not _trusted(p):
                 out[i] = moved(p, country)
     return out
 
