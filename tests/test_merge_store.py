@@ -188,3 +188,29 @@ def test_event_table_exports_have_one_row_per_merged_event(tmp_path):
     assert len(reports) == 6 and all(links)
     assert len(acled) == len(links) < len(reports)
     assert len(every) == len(reports)
+
+
+def _settling_store(tmp_path):
+    from test_merge_consensus import LOCAL, _wire_events
+
+    wire, events = _wire_events()
+    local = article("local", LOCAL, "2022-01-05", "Local")
+    report = event(local, 0, LOCAL, "PROTEST", when="2022-01-05", city="Almaty",
+                   actors=[("people", "KAZ", "CVL")], trigger="marched")
+    return _store(tmp_path, "settle.db", [[(wire, events), (local, [report])]])
+
+
+def _joined(store: Store) -> bool:
+    rows = store.conn.execute("SELECT record FROM merged_events").fetchall()
+    return any({"wire-001", "local-000"} <= set(store_merged.merged_from_json(r[0]).event_ids) for r in rows)
+
+
+def test_the_store_settles_a_failed_place_from_its_articles_other_events(tmp_path):
+    # the march was read in a Chinese region; its article's other events say Almaty
+    assert _joined(_settling_store(tmp_path))
+
+
+def test_rebuild_in_small_chunks_keeps_each_article_whole(tmp_path):
+    store = _settling_store(tmp_path)
+    store_merged.rebuild(store, chunk=1)  # one event per chunk would cut the wire article in three
+    assert _joined(store)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -34,7 +34,7 @@ from tidings.merge.canonical import build
 from tidings.merge.cluster import cluster
 from tidings.merge.dates import day_of
 from tidings.merge.decision import DEFAULT, MergeConfig, total_candidate
-from tidings.merge.engine import copy_pairs, profile_of
+from tidings.merge.engine import copy_pairs, profiles_of
 from tidings.merge.model import CanonicalActor, Counts, FigureReport, MergedEvent, Mention, Story
 from tidings.merge.neardup import Signed, band_keys, find_originals, signature
 from tidings.merge.profile import Profile
@@ -163,7 +163,7 @@ def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT) -
     try:
         duplicates = _sign_articles(conn, [a for a in articles.values() if a is not None])
         summary.duplicates = sum(1 for d in articles if d in duplicates)
-        fresh = [profile_of(e, articles.get(e.doc_id)) for e in events]
+        fresh = profiles_of(events, articles)  # whole articles: a failed place takes its article's country
         _save_profiles(conn, fresh)
         profiles = _neighbourhood(conn, fresh, config)
         summary.new_events, summary.candidates = len(fresh), len(profiles) - len(fresh)
@@ -177,6 +177,23 @@ def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT) -
     return summary
 
 
+def _whole_articles(rows: Iterable[tuple[str, str]], size: int) -> Iterator[list[str]]:
+    """Event ids in chunks of about `size` that never split an article: an
+    event's profile reads its article's other events (profiles_of). Articles
+    come in the order of their earliest event."""
+    by_article: dict[str, list[str]] = {}
+    for event_id, doc_id in rows:
+        by_article.setdefault(doc_id, []).append(event_id)
+    part: list[str] = []
+    for ids in by_article.values():
+        part.extend(ids)
+        if len(part) >= size:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
 def rebuild(store, config: MergeConfig = DEFAULT, chunk: int = 5000) -> MergeSummary:
     """Forget every merge result and merge the whole store again, in date order."""
     conn = store.conn
@@ -185,11 +202,11 @@ def rebuild(store, config: MergeConfig = DEFAULT, chunk: int = 5000) -> MergeSum
                   "merge_story_keys"):
         conn.execute(f"DELETE FROM {table}")  # fixed names
     conn.execute("COMMIT")
-    ids = [r[0] for r in conn.execute(
-        "SELECT id FROM events ORDER BY date_start IS NULL, date_start, doc_id, position")]
+    rows = conn.execute(
+        "SELECT id, doc_id FROM events ORDER BY date_start IS NULL, date_start, doc_id, position")
     total = MergeSummary()
-    for start in range(0, len(ids), chunk):
-        part = update(store, ids[start : start + chunk], config)
+    for part_ids in _whole_articles(rows, chunk):
+        part = update(store, part_ids, config)
         total.new_events += part.new_events
         total.duplicates += part.duplicates
         total.candidates += part.candidates
