@@ -115,7 +115,8 @@ def test_an_article_without_events_gets_no_entities() -> None:
 
 
 PLAIN = "The press office had little more to say."  # a candidate ("press") with no event
-HURT = "Two of the men were in hospital with gunshot wounds."  # harm, but no event
+HURT = "A guard at the depot later died of his wounds."  # harm to someone the parse names, no event
+UNNAMED = "Two of the men were in hospital with gunshot wounds."  # harm, but no one the victims reader takes
 
 
 def test_a_neighbour_gets_entities_only_where_they_are_read() -> None:
@@ -125,6 +126,13 @@ def test_a_neighbour_gets_entities_only_where_they_are_read() -> None:
     assert view == {SHARED: True, PLAIN: False, FAR: True, HURT: False}
     view = _entity_view(_article("\n\n".join([SHARED, PLAIN, HURT])))
     assert view == {SHARED: True, PLAIN: False, HURT: True}  # figures read a wounding
+
+
+def test_a_word_of_harm_without_a_victim_gets_no_entities() -> None:
+    # entities only strike out victims the parse offers; here it offers none
+    pipeline._doc_cache().clear()
+    view = _entity_view(_article("\n\n".join([SHARED, UNNAMED])))
+    assert view == {SHARED: True, UNNAMED: False}
 
 
 def test_without_the_check_every_neighbour_gets_entities(monkeypatch) -> None:

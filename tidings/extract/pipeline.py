@@ -17,7 +17,7 @@ from tidings.extract import coding, dates, magnitudes, places, taxonomy
 from tidings.extract.actors.inter import acled_inters
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.magnitudes.harm import is_incident
-from tidings.extract.magnitudes.victims import may_name_victims
+from tidings.extract.magnitudes.victims import find_victims, may_name_victims
 from tidings.extract.nlp import add_entities, has_entities, parse_syntax
 from tidings.extract.places.recognize import names_in_gazetteer
 from tidings.extract.sentences import split
@@ -112,17 +112,25 @@ def _entity_sentences(ctx: ArticleContext, coded: list[CodedEvent]) -> list[Sent
     return [
         s
         for s in ctx.sentences
-        if s.sequence in near and s.doc is not None and not has_entities(s.doc) and _entities_read(s.text)
+        if s.sequence in near and s.doc is not None and not has_entities(s.doc) and _entities_read(s)
     ]
 
 
-def _entities_read(text: str) -> bool:
+def _entities_read(sentence: Sentence) -> bool:
     """Whether a sentence's entities can change what is extracted: figures
-    read them only in a sentence with a word of harm (magnitudes.victims),
-    places only where a gazetteer name is (places.recognize), and nothing
-    else reads them; a stage that starts to must be added here. Naming
-    entities is the dearest part of the parse."""
-    return may_name_victims(text) or names_in_gazetteer(text, load_gazetteer())
+    read them only to turn away a victim the parse already offers (a date
+    or a place is no person: magnitudes.victims), places only where a
+    gazetteer name is (places.recognize), and nothing else reads them; a
+    stage that starts to must be added here. Naming entities is the
+    dearest part of the parse."""
+    return _victims_named(sentence) or names_in_gazetteer(sentence.text, load_gazetteer())
+
+
+def _victims_named(sentence: Sentence) -> bool:
+    """Whether the victims reader finds someone in the parse alone. Entities
+    only strike out what it found, so where it finds no one they would
+    change nothing: "were in hospital with gunshot wounds" names nobody."""
+    return may_name_victims(sentence.text) and bool(find_victims(sentence))
 
 
 def _name_entities(sentences: list[Sentence]) -> None:
