@@ -90,3 +90,13 @@ def test_only_a_word_of_a_full_name_unmakes_a_place_tag():
     monroe = Mention(0, 6, "Monroe", load_gazetteer().lookup("Monroe"), "GPE")
     assert not _part_of_a_name(monroe, ParseHints(surnames={"monroe"}))
     assert _part_of_a_name(monroe, ParseHints(surnames={"monroe"}, full_name_words={"monroe", "marilyn"}))
+
+
+def test_a_common_word_is_no_big_city_it_spells_only_by_another_name():
+    # "Part" and "Drug" are other spellings of Perth and Durg: a big city
+    # reached that way does not make the word a place.
+    for text in (
+        "Board ponders change, Part III. The board met in Macon on Monday to weigh the plan.",
+        "Drug Task Force makes arrests in Macon.",
+    ):
+        assert _names(text) == {("Macon", "US")}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tidings.extract.places.mention import Mention
-from tidings.resources.gazetteer import KIND_DEMONYM, Gazetteer, GeoEntry, NameMatch, name_key
+from tidings.resources.gazetteer import KIND_ALT, KIND_DEMONYM, Gazetteer, GeoEntry, NameMatch, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -319,7 +319,7 @@ def scan_mentions(
         j, start, end, matches = found
         if not _overlaps(blocked, start, end):
             verdict = _verdict(text, words, i, j, matches)
-            if verdict in (ACCEPT, DOUBT) and j - i == 1 and not prominent_reading(matches):
+            if verdict in (ACCEPT, DOUBT) and j - i == 1 and not prominent_reading(_own_names(matches)):
                 verdict = _second_look(text, words, i, j, hints, lowercase, verdict)
             if verdict != REJECT and not prominent_reading(matches) and (
                 _name_runs_on(text, words, j) or _tail_of_name(text, words, i)
@@ -392,6 +392,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start].rstrip()
     return not before or before[-1] in ".!?\"“”\n:|-–—"
+
+
+def _own_names(matches: tuple[NameMatch, ...]) -> tuple[NameMatch, ...]:
+    """Readings by a place's own name: "Part" and "Soul" reach Perth and Seoul
+    only as other spellings, and a big city by another spelling does not
+    spare a common word the second look."""
+    return tuple(m for m in matches if m.kind != KIND_ALT)
 
 
 def prominent_reading(matches: tuple[NameMatch, ...]) -> bool:
