@@ -344,3 +344,24 @@ def test_a_region_is_compatible_with_a_town_inside_it_however_far_from_its_seat(
     assert _place(region, inside, DEFAULT) == 0.0
     assert _place(inside, region, DEFAULT) == 0.0
     assert _place(region, elsewhere, DEFAULT) < 0
+
+
+def test_a_member_left_out_of_the_linkage_sample_keeps_its_veto():
+    # seven copies of one wire join as copies; the one that read its date a
+    # month off sorts last, outside the members whose scores are averaged, and
+    # must still stop a report it cannot be one event with from joining them
+    sentence = WIRE.split(". ")[0]
+    copies = [article(f"c{n}", f"(Outlet {n}) " + WIRE, "2022-01-05", f"Outlet {n}") for n in range(6)]
+    copies.append(article("zz", "(Outlet Z) " + WIRE, "2022-01-05", "Outlet Z"))
+    other = article("b1", sentence + ". " + UNRELATED, "2022-01-05", "Elsewhere")
+    same = dict(actors=[("protesters", "", "CVL")], trigger="fired")
+    events = [event(a, 0, sentence, "COERCE", when="2022-01-05", **same) for a in copies[:-1]]
+    events.append(event(copies[-1], 0, sentence, "COERCE", when="2021-12-01", **same))
+    events.append(event(other, 0, sentence, "COERCE", when="2022-01-05", **same))
+    result = merge(events, [*copies, other])
+    together = [me for me in result.merged if "zz-000" in me.event_ids]
+    assert len(together) == 1 and len(together[0].event_ids) == 7
+    assert "b1-000" not in together[0].event_ids
+    # without the copy that vetoes it, the report joins the wire's event
+    alone = merge(events[:-2] + events[-1:], [*copies[:-1], other])
+    assert len(alone.merged) == 1

@@ -3,9 +3,10 @@
 Greedy agglomeration over pair scores, best first (ties broken by event id so
 the result depends only on the set of events, not their order): two clusters
 join when their best pair clears the threshold, no member pair is a hard
-conflict, and the mean score across a sample of their members clears the
-linkage bar. The last two checks stop A~B~C chains from joining A and C when
-they are distinct (two attacks on different days linked by a vague report).
+conflict (every pair is checked), and the mean score across a sample of their
+members clears the linkage bar. The last two checks stop A~B~C chains from
+joining A and C when they are distinct (two attacks on different days linked
+by a vague report).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tidings.merge.blocking import candidate_pairs
-from tidings.merge.decision import DEFAULT, MergeConfig, score
+from tidings.merge.decision import DEFAULT, MergeConfig, conflict, score
 from tidings.merge.disjoint import DisjointSets
 from tidings.merge.profile import Profile
 
@@ -96,7 +97,17 @@ def _compatible(a: _Group, b: _Group, profiles: Sequence[Profile], config: Merge
         other = b.city_days.get(city)
         if other is not None and len(days | other) > 1:
             return False  # one city, two different precise days
-    return _mean_link(a, b, profiles, config) >= config.linkage
+    if _mean_link(a, b, profiles, config) < config.linkage:
+        return False
+    return not _any_conflict(a, b, profiles, config)
+
+
+def _any_conflict(a: _Group, b: _Group, profiles: Sequence[Profile], config: MergeConfig) -> bool:
+    """A hard conflict between any two members, not only the sampled ones:
+    a report sampled out of a big cluster must still keep its veto."""
+    if len(a.members) <= SAMPLE and len(b.members) <= SAMPLE:
+        return False  # _mean_link already compared every pair
+    return any(conflict(profiles[i], profiles[j], config) for i in a.members for j in b.members)
 
 
 def _mean_link(a: _Group, b: _Group, profiles: Sequence[Profile], config: MergeConfig) -> float:
