@@ -54,6 +54,15 @@ def test_date_ranges_follow_precision():
     assert hi - lo == 7 and hi == published.toordinal()
 
 
+def test_a_week_runs_to_its_end_date_and_the_publication_fallback_looks_back():
+    day = lambda text: day_range(text, "day", None)[0]  # noqa: E731
+    published = article("x", "x", "2022-01-13", "s").published
+    # "last week", told with its own end
+    assert day_range("2022-01-03", "week", published, "2022-01-09") == (day("2022-01-03"), day("2022-01-09"))
+    # no day of the incident anywhere: the extractor gives the publication day as a week
+    assert day_range("2022-01-13", "week", published) == (day("2022-01-07"), day("2022-01-13"))
+
+
 def _merged(date: str | None, precision: str, published: str, category: str = "COERCE", actor: str = "") -> MergedEvent:
     return MergedEvent(
         id=f"ev-{category}", event=category, date=date, date_precision=precision, country="KZ",

@@ -164,7 +164,7 @@ def profile(
     there is no text to compare: the trigger alone would count twice, as the
     act and again as text (two "request"s in two cities looked alike)."""
     category = event.event[0] if event.event else ""
-    lo, hi = day_range(event.date, event.date_precision, published)
+    lo, hi = day_range(event.date, event.date_precision, published, event.enddate)
     loc = event.event_loc
     figures = _figures(event)
     if loc is not None and _nationwide_figure(category, figures, sentence_text):
@@ -259,8 +259,11 @@ def _country_of(event: Event) -> str:
     return ""
 
 
-def day_range(when: str | None, precision: str, published: date | None) -> tuple[int | None, int | None]:
-    """The first and last day (ordinals) the event may have happened on."""
+def day_range(
+    when: str | None, precision: str, published: date | None, until: str | None = None
+) -> tuple[int | None, int | None]:
+    """The first and last day (ordinals) the event may have happened on;
+    `until` is the event's end date where it has one."""
     parsed = _parse_partial(when) if when else None
     if parsed is None:
         if published is None:
@@ -268,9 +271,17 @@ def day_range(when: str | None, precision: str, published: date | None) -> tuple
         return published.toordinal() - UNKNOWN_DATE_SPAN, published.toordinal()
     year, month, day = parsed
     if day is not None:
-        first = date(year, month, day)
-        span = 6 if precision == "week" else 0
-        return first.toordinal(), first.toordinal() + span
+        first = date(year, month, day).toordinal()
+        if precision != "week":
+            return first, first
+        end = _parse_partial(until) if until else None
+        if end is not None and end[2] is not None and date(*end).toordinal() >= first:
+            return first, date(*end).toordinal()  # type: ignore[arg-type]
+        if published is not None and first == published.toordinal():
+            # the extractor's fallback for an undated incident: the week up to
+            # publication, not the week after it
+            return first - 6, first
+        return first, first + 6
     if month is not None:
         last = calendar.monthrange(year, month)[1]
         return date(year, month, 1).toordinal(), date(year, month, last).toordinal()
