@@ -143,3 +143,21 @@ def test_a_town_before_a_county_in_another_clause_keeps_its_town_readings():
     text = "Crews cleared the road near Columbus, in Franklin County, Ohio, on Sunday."
     [columbus] = _by_text(geoparse(text), "Columbus")
     assert (columbus.feature_code.startswith("PPL"), columbus.admin1) == (True, "Ohio")
+
+
+def test_a_lone_namesake_falls_back_to_the_area_most_names_lie_in():
+    # No state is named, but four towns lie in one; "Delcambre" stands in
+    # for a village the gazetteer lacks (its only reading is in Louisiana).
+    text = (
+        "Deputies from Kearney, Grand Island and North Platte searched fields near Delcambre "
+        "on Sunday after the storm hit Broken Bow."
+    )
+    [town] = _by_text(geoparse(text), "Delcambre")
+    assert (town.feature_code, town.admin1) == ("ADM1", "Nebraska")
+    assert town.score < 0.5
+
+
+def test_two_towns_are_no_cluster_to_fall_back_to():
+    text = "Deputies from Kearney and Grand Island searched fields near Delcambre on Sunday."
+    [town] = _by_text(geoparse(text), "Delcambre")
+    assert town.admin1 == "Louisiana"

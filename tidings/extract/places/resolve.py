@@ -302,19 +302,25 @@ def fall_back_to_named_area(mentions: list[Mention]) -> None:
     the text names exactly one other area of that country, is more likely a
     village of the named area that the gazetteer lacks ("Meadow Grove" in a
     story that names Nebraska, read as a namesake in Louisiana): it takes the
-    named area's reading, with a low score, as an honest coarser answer."""
+    named area's reading, with a low score, as an honest coarser answer.
+    Where the text names no area, one that holds most of its names (three
+    at least) stands in for it: local news seldom names its own state."""
     named = {
         m.entry.admin1_key: m.entry
         for m in mentions
         if m.entry is not None and m.entry.feature_code == "ADM1" and not m.is_demonym
     }
-    if len(named) != 1:
-        return
-    [(key, area)] = named.items()
     spellings: dict[str, set[str]] = {}
     for m in mentions:
         if m.entry is not None and m.entry.admin1_key:
             spellings.setdefault(m.entry.admin1_key, set()).add(name_key(m.text))
+    if not named:
+        cluster = _cluster_area(spellings)
+        if cluster is not None:
+            named = {cluster.admin1_key: cluster}
+    if len(named) != 1:
+        return
+    [(key, area)] = named.items()
     for m in mentions:
         entry = m.entry
         if entry is None or not (entry.is_city or entry.feature_code == "ADM2"):
@@ -324,6 +330,23 @@ def fall_back_to_named_area(mentions: list[Mention]) -> None:
         if entry.admin1_key == key or spellings.get(entry.admin1_key, set()) - {name_key(m.text)}:
             continue  # inside the named area, or another name vouches for its area
         m.entry, m.score = area, FALLBACK_SCORE
+
+
+# An area the text never names is still its area when this many of its
+# names, and this share of them, lie there.
+CLUSTER_SPELLINGS = 3
+CLUSTER_SHARE = 0.6
+
+
+def _cluster_area(spellings: dict[str, set[str]]) -> GeoEntry | None:
+    """The first-level area most of the text's names lie in, when it clearly has one."""
+    if not spellings:
+        return None
+    total = len(set().union(*spellings.values()))
+    key, names = max(spellings.items(), key=lambda kv: len(kv[1]))
+    if len(names) < CLUSTER_SPELLINGS or len(names) < CLUSTER_SHARE * total:
+        return None
+    return load_gazetteer().admin1(key)
 
 
 def _could_be_stray(m: Mention) -> bool:
