@@ -161,3 +161,17 @@ def test_two_towns_are_no_cluster_to_fall_back_to():
     text = "Deputies from Kearney and Grand Island searched fields near Delcambre on Sunday."
     [town] = _by_text(geoparse(text), "Delcambre")
     assert town.admin1 == "Louisiana"
+
+
+def test_a_village_vouches_for_no_area_and_is_no_point_to_be_near():
+    from tidings.extract.places.resolve import SMALL_TOWN, _tally
+
+    gaz = load_gazetteer()
+    village = next(m.entry for m in gaz.lookup("Hopkins") if m.entry.is_city and m.entry.population < SMALL_TOWN)
+    town = next(m.entry for m in gaz.lookup("Kearney") if m.entry.admin1 == "Nebraska")
+    mentions = [Mention(0, 7, "Hopkins", gaz.lookup("Hopkins"), "GAZ"), Mention(12, 19, "Kearney", gaz.lookup("Kearney"), "GPE")]
+    mentions[0].entry, mentions[1].entry = village, town
+    votes = _tally(mentions, {}, [1.0, 1.0], ["hopkins", "kearney"])
+    assert village.admin1_key not in votes.admin1 and town.admin1_key in votes.admin1
+    assert [p[0] for p in votes.points] == ["kearney"]
+    assert votes.country[village.country_code] >= 1.0  # its country still counts

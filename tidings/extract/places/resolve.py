@@ -553,6 +553,11 @@ def _tally(mentions: list[Mention], focus: dict[str, float], weights: list[float
             own = by_name[key] = (Counter(), Counter())
         country[entry.country_code] += weight
         own[0][entry.country_code] += weight
+        if entry.is_city and entry.population < SMALL_TOWN:
+            # A village vouches for no area and is no point to be near: two
+            # villages of one state named "Athens" and "Hopkins" would
+            # otherwise carry each other there (Athens, Texas read in Michigan).
+            continue
         if entry.admin1_key:
             share = 1.0 if entry.feature_code == "ADM1" else 0.5
             admin1[entry.admin1_key] += share
