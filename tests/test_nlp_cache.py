@@ -152,3 +152,22 @@ def test_an_event_sentence_without_place_names_or_harm_gets_no_entities(monkeypa
     assert _entity_view(article) == {STRIKE: False, PLAIN: False}
     monkeypatch.setattr(pipeline, "_entities_read", lambda text: True)
     assert _entity_view(article) == {STRIKE: True, PLAIN: True}
+
+
+def test_words_the_scan_always_turns_away_ask_for_no_entities() -> None:
+    from tidings.extract.places.recognize import names_in_gazetteer
+    from tidings.resources.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert not names_in_gazetteer("We asked the Police Council about it in March.", gaz)
+    assert names_in_gazetteer("We drove to Dunmore in March.", gaz)
+    assert names_in_gazetteer("US officials asked the Police Council about it.", gaz)  # a GPE to the tagger
+
+
+COMMON_ONLY = "We asked the Police Council about the press office in March."
+
+
+def test_a_neighbour_with_only_common_capitalised_words_gets_no_entities() -> None:
+    pipeline._doc_cache().clear()
+    view = _entity_view(_article("\n\n".join([SHARED, COMMON_ONLY, FAR])))
+    assert view == {SHARED: True, COMMON_ONLY: False, FAR: True}

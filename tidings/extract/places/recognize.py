@@ -339,9 +339,29 @@ def names_in_gazetteer(text: str, gaz: Gazetteer) -> bool:
     needs a reading, and a person's name only stops the scan (here or, as a
     surname, elsewhere) from taking a word the gazetteer knows. So the
     pipeline names entities in a sentence near an event only when this holds.
+    Names the scan turns away whatever the parse says (common words such as
+    "Police" or "March", and two-letter words such as "We") do not count.
     """
     words = _words(text)
-    return any(_longest_match(text, words, i, gaz) is not None for i in range(len(words)))
+    i = 0
+    while i < len(words):
+        found = _longest_match(text, words, i, gaz)
+        if found is None:
+            i += 1
+            continue
+        if not _never_a_place(text, words[i : found[0]]):
+            return True
+        i = found[0]
+    return False
+
+
+def _never_a_place(text: str, words: list[tuple[int, int]]) -> bool:
+    """A run of capitalised words that no reading of the parse makes a place:
+    common words only, or one short word in title case ("We", "As", but not "US")."""
+    keys = [name_key(text[s:e].rstrip(".")) for s, e in words]
+    if all(key in _COMMON for key in keys):
+        return True
+    return len(words) == 1 and len(keys[0]) < 3 and not text[words[0][0] : words[0][1]].isupper()
 
 
 def _words(text: str) -> list[tuple[int, int]]:
