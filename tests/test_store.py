@@ -46,7 +46,7 @@ def test_second_add_is_refused_and_changes_nothing(store):
     before = store.counts()
     assert store.has_article("art-almaty")
     assert store.add_article(almaty_article(), almaty_events()) is False
-    assert store.counts() == before == {"articles": 2, "events": 4, "failures": 0}
+    assert store.counts() == before == {"articles": 2, "events": 4, "failures": 0, "sightings": 0}
 
 
 def test_failure_mid_article_leaves_nothing(tmp_path, monkeypatch):
@@ -64,7 +64,7 @@ def test_failure_mid_article_leaves_nothing(tmp_path, monkeypatch):
         with pytest.raises(RuntimeError):
             s.add_article(almaty_article(), almaty_events())
         assert len(calls) == 2  # the first event really was written before the failure
-        assert s.counts() == {"articles": 0, "events": 0, "failures": 0}
+        assert s.counts() == {"articles": 0, "events": 0, "failures": 0, "sightings": 0}
         assert not s.has_article("art-almaty")
         assert s.conn.execute("SELECT count(*) FROM actors").fetchone()[0] == 0
         assert s.conn.execute("SELECT count(*) FROM places").fetchone()[0] == 0
@@ -232,7 +232,7 @@ def test_reopen_keeps_data(tmp_path):
     with Store.open(path) as s:
         s.add_article(goma_article(), goma_events())
     with Store.open(path) as s:
-        assert s.counts() == {"articles": 1, "events": 2, "failures": 0}
+        assert s.counts() == {"articles": 1, "events": 2, "failures": 0, "sightings": 0}
         assert [e.id for e in s.iter_events()] == ["ev-goma-fight", "ev-goma-statement"]
 
 

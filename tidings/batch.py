@@ -23,10 +23,12 @@ class BatchSummary:
     failures: list[IngestFailure] = field(default_factory=list)
     new_event_ids: list[str] = field(default_factory=list)
     merge: object | None = None  # what the merge step reported, if it ran
+    copies: int = 0  # a stored text from another outlet or address: counted, not re-extracted
+    new_sighting_ids: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
-        return self.new + self.known + self.failed
+        return self.new + self.known + self.copies + self.failed
 
 
 Callback = Callable[[BatchSummary], None]
@@ -75,7 +77,7 @@ def store_extracted(
         if isinstance(item, IngestFailure):
             _record_failure(store, item, summary, on_failure)
         elif store.has_article(item[0].id):
-            summary.known += 1
+            _known(store, item[0], summary)
         else:
             _store_one(store, item[0], item[1], summary)
         on_progress(summary)
@@ -93,7 +95,7 @@ def _fresh_articles(
         if isinstance(item, IngestFailure):
             _record_failure(store, item, summary, on_failure)
         elif store.has_article(item.id):
-            summary.known += 1
+            _known(store, item, summary)
         else:
             yield item
         on_progress(summary)
@@ -112,12 +114,23 @@ def _store_one(store, article: Article, events: list[Event], summary: BatchSumma
         summary.events += len(events)
         summary.new_event_ids.extend(e.id for e in events)
     else:  # the same text twice within one batch
+        _known(store, article, summary)
+
+
+def _known(store, article: Article, summary: BatchSummary) -> None:
+    """A stored text again: the same publication changes nothing; a copy from
+    another outlet is recorded as a sighting of the stored article."""
+    sighting = store.add_sighting(article)
+    if sighting is None:
         summary.known += 1
+    else:
+        summary.copies += 1
+        summary.new_sighting_ids.append(sighting.id)
 
 
 def _merged(store, summary: BatchSummary, merge: bool) -> BatchSummary:
-    if merge and summary.new_event_ids:
+    if merge and (summary.new_event_ids or summary.new_sighting_ids):
         from tidings.store import merged
 
-        summary.merge = merged.update(store, summary.new_event_ids)
+        summary.merge = merged.update(store, summary.new_event_ids, copies=summary.new_sighting_ids)
     return summary

@@ -47,7 +47,7 @@ def ingest(
                 merge=not no_merge, workers=workers,
             )
     click.echo(describe(summary), err=True)
-    if summary.new + summary.known == 0 and summary.failed:
+    if summary.new + summary.known + summary.copies == 0 and summary.failed:
         sys.exit(1)
 
 
@@ -100,7 +100,7 @@ def ingest_with_progress(items, store, *, merge: bool = True, workers: int = 1):
         def show(s) -> None:
             progress.update(
                 task,
-                description=f"{s.new} new, {s.known} known, {s.failed} failed, {s.events} events",
+                description=f"{s.new} new, {s.known} known, {s.copies} copies, {s.failed} failed, {s.events} events",
             )
 
         return run_batch(items, store, on_failure=report_failure, on_progress=show, merge=merge, workers=workers)
@@ -108,13 +108,14 @@ def ingest_with_progress(items, store, *, merge: bool = True, workers: int = 1):
 
 def describe(summary) -> str:
     line = (
-        f"articles: {summary.new} new, {summary.known} already known, {summary.failed} failed; "
+        f"articles: {summary.new} new, {summary.known} already known, "
+        f"{summary.copies} copies of a stored text from another outlet, {summary.failed} failed; "
         f"events found: {summary.events}"
     )
     merge = summary.merge
     if merge is not None:
         line += (
             f"; merged into {merge.merged_events} events ({merge.duplicates} near-duplicate "
-            f"articles), {merge.stories} stories"
+            f"articles, {merge.copies} copies counted as mentions), {merge.stories} stories"
         )
     return line

@@ -86,10 +86,11 @@ def merge(db_path: str, everything: bool) -> None:
             todo = [r[0] for r in store.conn.execute(
                 "SELECT id FROM events WHERE id NOT IN (SELECT event_id FROM merge_profiles)"
                 " ORDER BY date_start IS NULL, date_start, doc_id, position")]
-            summary = merged.update(store, todo)
+            summary = merged.update(store, todo, copies=merged.pending_copies(store))
             summary.merged_events = store.conn.execute("SELECT count(*) FROM merged_events").fetchone()[0]
             summary.stories = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     click.echo(
-        f"{summary.new_events} events merged ({summary.duplicates} near-duplicate articles); "
+        f"{summary.new_events} events merged ({summary.duplicates} near-duplicate articles, "
+        f"{summary.copies} copies from other outlets); "
         f"{summary.merged_events} real-world events, {summary.stories} stories in the store"
     )

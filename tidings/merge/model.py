@@ -79,7 +79,9 @@ class MergedEvent:
 
     @property
     def event_ids(self) -> list[str]:
-        return [m.event_id for m in self.mentions]
+        # each record once: a copy of an article from another outlet is a
+        # mention of the same record (tidings.store.sightings)
+        return list(dict.fromkeys(m.event_id for m in self.mentions))
 
 
 @dataclass

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -39,6 +39,8 @@ from tidings.merge.model import CanonicalActor, Counts, FigureReport, MergedEven
 from tidings.merge.neardup import Signed, band_keys, find_originals, signature
 from tidings.merge.profile import Profile
 from tidings.merge.stories import SPAN, anchors, chain
+from tidings.store import sightings as sightings_table
+from tidings.store.chunks import marks, select_in
 from tidings.store.schema import register_migration
 
 SCHEMA = """
@@ -123,6 +125,15 @@ def _backfill_story_keys(conn: sqlite3.Connection) -> None:
         _save_story_keys(conn, merged_from_json(record))
 
 
+# Sightings (copies of a stored text from other outlets, `tidings.store.sightings`)
+# whose mentions merged events already hold. A copy's mentions are written
+# whenever its article's merged events are, from the sightings table; this
+# table only says which copies came after and still have to be added.
+COPIES_SQL = """
+CREATE TABLE IF NOT EXISTS merge_sightings (
+    sighting_id TEXT PRIMARY KEY
+);
+"""
 
 
 @dataclass
@@ -135,46 +146,112 @@ class MergeSummary:
     merged_events: int = 0  # merged events written (new or rewritten)
     stories: int = 0  # stories written (new or rewritten)
     merged_ids: list[str] = field(default_factory=list)
+    copies: int = 0  # copies from other outlets added as mentions
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
-    """For a bare connection (tests, tools); `Store.open` applies migrations 100-102 itself."""
+    """For a bare connection (tests, tools); `Store.open` applies migrations 100-103 itself."""
     conn.executescript(SCHEMA)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(merge_profiles)")}
     if "wide" not in columns:
         conn.executescript(WIDTH_SQL)
     conn.executescript(STORY_KEYS_SQL)
+    conn.executescript(COPIES_SQL)
 
 
 # -- writing ---------------------------------------------------------------
 
 
-def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT) -> MergeSummary:
-    """Merge a batch of stored events into the merged events and stories."""
+def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT,
+           copies: Sequence[str] = ()) -> MergeSummary:
+    """Merge a batch of stored events into the merged events and stories, and
+    add the given sightings (copies from other outlets) to theirs."""
     conn: sqlite3.Connection = store.conn
     summary = MergeSummary()
     events = [e for e in (store.get_event(i) for i in dict.fromkeys(new_event_ids)) if e is not None]
     known = {r[0] for r in _in(conn, "SELECT event_id FROM merge_profiles WHERE event_id IN", [e.id for e in events])}
     events = [e for e in events if e.id not in known]
-    if not events:
+    if not events and not copies:
         return summary
     articles = {d: store.get_article(d) for d in sorted({e.doc_id for e in events})}
     conn.execute("BEGIN IMMEDIATE")
     try:
-        duplicates = _sign_articles(conn, [a for a in articles.values() if a is not None])
-        summary.duplicates = sum(1 for d in articles if d in duplicates)
-        fresh = profiles_of(events, articles)  # whole articles: a failed place takes its article's country
-        _save_profiles(conn, fresh)
-        profiles = _neighbourhood(conn, fresh, config)
-        summary.new_events, summary.candidates = len(fresh), len(profiles) - len(fresh)
-        merged, orphaned = _recluster(conn, profiles, duplicates | _originals_of(conn, profiles), config)
-        summary.merged_events, summary.merged_ids = len(merged), [m.id for m in merged]
-        summary.stories = _restory(conn, merged, orphaned)
+        if events:
+            _merge_events(conn, events, articles, config, summary)
+        if copies:
+            _add_copies(conn, copies, summary)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     return summary
+
+
+def _merge_events(conn: sqlite3.Connection, events: Sequence, articles: dict, config: MergeConfig,
+                  summary: MergeSummary) -> None:
+    duplicates = _sign_articles(conn, [a for a in articles.values() if a is not None])
+    summary.duplicates = sum(1 for d in articles if d in duplicates)
+    fresh = profiles_of(events, articles)  # whole articles: a failed place takes its article's country
+    _save_profiles(conn, fresh)
+    profiles = _neighbourhood(conn, fresh, config)
+    summary.new_events, summary.candidates = len(fresh), len(profiles) - len(fresh)
+    merged, orphaned = _recluster(conn, profiles, duplicates | _originals_of(conn, profiles), config)
+    summary.merged_events, summary.merged_ids = len(merged), [m.id for m in merged]
+    summary.stories = _restory(conn, merged, orphaned)
+
+
+def _add_copies(conn: sqlite3.Connection, sighting_ids: Sequence[str], summary: MergeSummary) -> None:
+    """Rewrite the merged events of the sighted articles with every copy's
+    mentions, as if the copies had been there when they were merged; nothing
+    is reclustered (a copy adds mentions, never events)."""
+    found = sightings_table.by_ids(conn, sighting_ids)
+    docs = sorted({s.article_id for s in found})
+    event_ids = [r[0] for r in _in(conn, "SELECT id FROM events WHERE doc_id IN", docs)]
+    merged_ids = sorted({r[0] for r in _in(
+        conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN", event_ids)})
+    merged = _with_copies(conn, [merged_from_json(r[0]) for r in _in(
+        conn, "SELECT record FROM merged_events WHERE id IN", merged_ids)])
+    conn.executemany(
+        "UPDATE merged_events SET mentions = ?, sources = ?, articles = ?, record = ? WHERE id = ?",
+        [(me.num_mentions, me.num_sources, me.num_articles, json.dumps(asdict(me), ensure_ascii=False), me.id)
+         for me in merged])
+    conn.executemany("INSERT OR IGNORE INTO merge_sightings(sighting_id) VALUES (?)", [(s.id,) for s in found])
+    summary.copies += len(found)
+    summary.merged_events += len(merged)
+    summary.merged_ids = sorted({*summary.merged_ids, *(me.id for me in merged)})
+    # story titles and totals weigh mentions
+    summary.stories += _restory(conn, merged, set())
+
+
+def _with_copies(conn: sqlite3.Connection, merged: Sequence[MergedEvent]) -> list[MergedEvent]:
+    """Each merged event with one mention per sighting of each of its
+    articles, in place of any it held before."""
+    copies = sightings_table.of_articles(conn, {m.article_id for me in merged for m in me.mentions})
+    out = []
+    for me in merged:
+        copy_ids = {s.id for m in me.mentions for s in copies.get(m.article_id, ())}
+        own = [m for m in me.mentions if m.article_id not in copy_ids]
+        seen = [_copy_mention(m, s) for m in own for s in copies.get(m.article_id, ())]
+        out.append(replace(me, mentions=sorted(own + seen, key=_mention_order)))
+    return out
+
+
+def _copy_mention(m: Mention, s: sightings_table.Sighting) -> Mention:
+    # the root original, as for a near-duplicate, so story anchors stay as they were
+    return replace(m, article_id=s.id, source=s.source,
+                   published=s.published.isoformat() if s.published else m.published,
+                   duplicate_of=m.duplicate_of or m.article_id)
+
+
+def _mention_order(m: Mention) -> tuple[str, str, str]:
+    # as canonical.build orders them; a copy shares its original's event id
+    return (m.published or "9999", m.event_id, m.article_id)
+
+
+def pending_copies(store) -> list[str]:
+    """Sightings not yet added to merged events (stored with merging off)."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT id FROM sightings WHERE id NOT IN (SELECT sighting_id FROM merge_sightings) ORDER BY id")]
 
 
 def _whole_articles(rows: Iterable[tuple[str, str]], size: int) -> Iterator[list[str]]:
@@ -199,7 +276,7 @@ def rebuild(store, config: MergeConfig = DEFAULT, chunk: int = 5000) -> MergeSum
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
     for table in ("merge_articles", "merge_bands", "merge_profiles", "merged_events", "stories",
-                  "merge_story_keys"):
+                  "merge_story_keys", "merge_sightings"):
         conn.execute(f"DELETE FROM {table}")  # fixed names
     conn.execute("COMMIT")
     rows = conn.execute(
@@ -210,6 +287,9 @@ def rebuild(store, config: MergeConfig = DEFAULT, chunk: int = 5000) -> MergeSum
         total.new_events += part.new_events
         total.duplicates += part.duplicates
         total.candidates += part.candidates
+    # every merged event was written with all of its articles' copies
+    conn.execute("INSERT OR IGNORE INTO merge_sightings(sighting_id) SELECT id FROM sightings")
+    total.copies = conn.execute("SELECT count(*) FROM merge_sightings").fetchone()[0]
     total.merged_events = conn.execute("SELECT count(*) FROM merged_events").fetchone()[0]
     total.stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     return total
@@ -319,7 +399,7 @@ def _recluster(conn: sqlite3.Connection, profiles: Sequence[Profile], duplicates
     old = sorted({r[0] for r in _in(conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN",
                                     [p.event_id for p in profiles])})
     clusters = cluster(profiles, config, copy_pairs(profiles, duplicates))
-    merged = [build([profiles[i] for i in members], duplicates) for members in clusters]
+    merged = _with_copies(conn, [build([profiles[i] for i in members], duplicates) for members in clusters])
     stories_of_old = {r[0]: r[1] for r in _in(conn, "SELECT id, story_id FROM merged_events WHERE id IN", old)}
     _delete_in(conn, "DELETE FROM merged_events WHERE id IN", old)
     _delete_in(conn, "DELETE FROM merge_story_keys WHERE merged_id IN", old)
@@ -465,24 +545,10 @@ def merged_from_json(text: str) -> MergedEvent:
 
 # -- SQL helpers -----------------------------------------------------------
 
-_CHUNK = 500  # SQLite limits the number of bound parameters
-
-
-def _marks(values: Sequence) -> str:
-    return ", ".join("?" * len(values))
-
-
-def _in(conn: sqlite3.Connection, sql: str, values: Sequence) -> list[tuple]:
-    """Run `sql (?, ?, ...)` over `values` in chunks; rows of all chunks."""
-    values = list(values)
-    rows: list[tuple] = []
-    for i in range(0, len(values), _CHUNK):
-        part = values[i : i + _CHUNK]
-        rows.extend(conn.execute(f"{sql} ({_marks(part)})", part).fetchall())
-    return rows
-
-
+_marks = marks
+_in = select_in
 _delete_in = _in
 
 
 register_migration(102, "story anchors of merged events", STORY_KEYS_SQL, apply=_backfill_story_keys)
+register_migration(103, "copies from other outlets that merged events count", COPIES_SQL)

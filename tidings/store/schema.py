@@ -172,6 +172,22 @@ ANALYZE events_country_event_days;
 """)
 
 
+register_migration(6, "sightings: a stored text seen again from another outlet or address", """
+CREATE TABLE sightings (
+    id TEXT PRIMARY KEY,  -- sightings.sighting_id(article_id, source, url)
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    published TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT '',
+    external_id TEXT NOT NULL DEFAULT '',
+    seen_at TEXT NOT NULL
+);
+CREATE INDEX sightings_article ON sightings(article_id);
+""")
+
+
 def _ensure_version_table(conn: sqlite3.Connection) -> None:
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_version ("

@@ -1,4 +1,5 @@
-"""The embedded SQLite store: articles, their events, and ingest failures.
+"""The embedded SQLite store: articles, their events, copies seen from other
+outlets (sightings), and ingest failures.
 
 One transaction per article: an article and all of its events are written
 together or not at all, so an interrupted run never leaves half an article.
@@ -17,11 +18,13 @@ from pathlib import Path
 from typing import Iterator
 
 from tidings.records import Article, Event, IngestFailure, event_from_dict
+from tidings.store import sightings as sightings_table
 from tidings.store.dates import day_range
 from tidings.store.filters import EventFilter, build_where
 from tidings.store.pages import Page, Sort, page_events
 from tidings.store.stats import Stats, event_stats, group_counts
 from tidings.store.schema import migrate, schema_version
+from tidings.store.sightings import Sighting
 
 # Modules that register their own migrations (see tidings.store.schema).
 EXTENSION_MODULES = ("tidings.store.merged",)
@@ -90,6 +93,19 @@ class Store:
             raise
         return True
 
+    def add_sighting(self, article: Article) -> Sighting | None:
+        """Record a copy of an already stored text from another outlet or
+        address (see `tidings.store.sightings`); None when the text is not
+        stored or this publication of it is known (the same file again)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            found = sightings_table.add(self.conn, article, _now())
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return found
+
     def add_failure(self, failure: IngestFailure) -> None:
         self.conn.execute(
             "INSERT INTO failures(origin, reason, at) VALUES (?, ?, ?)",
@@ -136,6 +152,12 @@ class Store:
             "SELECT count(*) FROM events WHERE " + query.where, query.params
         ).fetchone()[0]
 
+    def sightings(self, article_id: str | None = None) -> list[Sighting]:
+        """Copies of one stored article from other outlets (or of every article)."""
+        if article_id is None:
+            return sightings_table.every(self.conn)
+        return sightings_table.of_articles(self.conn, [article_id]).get(article_id, [])
+
     def recorded_failures(self) -> list[RecordedFailure]:
         rows = self.conn.execute("SELECT origin, reason, at FROM failures ORDER BY id")
         return [RecordedFailure(IngestFailure(origin, reason), at) for origin, reason, at in rows]
@@ -146,7 +168,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {
             table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("articles", "events", "failures")  # fixed names, not user input
+            for table in ("articles", "events", "failures", "sightings")  # fixed names, not user input
         }
 
     def events_by(self, field: str, filters: EventFilter | None = None) -> list[tuple[str, int]]:
