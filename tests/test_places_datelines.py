@@ -100,3 +100,11 @@ def test_a_common_word_is_no_big_city_it_spells_only_by_another_name():
         "Drug Task Force makes arrests in Macon.",
     ):
         assert _names(text) == {("Macon", "US")}
+
+
+def test_a_name_with_city_after_it_keeps_the_towns_of_the_bare_name():
+    from tidings.extract.places.recognize import lookup_loose
+
+    readings = lookup_loose(load_gazetteer(), "Dublin City")
+    countries = {m.entry.country_code for m in readings}
+    assert {"IE", "US"} <= countries  # the Irish capital, and the towns called Dublin

@@ -275,8 +275,11 @@ def lookup_loose(gaz: Gazetteer, surface: str) -> tuple[NameMatch, ...]:
     matches = gaz.lookup(surface)
     if not matches and surface.endswith("."):
         matches = gaz.lookup(surface[:-1])
-    if not matches and surface.lower().endswith(" city") and len(surface) > 8:
-        matches = tuple(m for m in gaz.lookup(surface[:-5]) if m.entry.is_city)
+    if surface.lower().endswith(" city") and len(surface) > 8:
+        # "Dublin City Council": the Irish capital by its formal name, or
+        # any town called Dublin; the text decides.
+        known = {m.entry.id for m in matches}
+        matches += tuple(m for m in gaz.lookup(surface[:-5]) if m.entry.is_city and m.entry.id not in known)
     return matches
 
 
@@ -381,14 +384,11 @@ def _longest_match(
     if not text[words[i][0]].isupper():
         return None
     last = min(len(words), i + _MAX_WORDS)
-    for j in range(last, i, -1):
-        tail = text[words[j - 1][0] : words[j - 1][1]]
-        if not tail[0].isupper() or any(
-            not text[words[k][0]].isupper()
-            and text[words[k][0] : words[k][1]].lower() not in _CONNECTORS
-            and not _hyphen_particle(text, words[k])
-            for k in range(i, j)
-        ):
+    run = i  # words i .. run-1 may all sit inside one name
+    while run < last and _inside_name(text, words[run]):
+        run += 1
+    for j in range(run, i, -1):
+        if not text[words[j - 1][0]].isupper():
             continue
         if _crosses_sentence(text, words[i][0], words[j - 1][1]):
             continue
@@ -398,6 +398,12 @@ def _longest_match(
             if matches:
                 return j, start, stop, matches
     return None
+
+
+def _inside_name(text: str, word: tuple[int, int]) -> bool:
+    """A capitalised word, or a connector or particle that joins one name."""
+    start, end = word
+    return text[start].isupper() or text[start:end].lower() in _CONNECTORS or _hyphen_particle(text, word)
 
 
 def _crosses_sentence(text: str, start: int, end: int) -> bool:
