@@ -328,7 +328,10 @@ def run_demo(corpus: Path, gold_path: Path, config: MergeConfig, missed: bool = 
     """A multi-outlet corpus laid out like the demo: ingest it (extraction and
     merging as in production), then score merging twice: on the extracted
     events that match a gold event of their article, and on events built from
-    the gold fields themselves (what merging does given perfect extraction)."""
+    the gold fields themselves (what merging does given perfect extraction).
+    A copy of a stored text from another outlet is kept as a sighting, not
+    extracted again; its gold events are matched to its original's events and
+    scored as further mentions of them."""
     import json
     import tempfile
 
@@ -343,9 +346,8 @@ def run_demo(corpus: Path, gold_path: Path, config: MergeConfig, missed: bool = 
     gold = {g["id"]: g for g in (json.loads(line) for line in gold_path.open(encoding="utf-8"))}
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "demo.db") as store:
         run_batch(read_paths([str(corpus)]), store)
-        articles = {_gold_id(a): a for a in (store.get_article(r[0]) for r in
-                    store.conn.execute("SELECT id FROM articles"))}
-        gold_of, pred_of = _extracted_clusters(store, gold, articles)
+        articles, copy_of = _ingested(store)
+        gold_of, pred_of = _extracted_clusters(store, gold, articles, copy_of)
         profiles = _stored_profiles(store, articles, gold_of) if missed else {}
         if missed:
             print_missed(profiles, gold_of, pred_of, config)
@@ -425,20 +427,50 @@ def print_pair(pa, pb, config: MergeConfig) -> None:
               f"figs {figures:+.1f} story {decision._topic(pa, pb, config):+.1f}")
 
 
-def _stored_profiles(store, articles: dict, event_ids) -> dict:
+def _stored_profiles(store, articles: dict, keys) -> dict:
     """Merge profiles of the given stored events, read with every event of
-    their articles as the store's merge reads them."""
+    their articles as the store's merge reads them; a copy's key gets its
+    original's profile under the copy's article id."""
     from tidings.merge.engine import profiles_of
 
     by_id = {a.id: a for a in articles.values()}
-    docs = {store.get_event(eid).doc_id for eid in event_ids}
+    docs = {store.get_event(_record_id(k)).doc_id for k in keys}
     events = [store.get_event(r[0]) for doc in sorted(docs)
               for r in store.conn.execute("SELECT id FROM events WHERE doc_id = ?", (doc,))]
-    return {p.event_id: p for p in profiles_of(events, by_id)}
+    found = {p.event_id: p for p in profiles_of(events, by_id)}
+    for key in keys:
+        if key not in found:
+            record, _, copy = key.partition(COPY_MARK)
+            found[key] = replace(found[record], doc_id=copy)
+    return found
 
 
-def _extracted_clusters(store, gold: dict, articles: dict) -> tuple[dict[str, str], dict[str, str]]:
-    """(event id -> gold cluster, event id -> merged id) for extracted events matching gold."""
+# A copy from another outlet (a sighting) carries its original's events; its
+# gold events are scored as more mentions of them, under keys of their own.
+COPY_MARK = "@"
+
+
+def _record_id(key: str) -> str:
+    return key.partition(COPY_MARK)[0]
+
+
+def _ingested(store) -> tuple[dict, dict[str, str]]:
+    """(gold id -> article, copy's article id -> original's) for every stored
+    article and every sighting, a sighting as an article of its own."""
+    originals = {a.id: a for a in (store.get_article(r[0]) for r in store.conn.execute("SELECT id FROM articles"))}
+    articles = {_gold_id(a): a for a in originals.values()}
+    copy_of = {}
+    for seen in store.sightings():
+        copy = seen.as_article(originals[seen.article_id])
+        articles[_gold_id(copy)] = copy
+        copy_of[copy.id] = seen.article_id
+    return articles, copy_of
+
+
+def _extracted_clusters(store, gold: dict, articles: dict,
+                        copy_of: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """(key -> gold cluster, key -> merged id) for extracted events matching
+    gold; the key is the event id, or for a copy the event id @ the copy's id."""
     from tidings.store import merged as store_merged
 
     gold_of, pred_of = {}, {}
@@ -446,10 +478,12 @@ def _extracted_clusters(store, gold: dict, articles: dict) -> tuple[dict[str, st
         art = articles.get(gid)
         if art is None:
             continue
-        ids = [r[0] for r in store.conn.execute("SELECT id FROM events WHERE doc_id = ?", (art.id,))]
+        doc = copy_of.get(art.id, art.id)
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM events WHERE doc_id = ?", (doc,))]
         links = store_merged.links(store, ids)
         for g, e in _align(line["events"], [store.get_event(i) for i in ids]):
-            gold_of[e.id], pred_of[e.id] = g["cluster"], links.get(e.id, e.id)
+            key = e.id if doc == art.id else f"{e.id}{COPY_MARK}{art.id}"
+            gold_of[key], pred_of[key] = g["cluster"], links.get(e.id, e.id)
     return gold_of, pred_of
 
 
