@@ -9,7 +9,12 @@ SQLite. It keeps, beside the core tables:
   country, dates), with the merged event it belongs to;
 * `merged_events`: one row per real-world event, with mention counts and
   its full record as JSON;
-* `stories`: chains of merged events, with their title and span.
+* `stories`: chains of merged events, with their title and span;
+* `merge_sightings`: copies of a stored text from other outlets
+  (`tidings.store.sightings`) already counted. A merged event holds one
+  mention per copy of each of its articles, written with it, or added to it
+  when the copy comes later (`update(..., copies=...)`); either way the same
+  record results.
 
 `update(store, new_event_ids)` merges a new batch by loading only the
 candidates in the blocks the new events fall in (and the events already
