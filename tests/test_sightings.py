@@ -197,3 +197,24 @@ def test_ingest_reports_copies_apart_and_exports_count_them(tmp_path):
     for line in lines:
         assert line[col["NumSources"]] == "2" and line[col["NumArticles"]] == "2"
         assert int(line[col["NumMentions"]]) >= 2
+
+
+def _reports(store: Store):
+    """Per merged event: its totals and who reported it when (not which side is stored)."""
+    out = []
+    for (record,) in store.conn.execute("SELECT record FROM merged_events"):
+        me = store_merged.merged_from_json(record)
+        out.append((me.num_mentions, me.num_sources, me.num_articles,
+                    tuple(sorted((m.event_id, m.source, m.published) for m in me.mentions))))
+    return sorted(out)
+
+
+def test_copy_stored_first_gives_the_same_reports(tmp_path):
+    # whichever outlet's copy comes first is stored and extracted; the other is its sighting
+    wire_first = _build(tmp_path, "w.db", [[_wire(), _other()], [_copy(*HERALD)]])
+    copy_first = _build(tmp_path, "c.db", [[_copy(*HERALD)], [_wire(), _other()]])
+    assert copy_first.get_article("dockwire").source == HERALD[0]
+    assert copy_first.sightings("dockwire")[0].source == "Steppe Wire"
+    assert _reports(copy_first) == _reports(wire_first)
+    wire_first.close()
+    copy_first.close()
