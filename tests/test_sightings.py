@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date
 
 from click.testing import CliRunner
@@ -103,7 +103,7 @@ def test_unknown_text_is_no_sighting(tmp_path):
 
 def _merged_state(store: Store):
     rows = store.conn.execute("SELECT id, mentions, sources, articles, story_id, record FROM merged_events")
-    events = sorted((i, n, s, a, story, json.loads(rec)["mentions"].__repr__()) for i, n, s, a, story, rec in rows)
+    events = sorted(rows)  # the record holds every mention, with its source and date
     stories = sorted(store.conn.execute("SELECT id, title, size, mentions FROM stories").fetchall())
     return events, stories
 
