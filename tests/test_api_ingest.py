@@ -47,6 +47,12 @@ def test_post_ingests_through_the_pipeline_and_the_article_is_readable(tmp_path)
 
         again = c.post("/api/articles", json=REPORT, headers=headers)
         assert again.status_code == 200 and again.json()["created"] is False
+        assert again.json()["copy_counted"] is False  # the same outlet and address: nothing new
+
+        elsewhere = c.post("/api/articles", json={**REPORT, "source": "Lake Herald",
+                                                  "url": "https://herald.example.org/bread"}, headers=headers)
+        assert elsewhere.status_code == 200
+        assert (elsewhere.json()["created"], elsewhere.json()["copy_counted"]) == (False, True)
 
         html = c.post("/api/articles", content=PAGE.encode(),
                       headers={**headers, "Content-Type": "text/html; charset=utf-8"})

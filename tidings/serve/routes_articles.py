@@ -53,8 +53,10 @@ async def post_article(request: Request) -> JSONResponse:
 
     summary = await run_in_threadpool(store_it)
     created = summary.new == 1
+    # the same text from another outlet is no new article, but it is counted
+    copy = summary.copies == 1
     return JSONResponse(
-        {"article_id": item.id, "created": created, "events": summary.new_event_ids,
+        {"article_id": item.id, "created": created, "copy_counted": copy, "events": summary.new_event_ids,
          "url": f"/api/articles/{item.id}"},
         status_code=201 if created else 200,
     )
