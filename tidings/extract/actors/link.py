@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from tidings.extract.actors.kb import ActorEntry, ActorKB, load_kb
@@ -40,6 +41,19 @@ def link_text(text: str, kb: ActorKB | None = None) -> ActorEntry | None:
     match on consonant skeletons.
     """
     kb = kb or load_kb()
+    if kb is load_kb():
+        # Coding and the actor phrases link the same phrases ("police",
+        # "the army") again and again; the installed base never changes.
+        return _link_installed(text)
+    return _link(text, kb)
+
+
+@functools.lru_cache(maxsize=8192)
+def _link_installed(text: str) -> ActorEntry | None:
+    return _link(text, load_kb())
+
+
+def _link(text: str, kb: ActorKB) -> ActorEntry | None:
     text = text.strip().strip("\"'“”‘’")
     if not text:
         return None
