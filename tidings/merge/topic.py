@@ -55,7 +55,10 @@ def topic_keys(text: str) -> tuple[str, ...]:
     article asks for the same text, and they share one tuple)."""
     counts: dict[str, int] = {}
     for match in _TOKEN.finditer(text):
-        key = _key(match.group(), _opens_sentence(text, match.start()))
+        token = match.group()
+        if token.isalpha() and not token[0].isupper():
+            continue  # most words: no digit, no capital, no key (and no need to ask whether they open a sentence)
+        key = _key(token, _opens_sentence(text, match.start()))
         if key and key not in _AGENCIES:
             counts[key] = counts.get(key, 0) + 1
     if len(counts) > MAX_KEYS:
