@@ -5,7 +5,7 @@ that was never parsed."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -313,13 +313,7 @@ def scan_mentions(
     lowercase = {text[s:e].rstrip(".") for s, e in words if text[s].islower()}
     accepted: list[Mention] = []
     doubtful: list[Mention] = []
-    i = 0
-    while i < len(words):
-        found = _longest_match(text, words, i, gaz)
-        if found is None:
-            i += 1
-            continue
-        j, start, end, matches = found
+    for i, j, start, end, matches in _gazetteer_runs(text, words, gaz):
         if not _overlaps(blocked, start, end):
             verdict = _verdict(text, words, i, j, matches)
             if verdict in (ACCEPT, DOUBT) and j - i == 1 and not prominent_reading(_own_names(matches)):
@@ -331,8 +325,22 @@ def scan_mentions(
             if verdict != REJECT:
                 mention = Mention(start, end, text[start:end], matches, "GAZ")
                 (doubtful if verdict == DOUBT else accepted).append(mention)
-        i = j
     return accepted, doubtful
+
+
+def _gazetteer_runs(
+    text: str, words: list[tuple[int, int]], gaz: Gazetteer
+) -> Iterator[tuple[int, int, int, int, tuple[NameMatch, ...]]]:
+    """(first word, word after, start, end, readings) of each longest run of
+    words that is a gazetteer name, left to right, the runs not overlapping."""
+    i = 0
+    while i < len(words):
+        found = _longest_match(text, words, i, gaz)
+        if found is None:
+            i += 1
+            continue
+        yield (i, *found)
+        i = found[0]
 
 
 def names_in_gazetteer(text: str, gaz: Gazetteer) -> bool:
@@ -346,16 +354,7 @@ def names_in_gazetteer(text: str, gaz: Gazetteer) -> bool:
     "Police" or "March", and two-letter words such as "We") do not count.
     """
     words = _words(text)
-    i = 0
-    while i < len(words):
-        found = _longest_match(text, words, i, gaz)
-        if found is None:
-            i += 1
-            continue
-        if not _never_a_place(text, words[i : found[0]]):
-            return True
-        i = found[0]
-    return False
+    return any(not _never_a_place(text, words[i:j]) for i, j, *_ in _gazetteer_runs(text, words, gaz))
 
 
 def _never_a_place(text: str, words: list[tuple[int, int]]) -> bool:
