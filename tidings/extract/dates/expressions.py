@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tidings.extract.casefree import CaseFree
 from tidings.extract.numbers import parse_number
 from tidings.records import EventDate, Precision
 
@@ -93,6 +94,7 @@ _CASELESS = {
 _COMPILED = [
     (name, re.compile(rx, re.IGNORECASE if name in _CASELESS else 0)) for name, rx in _PATTERNS
 ]
+_SCANS = [(name, CaseFree(rx)) for name, rx in _COMPILED]  # every sentence is scanned: see casefree
 
 
 @dataclass
@@ -169,7 +171,7 @@ def find_expressions(text: str, offset: int = 0) -> list[TimeExpr]:
     present = {hint for hint in _ALL_HINTS if hint in lower}  # each hint looked up once per text
     digit = _DIGIT.search(text) is not None
     month = bool(_MONTH_HINT.search(text))
-    for name, rx in _COMPILED:
+    for name, rx in _SCANS:
         if not _possible(name, present, digit, month):
             continue
         for m in rx.finditer(text):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tidings.extract.casefree import CaseFree
 from tidings.extract.context import CodedEvent
 from tidings.extract.magnitudes.lexicon import ACTIVE_VERBS, KIND_WORDS
 
@@ -41,11 +42,12 @@ def _alternation() -> str:
 
 # Not after "to": "shoot to kill", "threatened to shoot", "sentenced to death" hurt nobody yet.
 _HARM = re.compile(rf"(?<!\bto\s)\b(?:{_alternation()})\b", re.IGNORECASE)
+_HARM_SCAN = CaseFree(_HARM)  # asked of whole leads and of sentences near events
 
 
 def tells_harm(text: str) -> bool:
     """True when the text says people were killed, wounded, shot or stabbed."""
-    return bool(_HARM.search(text))
+    return bool(_HARM_SCAN.search(text))
 
 
 def is_incident(c: CodedEvent) -> bool:

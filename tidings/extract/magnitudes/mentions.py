@@ -31,6 +31,7 @@ from tidings.extract.magnitudes.lexicon import (
     TOLL_NOUNS,
     TROOP_NOUNS,
 )
+from tidings.extract.casefree import CaseFree
 from tidings.extract.dates.expressions import find_expressions
 from tidings.extract.numbers import UNITS, TENS, parse_amount
 
@@ -159,6 +160,9 @@ _DECADE = re.compile(r"^['’]?s\b")
 _NUMBER_HINT = re.compile(
     rf"\d|\b(?:{_NUMWORD}|dozens?|scores|hundreds?|thousands?|millions?|handful|several|few)\b", re.IGNORECASE
 )
+# find_mentions asks these of every sentence (see casefree)
+_NUMBER_SCAN, _STATISTICS_SCAN = CaseFree(_NUMBER_HINT), CaseFree(_STATISTICS)
+_RUNNING_TOTAL_SCAN, _QUANTITY_SCAN = CaseFree(_RUNNING_TOTAL), CaseFree(_QUANTITY)
 
 
 # "a fatal shooting", "the shooting death of his girlfriend", "investigating a
@@ -242,12 +246,12 @@ def tells_period_toll(text: str) -> bool:
 
 def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     """Figures stated in one sentence, in order."""
-    if not _NUMBER_HINT.search(text) or _STATISTICS.search(text):
+    if not _NUMBER_SCAN.search(text) or _STATISTICS_SCAN.search(text):
         return []
     flat = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
-    running = bool(_RUNNING_TOTAL.search(flat))
+    running = bool(_RUNNING_TOTAL_SCAN.search(flat))
     out: list[Mention] = []
-    for q in _QUANTITY.finditer(flat):
+    for q in _QUANTITY_SCAN.finditer(flat):
         mention = _read(q, flat, text, offset)
         if mention is not None:
             mention.cumulative = mention.cumulative or (running and mention.kind != "troops")

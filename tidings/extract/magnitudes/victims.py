@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tidings.extract.casefree import CaseFree
 from tidings.extract.context import Sentence
 from tidings.extract.magnitudes.mentions import Mention
 
@@ -39,6 +40,7 @@ _HINT = re.compile(
     r"kill|murder|sla[iy]|execut|assassin|behead|massacr|\bdie|dead|deceased|wound|injur|hurt|hospitali|maim|shot|shoot|stab|gun|lynch|to\s+death|struck",
     re.IGNORECASE,
 )
+_HINT_SCAN = CaseFree(_HINT)  # asked of every sentence near an event
 _STEMS = (
     "kil", "mur", "sla", "exe", "ass", "beh", "mas", "die", "dea", "dec", "wou", "inj", "hur", "hos", "mai",
     "sho", "sta", "gun", "lyn", "bea", "bur", "sto", "hac", "clu", "blu", "tor", "struck",
@@ -47,12 +49,12 @@ _STEMS = (
 
 def may_name_victims(text: str) -> bool:
     """Whether a sentence has a word of harm, the only place victims are read."""
-    return _HINT.search(text) is not None
+    return _HINT_SCAN.search(text) is not None
 
 
 def find_victims(sentence: Sentence) -> list[Mention]:
     doc = sentence.doc
-    if not _HINT.search(sentence.text):
+    if not _HINT_SCAN.search(sentence.text):
         return []
     # headlines parse badly: "Girl shot at party dies"
     out: list[Mention] = _headline_deaths(sentence) if sentence.sequence == 0 else []
