@@ -174,3 +174,10 @@ def test_last_december_is_not_an_older_story_in_january():
     )
     event = first(text, published=date(2016, 1, 4))
     assert event.size.get("dead") == 1
+
+
+def test_an_age_as_the_object_is_the_victim_and_the_relative_clauses_noun_is_not():
+    # the tagger calls "19-year-old" a date; the deputy only did the shooting
+    found = victims("The deputy who fatally shot a 19-year-old in March was cleared on Monday.")
+    assert found == [("dead", 1, False)]
+    assert victims("Deputies said a gunman who shot at the crowd was arrested on Monday.") == []

@@ -249,7 +249,9 @@ def _victims(tok: "Token", depth: int = 0) -> list["Token"]:
     if passive:
         return passive
     # "was shot and killed Jan. 11": a date the parser hung on the verb is no victim
-    objects = [o for o in _subjects(tok, ("dobj",)) if o.ent_type_ not in ("DATE", "TIME") and not o.like_num]
+    objects = [
+        o for o in _subjects(tok, ("dobj",)) if _age_noun(o) or (o.ent_type_ not in ("DATE", "TIME") and not o.like_num)
+    ]
     if objects:
         reflexive = [o for o in objects if o.lower_ in REFLEXIVES]
         if reflexive:  # "shot himself", "used the gun to shoot himself": the subject is the victim
@@ -265,6 +267,8 @@ def _victims(tok: "Token", depth: int = 0) -> list["Token"]:
         if subjects:
             return subjects
     if tok.dep_ in ("relcl", "acl"):
+        if any(c.dep_ == "nsubj" for c in tok.children):
+            return []  # "the officer who fatally shot a 19-year-old": the noun did it
         return [tok.head]  # "a man shot in the leg", "the woman who was killed"
     if tok.dep_ == "xcomp":  # "was believed to be shot"
         return _clause_subject(tok.head, depth + 1)
@@ -334,6 +338,12 @@ def _subjects(tok: "Token", deps: tuple[str, ...]) -> list["Token"]:
     return out
 
 
+def _age_noun(tok: "Token") -> bool:
+    """'shot a 19-year-old': the entity tagger calls the age a date, but as
+    the noun itself it is a person."""
+    return tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children)
+
+
 def _aged(victim: "Token") -> bool:
     """'Ruben Castell, 52,': an age in apposition makes a person, whatever the entity tagger said."""
     return any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120 for c in victim.children)
@@ -360,7 +370,7 @@ def _mention(kind: str, verb: "Token", victim: "Token", sentence: Sentence) -> M
         return None
     if victim.lemma_.lower() in NOT_PERSON:
         return None
-    if (victim.ent_type_ in NOT_PEOPLE_ENTITIES and not _aged(victim) and not _surname(victim)) or (
+    if (victim.ent_type_ in NOT_PEOPLE_ENTITIES and not _aged(victim) and not _surname(victim) and not _age_noun(victim)) or (
         victim.text.isupper() and len(victim.text) > 1
     ):
         return None  # a place or a dateline ("CHICAGO (AP) — A man was shot")
@@ -368,7 +378,7 @@ def _mention(kind: str, verb: "Token", victim: "Token", sentence: Sentence) -> M
         return None
     if victim.tag_ in ("NNS", "NNPS"):
         return None  # plural with no number: how many is not said
-    if victim.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if victim.pos_ not in ("NOUN", "PROPN", "PRON") and not _age_noun(victim):
         return None
     begin = min(victim.left_edge.idx, verb.idx)
     finish = max(verb.idx + len(verb.text), victim.idx + len(victim.text))
