@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from tidings.countries import alpha2_of
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
+from tidings.extract.places.actor_phrase import names_an_actor
 from tidings.extract.places.geoparse import find_mentions
 from tidings.extract.places.groups import group_countries, group_mentions
 from tidings.extract.places.mention import Mention, geonameid_of
@@ -105,7 +106,8 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
         hint[dateline.matches[0].entry.country_code] = 2.0
     resolve(mentions, ctx.text, hint)
     holders = _holders(mentions, ctx.text)
-    return _ArticlePlaces(mentions, dateline, _focus_country(mentions, gaz), holders, group_countries(groups))
+    focus = _focus_country(mentions, gaz, ctx.text)
+    return _ArticlePlaces(mentions, dateline, focus, holders, group_countries(groups))
 
 
 # "Bamenda (Mezam, North-West)", "Mangu, Plateau state", "Dar es Salam (Omdurman)":
@@ -159,11 +161,19 @@ def _km(a: GeoEntry, b: GeoEntry) -> float:
     return math.hypot(dx, (a.lat - b.lat) * 111.3)
 
 
-def _focus_country(mentions: list[Mention], gaz: Gazetteer) -> GeoEntry | None:
+# "Russian artillery pounds Avdiivka, Ukrainian officials say": a force's
+# nationality is a weak sign of where a story happens.
+ACTOR_NATIONALITY_VOTE = 0.1
+
+
+def _focus_country(mentions: list[Mention], gaz: Gazetteer, text: str) -> GeoEntry | None:
     votes: Counter = Counter()
     for m in mentions:
         if m.entry is not None and m.entry.country_code:
-            votes[m.entry.country_code] += 0.5 if m.is_demonym else 1.0
+            vote = 0.5 if m.is_demonym else 1.0
+            if (m.is_demonym or m.entry.is_country) and names_an_actor(text, m.start, m.end):
+                vote = ACTOR_NATIONALITY_VOTE
+            votes[m.entry.country_code] += vote
     if not votes:
         return None
     return gaz.country(votes.most_common(1)[0][0])

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tidings.extract.places.actor_phrase import names_an_actor
 from tidings.extract.places.counties import add_county_readings
 from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import (
@@ -74,6 +75,7 @@ class _Memo:
     mentions: list[Mention]
     focus: dict[str, float]
     pinned: dict[int, set[int]]
+    actors: set[int] = field(default_factory=set)  # nationalities that name a force or an office
     tallies: dict[_State, _Votes] = field(default_factory=dict)
     scores: dict[tuple[_State, int], list[tuple[float, NameMatch]]] = field(default_factory=dict)
     others: dict[tuple[_State, str], tuple[Counter, Counter]] = field(default_factory=dict)
@@ -86,7 +88,9 @@ class _Memo:
 
     def __post_init__(self) -> None:
         self.bases = [_base_scores(m.matches) for m in self.mentions]
-        self.weights = [1.0 if _one_country(m.matches) else 0.6 for m in self.mentions]
+        self.weights = [
+            0.0 if i in self.actors else 1.0 if _one_country(m.matches) else 0.6 for i, m in enumerate(self.mentions)
+        ]
         self.slots = _slots(self.mentions, self.pinned)
         self.keys = _spellings(self.mentions)
 
@@ -154,7 +158,7 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
     _spread_pins(mentions, pinned)
-    memo = _Memo(mentions, focus or {}, pinned)
+    memo = _Memo(mentions, focus or {}, pinned, _actor_nationalities(mentions, text))
     first = [_first_choice(mention, memo.bases[i], pinned.get(i)) for i, mention in enumerate(mentions)]
     groups = _groups_from(mentions, pinned, first)
     best: list[tuple[GeoEntry | None, float]] | None = None
@@ -171,6 +175,16 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
         mention.entry, mention.score = entry, score
     drop_strays(mentions, focus or {})
     fall_back_to_named_area(mentions)
+
+
+def _actor_nationalities(mentions: list[Mention], text: str) -> set[int]:
+    """Nationalities and countries that say who acted ("Russian artillery"),
+    which vote for no country: the attacker's home is seldom the site."""
+    return {
+        i
+        for i, m in enumerate(mentions)
+        if (m.is_demonym or any(n.entry.is_country for n in m.matches)) and names_an_actor(text, m.start, m.end)
+    }
 
 
 # Local news names several small towns of one state that the state never

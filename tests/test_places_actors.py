@@ -1,0 +1,36 @@
+"""Attackers' and envoys' nationalities do not say where an event happened;
+a possessive town anchors the place after it; names inside organisations'
+names are no places. Texts are news-like sentences written for these tests."""
+
+from __future__ import annotations
+
+from tidings.extract.places import geoparse, locate_events
+from tidings.extract.places.actor_phrase import names_an_actor
+from test_places import _by_text, _context, _event
+
+
+def test_attackers_nationality_does_not_pull_a_town_home():
+    text = "Russian drones and artillery hit Pokrovsk overnight, local officials said."
+    [pokrovsk] = _by_text(geoparse(text), "Pokrovsk")
+    assert pokrovsk.country_code == "UA"
+
+
+def test_envoys_country_does_not_pull_a_capital_to_a_namesake():
+    text = "The defence minister of the United States arrived in Manila on Tuesday for talks on new bases."
+    [manila] = _by_text(geoparse(text), "Manila")
+    assert manila.country_code == "PH"
+
+
+def test_a_forces_nationality_is_a_weak_sign_of_the_country():
+    ctx = _context("Russian artillery pounded Zvorykivka overnight, Ukrainian officials said.")
+    [place] = locate_events([_event(ctx, "pounded")], ctx)
+    assert place is not None and place.country_code == "UA"
+
+
+def test_actor_phrases_are_told_from_plain_nationalities():
+    text = "Nigerian troops met Kenyan farmers; the ambassador of France left."
+    assert names_an_actor(text, 0, len("Nigerian"))
+    kenyan = text.index("Kenyan")
+    assert not names_an_actor(text, kenyan, kenyan + len("Kenyan"))
+    france = text.index("France")
+    assert names_an_actor(text, france, france + len("France"))

@@ -1,0 +1,37 @@
+"""Nationalities that name who acted, not where.
+
+"Russian glide bombs batter Pokrovsk", "US aircraft struck ...", "the
+secretary of the defence of the United States visited Manila": in conflict
+news an attacker's or envoy's country says little about where the event
+happened, so such a word must not pull the places around it home.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns after a nationality that make it a force, a weapon or an official.
+_FORCE_WORDS = {
+    "forces", "force", "troops", "troop", "soldiers", "soldier", "army", "armed", "military", "navy", "naval",
+    "air", "aircraft", "jets", "jet", "warplanes", "warplane", "planes", "drones", "drone", "artillery",
+    "glide", "missiles", "missile", "rockets", "rocket", "bombs", "bomb", "strikes", "strike", "airstrikes",
+    "airstrike", "shelling", "shells", "tanks", "units", "unit", "mercenaries", "instructors", "marines",
+    "special", "defence", "defense", "secretary", "minister", "envoy", "ambassador", "president",
+    "diplomats", "delegation", "warships", "warship", "submarine", "paratroopers", "commandos", "gunboats",
+}
+# The next two words: "Russian glide bombs", "US Secretary of State".
+_NEXT_WORDS = re.compile(r"[\s-]+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+# "the defence of the United States", "the ambassador of Russia".
+_OFFICE_OF = re.compile(
+    r"\b(?:secretary|minister|ministry|defence|defense|president|ambassador|envoy|embassy|army|forces|"
+    r"troops|military|navy|government|delegation)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def names_an_actor(text: str, start: int, end: int) -> bool:
+    """Whether the nationality or country at text[start:end] belongs to a force or an office."""
+    after = _NEXT_WORDS.match(text, end)
+    if after is not None and any(w and w.lower() in _FORCE_WORDS for w in after.groups()):
+        return True
+    return bool(_OFFICE_OF.search(text[max(0, start - 40) : start]))
