@@ -5,7 +5,7 @@ names are no places. Texts are news-like sentences written for these tests."""
 from __future__ import annotations
 
 from tidings.extract.places import geoparse, locate_events
-from tidings.extract.places.actor_phrase import names_an_actor
+from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
 from test_places import _by_text, _context, _event
 
 
@@ -34,3 +34,18 @@ def test_actor_phrases_are_told_from_plain_nationalities():
     assert not names_an_actor(text, kenyan, kenyan + len("Kenyan"))
     france = text.index("France")
     assert names_an_actor(text, france, france + len("France"))
+
+
+def test_a_name_opening_an_organisations_name_does_not_vote():
+    text = "Delegates of the Shanghai Cooperation Organisation gathered in Samarkand on Friday for a summit."
+    [samarkand] = _by_text(geoparse(text), "Samarkand")
+    assert samarkand.country_code == "UZ"
+
+
+def test_organisation_names_are_told_from_places():
+    text = "Shanghai Cooperation Organisation; Kenya Airways; Nairobi streets."
+    assert opens_organisation_name(text, len("Shanghai"))
+    kenya = text.index("Kenya") + len("Kenya")
+    assert opens_organisation_name(text, kenya)
+    nairobi = text.index("Nairobi") + len("Nairobi")
+    assert not opens_organisation_name(text, nairobi)

@@ -35,3 +35,18 @@ def names_an_actor(text: str, start: int, end: int) -> bool:
     if after is not None and any(w and w.lower() in _FORCE_WORDS for w in after.groups()):
         return True
     return bool(_OFFICE_OF.search(text[max(0, start - 40) : start]))
+
+
+# Words that make a name a body that is nowhere in particular: "Shanghai
+# Cooperation Organisation", "Kenya Airways".
+_ORGANISATION_WORDS = {
+    "organisation", "organization", "cooperation", "airways", "airlines", "corporation", "federation",
+    "alliance", "league", "association", "committee", "agency",
+}
+_CAPITALISED_AFTER = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){1,3}")
+
+
+def opens_organisation_name(text: str, end: int) -> bool:
+    """Whether the name ending at `end` runs on into an organisation's name."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    return after is not None and any(w.lower() in _ORGANISATION_WORDS for w in after.group(0).split())

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tidings.extract.places.actor_phrase import names_an_actor
+from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
 from tidings.extract.places.counties import add_county_readings
 from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import (
@@ -179,11 +179,14 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
 
 def _actor_nationalities(mentions: list[Mention], text: str) -> set[int]:
     """Nationalities and countries that say who acted ("Russian artillery"),
-    which vote for no country: the attacker's home is seldom the site."""
+    and names that open an organisation's ("Shanghai Cooperation
+    Organisation"), which vote for no country: the attacker's home is seldom
+    the site, and a body's name says nothing of where it met."""
     return {
         i
         for i, m in enumerate(mentions)
         if (m.is_demonym or any(n.entry.is_country for n in m.matches)) and names_an_actor(text, m.start, m.end)
+        or opens_organisation_name(text, m.end)
     }
 
 
