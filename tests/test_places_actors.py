@@ -49,3 +49,15 @@ def test_organisation_names_are_told_from_places():
     assert opens_organisation_name(text, kenya)
     nairobi = text.index("Nairobi") + len("Nairobi")
     assert not opens_organisation_name(text, nairobi)
+
+
+def test_possessive_town_holds_the_place_after_it():
+    text = "A car bomb exploded in Aden's Mansoura district on Sunday, wounding two guards."
+    [mansoura] = _by_text(geoparse(text), "Mansoura")
+    assert mansoura.country_code == "YE"
+
+
+def test_a_small_owner_does_not_take_a_capital():
+    text = "The dealer took the drawings to Prate's Paris gallery in May."
+    [paris] = _by_text(geoparse(text), "Paris")
+    assert paris.country_code == "FR"

@@ -175,6 +175,46 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
         mention.entry, mention.score = entry, score
     drop_strays(mentions, focus or {})
     fall_back_to_named_area(mentions)
+    keep_in_owner(mentions, text)
+
+
+_OWNER_GAP = re.compile(r"['’]s?\s+")
+OWNER_KM = 100.0
+
+
+def keep_in_owner(mentions: list[Mention], text: str) -> None:
+    """"Aden's Mansoura district", "Ukraine's Kharkiv": the place after a
+    possessive lies in the owner. A reading elsewhere gives way to one
+    inside the owner, or, where the gazetteer has none, to the owner itself
+    as an honest coarser answer."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for owner, owned in zip(ordered, ordered[1:]):
+        if owner.entry is None or owner.is_demonym or owned.is_demonym or not owned.matches:
+            continue
+        if not _OWNER_GAP.fullmatch(text[owner.end : owned.start]):
+            continue
+        if owned.entry is not None and (_owns(owner.entry, owned.entry) or _bigger(owned.entry, owner.entry)):
+            continue  # "Prate's Paris office": a person's name read as a village owns no capital
+        if any(m.entry.is_country or m.entry.feature_code == "ADM1" for m in owned.matches):
+            continue  # "Toronto's Ontario Place": a bigger area is no part of its owner
+        inside = [m.entry for m in owned.matches if m.kind in (KIND_NAME, KIND_ALIAS) and _owns(owner.entry, m.entry)]
+        if inside:
+            owned.entry = max(inside, key=lambda e: e.population)
+        else:
+            owned.entry, owned.score = owner.entry, FALLBACK_SCORE
+
+
+def _bigger(entry: GeoEntry, owner: GeoEntry) -> bool:
+    return not (owner.is_country or owner.is_admin) and entry.population >= owner.population
+
+
+def _owns(owner: GeoEntry, entry: GeoEntry) -> bool:
+    if entry.id == owner.id:
+        return False
+    if owner.is_country or owner.feature_code in ("ADM1", "ADM2"):
+        return _within(entry, owner)
+    dx = (entry.lon - owner.lon) * 111.3 * math.cos(math.radians(owner.lat))
+    return entry.country_code == owner.country_code and math.hypot(dx, (entry.lat - owner.lat) * 111.3) <= OWNER_KM
 
 
 def _actor_nationalities(mentions: list[Mention], text: str) -> set[int]:
