@@ -61,3 +61,9 @@ def test_a_small_owner_does_not_take_a_capital():
     text = "The dealer took the drawings to Prate's Paris gallery in May."
     [paris] = _by_text(geoparse(text), "Paris")
     assert paris.country_code == "FR"
+
+
+def test_a_country_owning_a_thing_is_not_the_site():
+    ctx = _context("In Deir ez-Zor, militias claimed a drone attack on a US base that wounded three soldiers.")
+    [place] = locate_events([_event(ctx, "attack")], ctx)
+    assert place is not None and place.country_code == "SY"

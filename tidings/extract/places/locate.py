@@ -186,7 +186,7 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
     for m in places.mentions:
         if sentence.start <= m.start < sentence.end and _can_be_site(m, sentence, ctx.text):
             tie = _attachment(m, c, ctx.text)
-            if _plausible_site(m, tie, actor_spans):
+            if _plausible_site(m, tie, actor_spans) and not _owner_of_a_thing(m, c):
                 here.append((m, tie))
     if any(id(m) not in places.holders for m, _ in here):
         here = [(m, tie) for m, tie in here if id(m) not in places.holders]
@@ -257,6 +257,21 @@ def _plausible_site(m: Mention, tie: float, actor_spans: list[tuple[int, int]]) 
     if m.entry is not None and m.entry.is_country and tie < SCORE_PREP:
         return False
     return True
+
+
+def _owner_of_a_thing(m: Mention, c: CodedEvent) -> bool:
+    """"a drone attack on a US base": a country naming whose a thing is says
+    nothing of where it stands, unless the thing is a part of the country
+    ("the Syria border") or the event itself ("Kazakhstan protests")."""
+    if m.entry is None or not m.entry.is_country:
+        return False
+    span = _spacy_span(m, c.sentence)
+    if span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    thing = span.root.head
+    if thing.pos_ != "NOUN":
+        return False  # "the Armenia-Azerbaijan border": a pair of places, not an owner
+    return thing.lower_ not in _PLACE_PARTS and not _governs(thing, c, climb=False)
 
 
 def _can_be_site(m: Mention, sentence: Sentence | None, text: str) -> bool:
