@@ -25,7 +25,6 @@ resolution says how far to trust the point.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -37,7 +36,7 @@ from tidings.extract.places.actor_phrase import names_an_actor
 from tidings.extract.places.geoparse import find_mentions
 from tidings.extract.places.groups import group_countries, group_mentions
 from tidings.extract.places.mention import Mention, geonameid_of
-from tidings.extract.places.resolve import resolve
+from tidings.extract.places.resolve import km, resolve
 from tidings.records import Place
 from tidings.resources.gazetteer import Gazetteer, GeoEntry, load_gazetteer
 
@@ -153,12 +152,7 @@ def _lies_in(entry: GeoEntry, area: GeoEntry) -> bool:
         return entry.admin1_key == area.admin1_key
     if area.feature_code == "ADM2":
         return entry.admin1_key == area.admin1_key
-    return _km(entry, area) <= _NEIGHBOURHOOD_KM
-
-
-def _km(a: GeoEntry, b: GeoEntry) -> float:
-    dx = (a.lon - b.lon) * 111.3 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, (a.lat - b.lat) * 111.3)
+    return km(entry, area) <= _NEIGHBOURHOOD_KM
 
 
 # "Russian artillery pounds Avdiivka, Ukrainian officials say": a force's

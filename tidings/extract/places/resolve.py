@@ -213,8 +213,14 @@ def _owns(owner: GeoEntry, entry: GeoEntry) -> bool:
         return False
     if owner.is_country or owner.feature_code in ("ADM1", "ADM2"):
         return _within(entry, owner)
-    dx = (entry.lon - owner.lon) * 111.3 * math.cos(math.radians(owner.lat))
-    return entry.country_code == owner.country_code and math.hypot(dx, (entry.lat - owner.lat) * 111.3) <= OWNER_KM
+    return entry.country_code == owner.country_code and km(entry, owner) <= OWNER_KM
+
+
+def km(a: GeoEntry, b: GeoEntry) -> float:
+    """Distance on a flat map around the two points: near enough for the
+    hundred-kilometre questions asked here."""
+    dx = (a.lon - b.lon) * 111.3 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, (a.lat - b.lat) * 111.3)
 
 
 def _actor_nationalities(mentions: list[Mention], text: str) -> set[int]:
