@@ -174,7 +174,7 @@ def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT,
     conn: sqlite3.Connection = store.conn
     summary = MergeSummary()
     events = [e for e in (store.get_event(i) for i in dict.fromkeys(new_event_ids)) if e is not None]
-    known = {r[0] for r in _in(conn, "SELECT event_id FROM merge_profiles WHERE event_id IN", [e.id for e in events])}
+    known = {r[0] for r in select_in(conn, "SELECT event_id FROM merge_profiles WHERE event_id IN", [e.id for e in events])}
     events = [e for e in events if e.id not in known]
     if not events and not copies:
         return summary
@@ -211,10 +211,10 @@ def _add_copies(conn: sqlite3.Connection, sighting_ids: Sequence[str], summary: 
     is reclustered (a copy adds mentions, never events)."""
     found = sightings_table.by_ids(conn, sighting_ids)
     docs = sorted({s.article_id for s in found})
-    event_ids = [r[0] for r in _in(conn, "SELECT id FROM events WHERE doc_id IN", docs)]
-    merged_ids = sorted({r[0] for r in _in(
+    event_ids = [r[0] for r in select_in(conn, "SELECT id FROM events WHERE doc_id IN", docs)]
+    merged_ids = sorted({r[0] for r in select_in(
         conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN", event_ids)})
-    merged = _with_copies(conn, [merged_from_json(r[0]) for r in _in(
+    merged = _with_copies(conn, [merged_from_json(r[0]) for r in select_in(
         conn, "SELECT record FROM merged_events WHERE id IN", merged_ids)])
     conn.executemany(
         "UPDATE merged_events SET mentions = ?, sources = ?, articles = ?, record = ? WHERE id = ?",
@@ -324,13 +324,13 @@ def _sign_articles(conn: sqlite3.Connection, articles: Sequence) -> dict[str, st
 
 def _article_group(conn: sqlite3.Connection, ids: list[str]) -> list[Signed]:
     """New articles, every stored article sharing a band, and their copy groups."""
-    near = {r[0] for r in _in(conn, "SELECT DISTINCT b2.article_id FROM merge_bands b1 JOIN merge_bands b2"
+    near = {r[0] for r in select_in(conn, "SELECT DISTINCT b2.article_id FROM merge_bands b1 JOIN merge_bands b2"
                                     " ON b1.band = b2.band WHERE b1.article_id IN", ids)}
     near |= set(ids)
-    roots = {r[0] or r[1] for r in _in(conn, "SELECT original_id, article_id FROM merge_articles WHERE article_id IN", sorted(near))}
+    roots = {r[0] or r[1] for r in select_in(conn, "SELECT original_id, article_id FROM merge_articles WHERE article_id IN", sorted(near))}
     near |= roots
-    near |= {r[0] for r in _in(conn, "SELECT article_id FROM merge_articles WHERE original_id IN", sorted(roots))}
-    rows = _in(conn, "SELECT article_id, published, signature FROM merge_articles WHERE article_id IN", sorted(near))
+    near |= {r[0] for r in select_in(conn, "SELECT article_id FROM merge_articles WHERE original_id IN", sorted(roots))}
+    rows = select_in(conn, "SELECT article_id, published, signature FROM merge_articles WHERE article_id IN", sorted(near))
     return [
         Signed(aid, date.fromisoformat(pub) if pub else None, np.frombuffer(sig, dtype=np.uint64))
         for aid, pub, sig in rows
@@ -339,7 +339,7 @@ def _article_group(conn: sqlite3.Connection, ids: list[str]) -> list[Signed]:
 
 def _originals_of(conn: sqlite3.Connection, profiles: Sequence[Profile]) -> dict[str, str]:
     docs = sorted({p.doc_id for p in profiles})
-    return {aid: orig for aid, orig in _in(
+    return {aid: orig for aid, orig in select_in(
         conn, "SELECT article_id, original_id FROM merge_articles WHERE original_id != '' AND article_id IN", docs)}
 
 
@@ -393,21 +393,21 @@ def _neighbourhood(conn: sqlite3.Connection, fresh: Sequence[Profile], config: M
                     " AND country = ? AND wide = 1 AND day_lo <= ? AND day_hi >= ?",
                     (family, country, first - WIDE_DAYS, last, first, family, country, last, first))
             found.update(rows)
-    merged_ids = sorted({r[0] for r in _in(conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN", sorted(found))})
-    found.update(_in(conn, "SELECT event_id, profile FROM merge_profiles WHERE merged_id IN", merged_ids))
+    merged_ids = sorted({r[0] for r in select_in(conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN", sorted(found))})
+    found.update(select_in(conn, "SELECT event_id, profile FROM merge_profiles WHERE merged_id IN", merged_ids))
     return [profile_from_json(found[k]) for k in sorted(found)]
 
 
 def _recluster(conn: sqlite3.Connection, profiles: Sequence[Profile], duplicates: dict[str, str],
                config: MergeConfig) -> tuple[list[MergedEvent], set[str]]:
     """Recluster the neighbourhood; returns the merged events and the stories they left."""
-    old = sorted({r[0] for r in _in(conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN",
+    old = sorted({r[0] for r in select_in(conn, "SELECT merged_id FROM merge_profiles WHERE merged_id != '' AND event_id IN",
                                     [p.event_id for p in profiles])})
     clusters = cluster(profiles, config, copy_pairs(profiles, duplicates))
     merged = _with_copies(conn, [build([profiles[i] for i in members], duplicates) for members in clusters])
-    stories_of_old = {r[0]: r[1] for r in _in(conn, "SELECT id, story_id FROM merged_events WHERE id IN", old)}
-    _delete_in(conn, "DELETE FROM merged_events WHERE id IN", old)
-    _delete_in(conn, "DELETE FROM merge_story_keys WHERE merged_id IN", old)
+    stories_of_old = {r[0]: r[1] for r in select_in(conn, "SELECT id, story_id FROM merged_events WHERE id IN", old)}
+    select_in(conn, "DELETE FROM merged_events WHERE id IN", old)
+    select_in(conn, "DELETE FROM merge_story_keys WHERE merged_id IN", old)
     for me in merged:
         _save_story_keys(conn, me)
         conn.execute(
@@ -432,16 +432,16 @@ def _restory(conn: sqlite3.Connection, touched: Sequence[MergedEvent], orphaned:
             near.update(r[0] for r in conn.execute(
                 "SELECT merged_id FROM merge_story_keys WHERE key = ? AND day BETWEEN ? AND ?",
                 (key, day - SPAN, day + SPAN)))
-    found: dict[str, str] = dict(_in(conn, "SELECT id, record FROM merged_events WHERE id IN", sorted(near)))
-    old = {r[0] for r in _in(conn, "SELECT story_id FROM merged_events WHERE story_id != '' AND id IN", sorted(found))}
+    found: dict[str, str] = dict(select_in(conn, "SELECT id, record FROM merged_events WHERE id IN", sorted(near)))
+    old = {r[0] for r in select_in(conn, "SELECT story_id FROM merged_events WHERE story_id != '' AND id IN", sorted(found))}
     old = sorted(old | orphaned)
-    found.update(_in(conn, "SELECT id, record FROM merged_events WHERE story_id IN", old))
+    found.update(select_in(conn, "SELECT id, record FROM merged_events WHERE story_id IN", old))
     stories = chain([merged_from_json(found[k]) for k in sorted(found)])
-    _delete_in(conn, "DELETE FROM stories WHERE id IN", old)
-    _in(conn, "UPDATE merged_events SET story_id = '' WHERE id IN", sorted(found))
+    select_in(conn, "DELETE FROM stories WHERE id IN", old)
+    select_in(conn, "UPDATE merged_events SET story_id = '' WHERE id IN", sorted(found))
     for s in stories:
         mentions = conn.execute(
-            f"SELECT coalesce(sum(mentions), 0) FROM merged_events WHERE id IN ({_marks(s.event_ids)})",
+            f"SELECT coalesce(sum(mentions), 0) FROM merged_events WHERE id IN ({marks(s.event_ids)})",
             s.event_ids).fetchone()[0]
         conn.execute(
             "INSERT OR REPLACE INTO stories(id, title, country, start, end, size, mentions)"
@@ -466,7 +466,7 @@ def _save_story_keys(conn: sqlite3.Connection, me: MergedEvent) -> None:
 
 def counts(store, event_ids: Iterable[str]) -> dict[str, Counts]:
     """Event record id -> its merged event's totals (GDELT NumMentions/NumSources/NumArticles)."""
-    rows = _in(store.conn,
+    rows = select_in(store.conn,
                "SELECT p.event_id, m.id, m.mentions, m.sources, m.articles FROM merge_profiles p"
                " JOIN merged_events m ON m.id = p.merged_id WHERE p.event_id IN", list(event_ids))
     return {eid: Counts(mid, n, s, a) for eid, mid, n, s, a in rows}
@@ -483,7 +483,7 @@ def first_reports(store, event_ids: Iterable[str]) -> set[str]:
     wanted = set(event_ids)
     keep = set()
     merged_ids = sorted({c.merged_id for c in counts(store, wanted).values()})
-    for (record,) in _in(store.conn, "SELECT record FROM merged_events WHERE id IN", merged_ids):
+    for (record,) in select_in(store.conn, "SELECT record FROM merged_events WHERE id IN", merged_ids):
         mentions = json.loads(record)["mentions"]
         if mentions:
             keep.add(mentions[0]["event_id"])
@@ -546,13 +546,6 @@ def merged_from_json(text: str) -> MergedEvent:
     data["mentions"] = [Mention(**m) for m in data["mentions"]]
     data["figure_history"] = {k: [FigureReport(**r) for r in v] for k, v in data["figure_history"].items()}
     return MergedEvent(**data)
-
-
-# -- SQL helpers -----------------------------------------------------------
-
-_marks = marks
-_in = select_in
-_delete_in = _in
 
 
 register_migration(102, "story anchors of merged events", STORY_KEYS_SQL, apply=_backfill_story_keys)

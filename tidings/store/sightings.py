@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tidings.records import Article
-from tidings.store.chunks import select_in as _in
+from tidings.store.chunks import select_in
 
 COLUMNS = "id, article_id, source, url, published, title, origin, external_id, seen_at"
 
@@ -87,7 +87,7 @@ def add(conn: sqlite3.Connection, article: Article, at: str) -> Sighting | None:
 def of_articles(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, list[Sighting]]:
     """Article id -> its sightings, by id."""
     out: dict[str, list[Sighting]] = {}
-    for row in _in(conn, f"SELECT {COLUMNS} FROM sightings WHERE article_id IN", sorted(set(article_ids))):
+    for row in select_in(conn, f"SELECT {COLUMNS} FROM sightings WHERE article_id IN", sorted(set(article_ids))):
         out.setdefault(row[1], []).append(_from_row(row))
     for found in out.values():
         found.sort(key=lambda s: s.id)
@@ -95,7 +95,7 @@ def of_articles(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[st
 
 
 def by_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Sighting]:
-    rows = _in(conn, f"SELECT {COLUMNS} FROM sightings WHERE id IN", sorted(set(ids)))
+    rows = select_in(conn, f"SELECT {COLUMNS} FROM sightings WHERE id IN", sorted(set(ids)))
     return sorted((_from_row(r) for r in rows), key=lambda s: s.id)
 
 
