@@ -30,6 +30,10 @@ class MergeConfig:
     text: float = 3.0  # times the Jaccard of the evidence sentences
     day_same: float = 0.4
     day_apart: float = -1.2  # per day between two day-precise dates
+    # one day apart, the later date being its own report's publication day:
+    # "on Friday" read in Saturday's paper, a dateline's day taken for the
+    # event's, an overnight attack dated either side of midnight
+    day_apart_report: float = -0.4
     near_km: float = 30.0
     near: float = 1.0
     far_km: float = 150.0
@@ -130,7 +134,12 @@ def _date(a: Profile, b: Profile, c: MergeConfig) -> float:
     if not (a.precise and b.precise):
         return 0.0
     apart = abs(a.day_lo - b.day_lo)  # type: ignore[operator]
-    return c.day_same if apart == 0 else c.day_apart * apart
+    if apart == 0:
+        return c.day_same
+    later = a if a.day_lo > b.day_lo else b  # type: ignore[operator]
+    if apart == 1 and later.day_lo == later.published:
+        return c.day_apart_report
+    return c.day_apart * apart
 
 
 def _place(a: Profile, b: Profile, c: MergeConfig) -> float:
@@ -170,7 +179,23 @@ def _actors(a: Profile, b: Profile, c: MergeConfig) -> float:
     event more than two sectors do; a shared code alone is weak evidence."""
     if a.actor_names and b.actor_names:
         return c.actor_shared if not set(a.actor_names).isdisjoint(b.actor_names) else c.actor_named_apart
-    return c.actor_code_shared if not set(a.actor_keys).isdisjoint(b.actor_keys) else c.actor_disjoint
+    if not set(a.actor_keys).isdisjoint(b.actor_keys):
+        return c.actor_code_shared
+    return 0.0 if _unidentified_armed(a, b) or _unidentified_armed(b, a) else c.actor_disjoint
+
+
+# "Gunmen" are coded as unidentified armed forces (UAF), and so is the attacker
+# the extractor supplies when a report names none: another outlet's
+# "insurgents", "militia" or "bandits" may be who they were, so the two codes
+# differing says nothing (their country is a guess as often as not). Police
+# and soldiers are named as such by nearly every outlet, so they stay apart.
+NON_STATE_ARMED = frozenset({"REB", "UAF", "PRM", "CRM"})
+
+
+def _unidentified_armed(a: Profile, b: Profile) -> bool:
+    """Is one of a's actors unnamed armed men, and one of b's a non-state armed party?"""
+    return any(sector == "UAF" for _, _, sector in a.actors) and any(
+        sector in NON_STATE_ARMED for _, _, sector in b.actors)
 
 
 def _topic(a: Profile, b: Profile, c: MergeConfig) -> float:

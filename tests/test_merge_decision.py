@@ -1,0 +1,65 @@
+"""The pair decision's reading of dates and parties as outlets word them."""
+
+from __future__ import annotations
+
+from test_merge_fixtures import article, event
+
+from tidings.merge import merge
+from tidings.merge.decision import DEFAULT, _date, _parties, conflict
+from tidings.merge.engine import profile_of
+
+BEACH_WIRE = (
+    "Gunmen who came by boat killed five fish traders on the beach below the port on Friday "
+    "morning, police said."
+)
+BEACH_PAPER = (
+    "The attackers arrived by sea in two boats and shot at the fishermen and the women selling "
+    "fish on the beach below the port, the district police commander told our reporter."
+)
+
+
+def _beach(paper_published: str, paper_date: str, **place):
+    wire = article("bw", BEACH_WIRE, "2024-09-13", "Coast Wire")
+    paper = article("bp", BEACH_PAPER, paper_published, "Northern Daily")
+    common = dict(actors=[("gunmen", "MOZ", "UAF")], recipients=[("traders", "MOZ", "CVL")], **place)
+    a = event(wire, 0, BEACH_WIRE, "ASSAULT", when="2024-09-13", trigger="killed", **common)
+    b = event(paper, 0, BEACH_PAPER, "ASSAULT", when=paper_date, trigger="shot", **common)
+    return (a, b), (wire, paper)
+
+
+def test_a_next_day_paper_dating_the_attack_on_its_own_day_still_meets_the_wire():
+    # the paper's "this Friday" was read as its own day, the Saturday
+    (a, b), (wire, paper) = _beach("2024-09-14", "2024-09-14", country="MZ")
+    pa, pb = profile_of(a, wire), profile_of(b, paper)
+    assert _date(pa, pb, DEFAULT) == DEFAULT.day_apart_report
+    assert len(merge([a, b], [wire, paper]).merged) == 1
+
+
+def test_a_day_apart_not_on_the_reports_own_day_counts_in_full():
+    (a, b), (wire, paper) = _beach("2024-09-16", "2024-09-14", country="MZ")
+    pa, pb = profile_of(a, wire), profile_of(b, paper)
+    assert _date(pa, pb, DEFAULT) == DEFAULT.day_apart
+
+
+def test_a_report_dated_on_its_own_day_is_still_another_day_in_the_same_city():
+    (a, b), (wire, paper) = _beach("2024-09-14", "2024-09-14", city="Herat")
+    assert conflict(profile_of(a, wire), profile_of(b, paper), DEFAULT)
+    assert len(merge([a, b], [wire, paper]).merged) == 2
+
+
+def _attacker(aid: str, party: tuple[str, str, str]):
+    text = "Armed men attacked a bus on the Kaya road, seizing nine passengers."
+    art = article(aid, text, "2024-09-16", aid)
+    return profile_of(event(art, 0, text, "ASSAULT", when="2024-09-16", country="BF",
+                            actors=[party]), art)
+
+
+def test_unidentified_gunmen_may_be_the_insurgents_another_outlet_names():
+    gunmen = _attacker("u1", ("gunmen", "BFA", "UAF"))
+    fighters = _attacker("u2", ("fighters", "BFA", "REB"))
+    police = _attacker("u3", ("police", "BFA", "COP"))
+    assert _parties(gunmen, fighters, DEFAULT) == 0.0
+    assert _parties(fighters, gunmen, DEFAULT) == 0.0
+    # state forces are named as such by nearly every outlet
+    assert _parties(gunmen, police, DEFAULT) == DEFAULT.actor_disjoint
+    assert _parties(fighters, police, DEFAULT) == DEFAULT.actor_disjoint
