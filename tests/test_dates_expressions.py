@@ -92,6 +92,34 @@ def test_relative_expressions(text, expected, precision):
     assert (value.date, value.precision) == (expected, precision)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He called for help in the early morning of Dec. 26 from his home.", "2021-12-26"),
+        ("The road has been closed since January 3 by the police.", "2022-01-03"),
+        ("Fighting during Jan 5 and after it left dozens dead.", "2022-01-05"),
+        ("On the night of January 9th, 2021, the depot burned.", "2021-01-09"),
+    ],
+)
+def test_a_day_after_a_month_after_a_preposition_is_a_full_date(text, expected):
+    # "of Dec" alone would be a month; the day that follows makes it a date
+    value = one(text)
+    assert (value.date, value.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text, base, expected",
+    [
+        ("He was shot last January by an officer.", date(2016, 2, 8), "2016-01"),
+        ("He was shot last January by an officer.", date(2016, 1, 20), "2015-01"),
+        ("The plant closed this past March.", date(2022, 1, 13), "2021-03"),
+    ],
+)
+def test_last_month_name_is_the_latest_such_month_before_this_one(text, base, expected):
+    value = one(text, base=base)
+    assert (value.date, value.precision) == (expected, "month")
+
+
 def test_earlier_this_week_is_a_week_window_before_publication():
     value = one("It happened earlier this week.")
     assert value.precision == "week"

@@ -72,7 +72,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"(?:\b(?P<wd>{_WD}),?\s+)?\b(?:the\s+)?(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b"),
     ("mdy", rf"(?:\b(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MON})\s+(?P<day>{_DAY})\b(?!\s*(?:-|–|to|through)\s*\d)(?:,?\s+(?P<year>{_YEAR})\b)?"),
     ("day_of_month", rf"\b(?:on\s+)?the\s+(?P<day>{_DAY})(?:\s+of\s+(?:this|the)\s+month|\s+of\s+last\s+month(?P<last>))?\b"),
-    ("month_year", rf"\b(?:(?i:in|since|during|by|until|of)\s+)?(?:(?i:early|mid|late)[-\s]+)?(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b"),
+    # A day after the month makes it a full date ("the morning of Dec. 26"), which mdy reads.
+    ("month_year", rf"\b(?:(?i:in|since|during|by|until|of)\s+)?(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?i:early|mid|late)[-\s]+)?(?P<mon>{_MON})(?!\.?\s*{_DAY}\b)(?:,?\s+(?P<year>{_YEAR}))?\b"),
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b"),
     ("anchored", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|after|before|earlier|afterwards|prior\s+to|since)\b"),
     ("next_day", r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month)\b"),
@@ -218,7 +219,7 @@ def _rejected(name: str, m: re.Match, text: str) -> bool:
     if name == "month_year":
         # A bare month name needs a preposition or a year to be a date ("May" is a name too).
         whole = m.group(0)
-        return m.group("year") is None and whole.split()[0].lower() not in ("in", "since", "during", "by", "until", "of", "early", "mid", "late") and not whole.lower().startswith(("early", "mid", "late"))
+        return m.group("year") is None and m.group("last") is None and whole.split()[0].lower() not in ("in", "since", "during", "by", "until", "of", "early", "mid", "late") and not whole.lower().startswith(("early", "mid", "late"))
     if name == "day_of_month":
         # "the 5th" alone is often a floor or a battalion; "on the 5th" is a date.
         whole = m.group(0).lower()
@@ -410,6 +411,11 @@ def _month_year(expr: TimeExpr, frame: Frame) -> EventDate | None:
     month = _month(f["mon"])
     if f.get("year"):
         year = int(f["year"])
+    elif f.get("last") is not None:
+        # "last January": the latest January before the base's month, never the current one
+        if frame.base is None:
+            return None
+        year = frame.base.year if month < frame.base.month else frame.base.year - 1
     else:
         year = _infer_year(month, 1, frame)
         if year is None:
