@@ -8,10 +8,14 @@ process or a local pool), `store_extracted` takes results extracted elsewhere
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tidings.records import Article, Event, IngestFailure
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass
@@ -53,14 +57,20 @@ def run_batch(
     With workers > 1 extraction runs in a process pool; the store is only ever
     written from this process.
     """
-    from tidings.extract.parallel import extract_parallel
+    from tidings.extract.parallel import extract_parallel, extract_signed
 
     summary = BatchSummary()
     fresh = _fresh_articles(items, store, summary, on_failure, on_progress)
-    for article, events in extract_parallel(fresh, workers=workers):
-        _store_one(store, article, events, summary)
+    # Signatures for the merge come from the workers, with the extraction,
+    # only when there is a merge to use them.
+    results = extract_signed(fresh, workers=workers) if merge else (
+        (article, events, None) for article, events in extract_parallel(fresh, workers=workers))
+    signatures = {}
+    for article, events, signature in results:
+        if _store_one(store, article, events, summary) and signature is not None:
+            signatures[article.id] = signature
         on_progress(summary)
-    return _merged(store, summary, merge)
+    return _merged(store, summary, merge, signatures)
 
 
 def store_extracted(
@@ -108,13 +118,15 @@ def _record_failure(store, failure: IngestFailure, summary: BatchSummary, on_fai
     on_failure(failure)
 
 
-def _store_one(store, article: Article, events: list[Event], summary: BatchSummary) -> None:
+def _store_one(store, article: Article, events: list[Event], summary: BatchSummary) -> bool:
+    """Whether the article was stored now (False: it was already there)."""
     if store.add_article(article, events):
         summary.new += 1
         summary.events += len(events)
         summary.new_event_ids.extend(e.id for e in events)
-    else:  # the same text twice within one batch
-        _known(store, article, summary)
+        return True
+    _known(store, article, summary)  # the same text twice within one batch
+    return False
 
 
 def _known(store, article: Article, summary: BatchSummary) -> None:
@@ -128,9 +140,14 @@ def _known(store, article: Article, summary: BatchSummary) -> None:
         summary.new_sighting_ids.append(sighting.id)
 
 
-def _merged(store, summary: BatchSummary, merge: bool) -> BatchSummary:
+def _merged(
+    store, summary: BatchSummary, merge: bool, signatures: Mapping[str, "np.ndarray"] | None = None
+) -> BatchSummary:
+    """Merge the batch's new events and copies; `signatures` are near-duplicate
+    signatures of newly stored articles already worked out (by id)."""
     if merge and (summary.new_event_ids or summary.new_sighting_ids):
         from tidings.store import merged
 
-        summary.merge = merged.update(store, summary.new_event_ids, copies=summary.new_sighting_ids)
+        summary.merge = merged.update(store, summary.new_event_ids, copies=summary.new_sighting_ids,
+                                      signatures=signatures)
     return summary

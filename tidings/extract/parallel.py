@@ -9,11 +9,15 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from tidings.records import Article, Event
+
+if TYPE_CHECKING:
+    import numpy as np
 
 CHUNK = 32
 
@@ -32,6 +36,26 @@ def extract_parallel(
     if workers <= 1:
         yield from extract_many(articles)
         return
+    yield from _pooled(articles, workers, chunk, _extract_chunk)
+
+
+def extract_signed(
+    articles: Iterable[Article], workers: int | None = None, chunk: int = CHUNK
+) -> Iterator[tuple[Article, list[Event], "np.ndarray"]]:
+    """extract_parallel, with each article's near-duplicate signature
+    (merge.neardup) worked out beside its extraction: in the workers, the
+    merge that follows only has to store it, instead of hashing every text
+    again in the one process that writes the store."""
+    workers = workers or default_workers()
+    if workers <= 1:
+        from tidings.extract.pipeline import extract_many
+
+        yield from _signed(extract_many(articles))
+        return
+    yield from _pooled(articles, workers, chunk, _extract_signed_chunk)
+
+
+def _pooled(articles: Iterable[Article], workers: int, chunk: int, task: Callable[[list[Article]], list]) -> Iterator:
     source = iter(articles)
     if multiprocessing.get_start_method() == "fork":
         # Forked workers inherit the model already in memory (shared pages)
@@ -42,7 +66,7 @@ def extract_parallel(
         # Keep two chunks per worker in flight: enough to hide latency, bounded memory.
         while True:
             while len(pending) < 2 * workers and (batch := list(islice(source, chunk))):
-                pending.append(pool.submit(_extract_chunk, batch))
+                pending.append(pool.submit(task, batch))
             if not pending:
                 return
             yield from pending.popleft().result()
@@ -74,3 +98,16 @@ def _extract_chunk(batch: list[Article]) -> list[tuple[Article, list[Event]]]:
     from tidings.extract.pipeline import extract_many
 
     return list(extract_many(batch, batch_size=len(batch)))
+
+
+def _extract_signed_chunk(batch: list[Article]) -> list[tuple[Article, list[Event], "np.ndarray"]]:
+    return list(_signed(_extract_chunk(batch)))
+
+
+def _signed(
+    results: Iterable[tuple[Article, list[Event]]],
+) -> Iterator[tuple[Article, list[Event], "np.ndarray"]]:
+    from tidings.merge.neardup import signature
+
+    for article, events in results:
+        yield article, events, signature(article.text)

@@ -1,6 +1,7 @@
 """Near-duplicate articles: syndicated wire copy, updated versions.
 
-Articles are MinHash-signed over 4-word shingles of their text (datasketch).
+Articles are MinHash-signed over 4-word shingles of their text (the
+datasketch 2.0 scheme, computed here with numpy).
 The signature is cut into bands; articles sharing any band are candidates,
 and a candidate pair is a near-duplicate when the estimated Jaccard of their
 shingle sets reaches `THRESHOLD`. Every near-duplicate links to one original:
@@ -53,23 +54,45 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)}
 
 
-@functools.lru_cache(maxsize=1)
-def _permutations():
-    """datasketch draws the hash permutations per MinHash; drawing them once saves
-    most of the cost of signing a short article."""
-    from datasketch import MinHash
+# MinHash as datasketch 2.0 computes it (scheme "affine32", seed 1), written
+# out so signing imports neither datasketch nor the scipy it pulls in (about
+# a second per process) and hashes an article's shingles in one numpy pass.
+# Stored signatures stay valid: the values are the same, bit for bit.
+SEED = 1
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)  # MurmurHash3's 32-bit finalizer
+_EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint64)
 
-    template = MinHash(num_perm=NUM_PERM, seed=1)
-    return template.permutations, template.scheme
+
+@functools.lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine maps h -> a*h + b (mod 2^32), one per value; `a` is odd so
+    each map is a bijection. numpy's legacy RandomState stream is frozen, so
+    every process and run draws the same maps."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _hash32(items: Iterable[bytes]) -> np.ndarray:
+    """The first four bytes of each item's SHA-1, read little-endian, then mixed."""
+    h = np.frombuffer(b"".join([hashlib.sha1(x).digest()[:4] for x in items]), dtype="<u4").astype(np.uint32)
+    s1, m1, s2, m2, s3 = _FMIX32
+    h = h ^ (h >> np.uint32(s1))
+    h = h * np.uint32(m1)
+    h = h ^ (h >> np.uint32(s2))
+    h = h * np.uint32(m2)
+    return h ^ (h >> np.uint32(s3))
 
 
 def signature(text: str) -> np.ndarray:
-    from datasketch import MinHash
-
-    permutations, scheme = _permutations()
-    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=permutations, scheme=scheme)
-    mh.update_batch(sorted(shingles(text)))
-    return mh.hashvalues.astype(np.uint64)
+    """NUM_PERM minimum hash values (uint64, as the store keeps them)."""
+    items = shingles(text)
+    if not items:
+        return _EMPTY.copy()
+    a, b = _permutations()
+    permuted = _hash32(items)[:, None] * a + b  # wraps modulo 2^32, as it should
+    return permuted.min(axis=0).astype(np.uint64)
 
 
 def band_keys(sig: np.ndarray) -> list[str]:

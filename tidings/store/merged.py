@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
@@ -167,10 +167,14 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 # -- writing ---------------------------------------------------------------
 
 
-def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT,
-           copies: Sequence[str] = ()) -> MergeSummary:
+def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT, copies: Sequence[str] = (),
+           signatures: Mapping[str, np.ndarray] | None = None) -> MergeSummary:
     """Merge a batch of stored events into the merged events and stories, and
-    add the given sightings (copies from other outlets) to theirs."""
+    add the given sightings (copies from other outlets) to theirs.
+
+    `signatures` may hold articles' near-duplicate signatures already worked
+    out (`neardup.signature` of the stored text, by article id), as the
+    extraction workers hand them over; any other article is signed here."""
     conn: sqlite3.Connection = store.conn
     summary = MergeSummary()
     events = [e for e in (store.get_event(i) for i in dict.fromkeys(new_event_ids)) if e is not None]
@@ -182,7 +186,7 @@ def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT,
     conn.execute("BEGIN IMMEDIATE")
     try:
         if events:
-            _merge_events(conn, events, articles, config, summary)
+            _merge_events(conn, events, articles, config, summary, signatures or {})
         if copies:
             _add_copies(conn, copies, summary)
         conn.execute("COMMIT")
@@ -193,8 +197,8 @@ def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT,
 
 
 def _merge_events(conn: sqlite3.Connection, events: Sequence, articles: dict, config: MergeConfig,
-                  summary: MergeSummary) -> None:
-    duplicates = _sign_articles(conn, [a for a in articles.values() if a is not None])
+                  summary: MergeSummary, signatures: Mapping[str, np.ndarray]) -> None:
+    duplicates = _sign_articles(conn, [a for a in articles.values() if a is not None], signatures)
     summary.duplicates = sum(1 for d in articles if d in duplicates)
     fresh = profiles_of(events, articles)  # whole articles: a failed place takes its article's country
     _save_profiles(conn, fresh)
@@ -300,13 +304,14 @@ def rebuild(store, config: MergeConfig = DEFAULT, chunk: int = 5000) -> MergeSum
     return total
 
 
-def _sign_articles(conn: sqlite3.Connection, articles: Sequence) -> dict[str, str]:
+def _sign_articles(conn: sqlite3.Connection, articles: Sequence,
+                   signatures: Mapping[str, np.ndarray]) -> dict[str, str]:
     """Store signatures of new articles; return copy -> original for their groups."""
     new = [a for a in articles if not conn.execute(
         "SELECT 1 FROM merge_articles WHERE article_id = ?", (a.id,)).fetchone()]
     if not new:
         return {}
-    signed = [Signed(a.id, a.published, signature(a.text)) for a in new]
+    signed = [Signed(a.id, a.published, _signature_of(a, signatures)) for a in new]
     for s in signed:
         conn.execute(
             "INSERT INTO merge_articles(article_id, published, signature) VALUES (?, ?, ?)",
@@ -320,6 +325,11 @@ def _sign_articles(conn: sqlite3.Connection, articles: Sequence) -> dict[str, st
         conn.execute("UPDATE merge_articles SET original_id = ? WHERE article_id = ?",
                      (links.get(s.id, ""), s.id))
     return links
+
+
+def _signature_of(article, signatures: Mapping[str, np.ndarray]) -> np.ndarray:
+    given = signatures.get(article.id)
+    return given if given is not None else signature(article.text)
 
 
 def _article_group(conn: sqlite3.Connection, ids: list[str]) -> list[Signed]:
