@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_merge_fixtures import article, event
 
 from tidings.merge import merge
-from tidings.merge.decision import DEFAULT, _date, _parties, conflict
+from tidings.merge.decision import DEFAULT, _date, _parties, _place, conflict
 from tidings.merge.engine import profile_of
 
 BEACH_WIRE = (
@@ -63,3 +63,34 @@ def test_unidentified_gunmen_may_be_the_insurgents_another_outlet_names():
     # state forces are named as such by nearly every outlet
     assert _parties(gunmen, police, DEFAULT) == DEFAULT.actor_disjoint
     assert _parties(fighters, police, DEFAULT) == DEFAULT.actor_disjoint
+
+
+def _tear_gas(wire_text: str, category: str):
+    local_text = "Police in Herat fired tear gas on Saturday to clear farmers blocking the ring road."
+    wire = article("tw", wire_text, "2021-06-12", "Capital Wire")
+    local = article("tl", local_text, "2021-06-13", "Herat Times")
+    common = dict(when="2021-06-12", actors=[("police", "AFG", "COP")], recipients=[("farmers", "AFG", "CVL")])
+    # the extractor pinned the wire's event on Kabul, where the reporter files from
+    a = event(wire, 0, wire_text, category, city="Kabul", trigger="fired", **common)
+    b = event(local, 0, local_text, category, city="Herat", trigger="fired", **common)
+    return [a, b], [wire, local]
+
+
+def test_a_dateline_city_is_no_evidence_against_the_place_its_sentence_names():
+    events, articles = _tear_gas(
+        "KABUL, June 12 (Capital Wire) - Farmers marched through central Kabul on Saturday, "
+        "while in Herat police fired tear gas to clear a blockade of the ring road.", "ASSAULT")
+    wire, local = (profile_of(e, a) for e, a in zip(events, articles))
+    assert wire.pinned and not local.pinned
+    assert _place(wire, local, DEFAULT) == 0.0
+    assert len(merge(events, articles).merged) == 1
+
+
+def test_a_sentence_naming_its_own_city_and_another_keeps_them_apart():
+    # a round-up tells two cities' events in one sentence, each rightly placed
+    events, articles = _tear_gas(
+        "Afghanistan: farmers who marched in Kabul on Saturday were dispersed by police with tear "
+        "gas at the ring road; a march in Herat passed off peacefully.", "ASSAULT")
+    wire, local = (profile_of(e, a) for e, a in zip(events, articles))
+    assert not wire.pinned
+    assert _place(wire, local, DEFAULT) == DEFAULT.far

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tidings.merge.profile import Profile, distance_km
 from tidings.merge.text import jaccard
-from tidings.merge.topic import overlap
+from tidings.merge.topic import name_keys, overlap
 
 
 @dataclass(frozen=True)
@@ -151,12 +151,29 @@ def _place(a: Profile, b: Profile, c: MergeConfig) -> float:
     if km is None:
         if not a.place or not b.place:
             return 0.0
-        return c.near if a.place.lower() == b.place.lower() else c.far / 4
+        if a.place.lower() == b.place.lower():
+            return c.near
+        return 0.0 if _names_other_place(a, b) else c.far / 4
     if km <= c.near_km:
         return c.near
     if km <= c.far_km:
         return c.near / 4
-    return c.far
+    return 0.0 if _names_other_place(a, b) else c.far
+
+
+def _names_other_place(a: Profile, b: Profile) -> bool:
+    """Does a report whose place may have been pinned on it from elsewhere
+    (`Profile.pinned`: the dateline, an earlier sentence) name the other
+    report's place in its own sentence? Then the far place is no evidence of
+    another event ("LIMA - ... while in Arequipa police fired tear gas").
+    A sentence that names its own place and another one ("in Tbilisi; a
+    rally in Batumi") keeps the two apart."""
+    return (a.pinned and _named_in(b.place, a.told)) or (b.pinned and _named_in(a.place, b.told))
+
+
+def _named_in(place: str, told: tuple[str, ...]) -> bool:
+    keys = name_keys(place) if place and told else frozenset()
+    return bool(keys) and keys.issubset(told)
 
 
 def _inside(region: Profile, p: Profile) -> bool:

@@ -68,6 +68,13 @@ def topic_keys(text: str) -> tuple[str, ...]:
     return tuple(sorted(sys.intern(k) for k in kept))
 
 
+@functools.lru_cache(maxsize=8192)
+def name_keys(name: str) -> frozenset[str]:
+    """The keys a name leaves in a text's keys ('Mocímboa da Praia' ->
+    {mocímboa, praia}); empty when it has none."""
+    return frozenset(k for k in (_key(t, False) for t in _TOKEN.findall(name)) if k)
+
+
 def _key(token: str, opener: bool) -> str:
     if any(c.isdigit() for c in token):
         return "#" + token.replace(",", "")
