@@ -92,3 +92,34 @@ def test_rss_pubdate_reaches_the_event_date(tmp_path: Path):
         "<pubDate>Sun, 27 Dec 2015 08:30:00 -0600</pubDate></item></channel></rss>"
     )
     assert _first_date(list(read_paths([str(path)]))) == "2015-12-26"
+
+
+def test_the_emergency_call_gives_the_day_of_a_shooting_told_later():
+    title = "Officer shoots man during call to apartment"
+    text = (
+        f"{title}\n"
+        "A man called 911 three times early Saturday to report that someone was breaking in.\n"
+        "The dispatcher sent two officers to the building on Elm Street.\n"
+        "What happened next is disputed by the family.\n"
+        "One of the officers shot and killed the man in the hallway."
+    )
+    ctx = article(text, published=date(2015, 12, 29), title=title)
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot and killed"))
+    assert (got.date, got.precision) == ("2015-12-26", "day")
+
+
+def test_a_report_day_gives_way_to_the_earlier_day_of_the_incident():
+    text = (
+        "A woman called 911 just after midnight on Saturday, December 26th to report gunfire.\n"
+        "A man was found in the yard, and he was shot twice in the chest, police said Tuesday."
+    )
+    ctx = article(text, published=date(2015, 12, 29))
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot"))
+    assert (got.date, got.precision) == ("2015-12-26", "day")
+
+
+def test_a_report_day_stays_when_the_article_gives_no_earlier_incident_day():
+    text = "A man was shot twice in the chest in the yard of a house, police said Tuesday."
+    ctx = article(text, published=date(2015, 12, 29))
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot"))
+    assert (got.date, got.precision) == ("2015-12-29", "day")

@@ -30,6 +30,10 @@ order so that narrative time flows forward):
 6. Lead details. An undated lead event takes the first past story date of
    the next four sentences that tell of the same thing ("The shooting
    happened about 10 p.m. Tuesday"); report and planned times do not count.
+   An assault that hurt people and has no day of its own, or only the day
+   a report was given ("..., police said Tuesday"), takes the incident day
+   the lead and its details give (a sentence about the shots, the harm or
+   the 911 call), when that day is earlier than the report.
 7. Tallies. A harm event told with a tally of the dead or hurt ("164 killed
    since the protests began", "nationwide, 225 were killed") keeps only the
    month of a day that does not hang from its trigger: that day is when the
@@ -654,17 +658,29 @@ def _incident_days(
     its detail sentences give the incident (a sentence about the shooting
     first, else a day given to the minute). The lead's day alone is not
     enough: it may be the day of an arrest or a withdrawal. An assault its
-    own sentence dates, even vaguely ("last year"), keeps that date.
+    own sentence dates, even vaguely ("last year"), keeps that date, unless
+    that date is only when police told of it and the incident day is earlier.
     """
-    todo = [i for i, c in enumerate(coded) if _harmful(c) and _undated(result[i])]
-    if not todo:
+    undated = [i for i, c in enumerate(coded) if _harmful(c) and _undated(result[i])]
+    reported = [i for i, c in enumerate(coded) if _harmful(c) and _report_time(result[i], times.get(c.sentence.sequence, []))]
+    if not undated and not reported:
         return
     day = _incident_day(ctx, times)
     if day is None:
         return
     note = f"incident day of the article: '{_origin(day.text)}'"
-    for i in todo:
+    for i in undated:
         result[i] = replace(day, text=note)
+    for i in reported:
+        # "One officer shot him, police said Tuesday": Tuesday is when it was told;
+        # a day the article gives the incident before that is when it happened.
+        if day.date < result[i].date:
+            result[i] = replace(day, text=note)
+
+
+def _report_time(value: EventDate | None, times: list[_Time]) -> bool:
+    """The event took its day from a report in its own sentence ("..., police said Tuesday")."""
+    return value is not None and any(t.reporting and t.value is value for t in times)
 
 
 def _harmful(c: CodedEvent) -> bool:
@@ -684,7 +700,9 @@ def _undated(value: EventDate | None) -> bool:
 _OCCURRED = re.compile(
     r"\b(?:happened|occurred|took\s+place|incident|shots?|gunfire|fired"
     r"|(?:domestic\s+)?(?:situation|disturbance|altercation|dispute|confrontation|standoff)"
-    r"|robbery|carjacking|home\s+invasion|break-in)\b",
+    r"|robbery|carjacking|home\s+invasion|break-in"
+    # the emergency call that brought the police: "called 911 three times early Saturday"
+    r"|911|emergency\s+call)\b",
     re.IGNORECASE,
 )
 
