@@ -94,3 +94,25 @@ def test_a_sentence_naming_its_own_city_and_another_keeps_them_apart():
     wire, local = (profile_of(e, a) for e, a in zip(events, articles))
     assert not wire.pinned
     assert _place(wire, local, DEFAULT) == DEFAULT.far
+
+
+def _beach_party(aid: str, actor: tuple[str, str, str], recipient: tuple[str, str, str]):
+    text = "Gunmen in boats killed six fishermen on the beach below the port."
+    art = article(aid, text, "2024-09-20", aid)
+    return profile_of(event(art, 0, text, "ASSAULT", when="2024-09-13", country="MZ",
+                            actors=[actor], recipients=[recipient]), art)
+
+
+def test_a_round_ups_unnamed_parties_keep_the_events_country_not_the_first_paragraphs():
+    # the weekly opened on Burkina Faso; its Mozambican paragraph kept the code
+    roundup = _beach_party("r1", ("gunmen", "BFA", "REB"), ("fishermen", "BFA", "CVL"))
+    local = _beach_party("r2", ("the terrorists", "MOZ", "REB"), ("fishermen", "MOZ", "CVL"))
+    assert roundup.actor_keys == ("MOZ/REB",) and roundup.recipient_keys == ("MOZ/CVL",)
+    assert _parties(roundup, local, DEFAULT) == DEFAULT.actor_code_shared + DEFAULT.recipient_shared
+
+
+def test_a_foreign_army_keeps_its_own_country():
+    foreign = _beach_party("f1", ("Rwandan troops", "RWA", "MIL"), ("fishermen", "MOZ", "CVL"))
+    local = _beach_party("f2", ("troops", "MOZ", "MIL"), ("fishermen", "MOZ", "CVL"))
+    assert foreign.actor_keys == ("RWA/MIL",)
+    assert _parties(foreign, local, DEFAULT) == DEFAULT.actor_disjoint + DEFAULT.recipient_shared

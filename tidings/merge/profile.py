@@ -8,6 +8,7 @@ back for incremental merging without the full Event.
 from __future__ import annotations
 
 from tidings.countries import alpha2_of
+from tidings.countries import country as country_record
 
 import calendar
 import functools
@@ -68,10 +69,10 @@ class Profile:
     total: bool = False  # may be one figure of a running total (decision.total_candidate)
 
     def __post_init__(self) -> None:
-        self.actor_keys = party_keys(self.actors)
+        self.actor_keys = party_keys(self.actors, self.country)
         names = tuple(k for k in self.actor_keys if k.islower())
         self.actor_names = self.actor_keys if len(names) == len(self.actor_keys) else names
-        self.recipient_keys = party_keys(self.recipients)
+        self.recipient_keys = party_keys(self.recipients, self.country)
         self.total = may_be_total(self)
 
 
@@ -89,21 +90,48 @@ def may_be_total(p: Profile) -> bool:
     )
 
 
-def party_keys(parties: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:
+def party_keys(parties: tuple[tuple[str, str, str], ...], country: str = "") -> tuple[str, ...]:
     """Codes (CODE/SECTOR) and distinctive name words of the parties. A coded
     party's country words ("Australian", "Australia's", "Moscow") are left to
     its code: one outlet's "the Australian minister" and another's "Australia's
-    foreign minister" are not two differently named parties."""
+    foreign minister" are not two differently named parties. An unnamed
+    party of a sector that seldom acts abroad, coded with another country
+    than the event's, is keyed as the event country's (`home_code`)."""
     if not parties:
         return ()
     keys = set()
     for name, code, sector in parties:
         if code:
+            words = [w for w in name_words(name) if w not in country_words()]
+            if not words:
+                code = home_code(code, sector, country)
             keys.add(f"{code}/{sector}" if sector else code)
-            keys.update(w for w in name_words(name) if w not in country_words())
+            keys.update(words)
         else:
             keys.update(name_words(name))
     return tuple(sorted(sys.intern(k) for k in keys))
+
+
+# Sectors whose parties act abroad under their own country's name (a foreign
+# army, ministry, court or agency); the other sectors' unnamed parties
+# ("civilians", "gunmen", "traders") act where the event is.
+ABROAD_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "NGO"})
+
+
+@functools.lru_cache(maxsize=4096)
+def home_code(code: str, sector: str, country: str) -> str:
+    """The code an unnamed party is compared under. An extractor carries an
+    article's first country on to the events of its later paragraphs, so a
+    round-up's "gunmen killed six fishermen" in Mozambique reads as Burkinabe
+    gunmen and civilians; unnamed civilians or gunmen of another country
+    than the event's are taken to be the event country's own."""
+    if not country or sector in ABROAD_SECTORS:
+        return code
+    home = alpha2_of(code)
+    if not home or home == country:
+        return code
+    found = country_record(country)
+    return found.alpha3 if found and found.alpha3 else code
 
 
 @functools.lru_cache(maxsize=1)
