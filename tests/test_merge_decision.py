@@ -41,6 +41,15 @@ def test_a_day_apart_not_on_the_reports_own_day_counts_in_full():
     assert _date(pa, pb, DEFAULT) == DEFAULT.day_apart
 
 
+def test_a_sentence_that_names_its_day_is_taken_at_its_word():
+    wire = article("bw", BEACH_WIRE, "2024-09-13", "Coast Wire")
+    text = "Gunmen in boats attacked the fish landing beach below the port on Saturday, police said."
+    paper = article("bs", text, "2024-09-14", "Northern Daily")
+    a = event(wire, 0, BEACH_WIRE, "ASSAULT", when="2024-09-13", country="MZ")
+    b = event(paper, 0, text, "ASSAULT", when="2024-09-14", country="MZ")
+    assert _date(profile_of(a, wire), profile_of(b, paper), DEFAULT) == DEFAULT.day_apart
+
+
 def test_a_report_dated_on_its_own_day_is_still_another_day_in_the_same_city():
     (a, b), (wire, paper) = _beach("2024-09-14", "2024-09-14", city="Herat")
     assert conflict(profile_of(a, wire), profile_of(b, paper), DEFAULT)

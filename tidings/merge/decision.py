@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tidings.merge.profile import Profile, distance_km
 from tidings.merge.text import jaccard
-from tidings.merge.topic import name_keys, overlap
+from tidings.merge.topic import CALENDAR, name_keys, overlap
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,9 @@ class MergeConfig:
     text: float = 3.0  # times the Jaccard of the evidence sentences
     day_same: float = 0.4
     day_apart: float = -1.2  # per day between two day-precise dates
-    # one day apart, the later date being its own report's publication day:
-    # "on Friday" read in Saturday's paper, a dateline's day taken for the
-    # event's, an overnight attack dated either side of midnight
+    # one day apart, the later date being its own report's publication day and
+    # its sentence naming no day: the dateline's or the paper's day taken
+    # for the event's (decision._dated_by_report)
     day_apart_report: float = -0.4
     near_km: float = 30.0
     near: float = 1.0
@@ -137,9 +137,21 @@ def _date(a: Profile, b: Profile, c: MergeConfig) -> float:
     if apart == 0:
         return c.day_same
     later = a if a.day_lo > b.day_lo else b  # type: ignore[operator]
-    if apart == 1 and later.day_lo == later.published:
+    if apart == 1 and _dated_by_report(later):
         return c.day_apart_report
     return c.day_apart * apart
+
+
+# words that date an event in its own sentence ("on Friday", "yesterday");
+# "may" and "march" are left out, being verbs as often
+_DAY_WORDS = CALENDAR - {"may", "march"} | {"yesterday", "today", "tonight", "overnight"}
+
+
+def _dated_by_report(p: Profile) -> bool:
+    """Was the event perhaps given its report's own day: dated on the day of
+    publication while its sentence names no day? ("the attackers arrived by
+    sea", dated by a dateline of the next morning's paper.)"""
+    return p.day_lo == p.published and not any(t.rstrip("'s") in _DAY_WORDS for t in p.terms)
 
 
 def _place(a: Profile, b: Profile, c: MergeConfig) -> float:
