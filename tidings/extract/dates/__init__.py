@@ -11,6 +11,10 @@ order so that narrative time flows forward):
    tree wins (character distance without a parse). Expressions that hang from
    another event's trigger cost a little more; those hanging from a reporting
    verb ("police said Tuesday") cost most, since they date the report.
+   A limit is no event's day: "stay until Friday" and "resign by Tuesday"
+   are skipped, and "since Monday" dates only the span it hangs from
+   ("occupied the pit since Monday"), never a neighbour ("the worst clashes
+   since Monday") nor the narrative.
    A trigger in a clause that only describes a noun ("the soldiers deployed
    there") takes just the month of a date outside its clause.
 3. Anchored on the narrative. "a week later", "the next day", "two days
@@ -102,6 +106,11 @@ class _Time:
     owner: int | None = None  # index of the coded event whose trigger it modifies
     future: bool = False
     ahead: bool = False  # planned and after the base date
+
+    @property
+    def story(self) -> bool:
+        """When something happened: not when it was told, nor the start of a span ("since Monday")."""
+        return not self.reporting and self.expr.bound != "since"
 
 
 @dataclass
@@ -198,6 +207,8 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
         if c.sentence.sequence == sentence.sequence
     }
     for expr in find_expressions(sentence.text, sentence.start):
+        if expr.bound == "until":
+            continue  # "vowed to stay until Friday", "must resign by Tuesday": a limit dates no event
         root = syntax.token_at(sentence, expr.start, expr.end)
         gov = syntax.governor(root, expr.start, expr.end, sentence) if root is not None else None
         future = syntax.is_future(gov) if gov is not None else _future_words(sentence, expr)
@@ -300,7 +311,12 @@ def _modifies(i: int, trigger: "Token | None", t: _Time, sentence: Sentence) -> 
 
 
 def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
-    usable = [t for t in times if t.value is not None and t.value.date is not None]
+    # "since Monday" dates only the span it hangs from ("on strike since Monday"),
+    # not the other events of the sentence ("the worst clashes since Monday").
+    usable = [
+        t for t in times
+        if t.value is not None and t.value.date is not None and (t.expr.bound != "since" or t.owner == i)
+    ]
     if not usable:
         return None
     trigger = syntax.token_at(c.sentence, c.trigger.start, c.trigger.end)
@@ -419,7 +435,7 @@ def _host_date(
     for j in in_sentence:
         if j != exclude and result[j] is not None and result[j].date is not None:
             return result[j]
-    absolute = [t.value for t in times if t.value is not None and t.value.date is not None and not t.reporting]
+    absolute = [t.value for t in times if t.value is not None and t.value.date is not None and t.story]
     return absolute[0] if absolute else None
 
 
@@ -491,7 +507,7 @@ def _told(times: list[_Time], sentence: Sentence | None) -> list[tuple[str, Even
     if sentence is None:
         return []
     story = [
-        t.value for t in times if t.value is not None and t.value.precision == "day" and not t.reporting and not t.ahead
+        t.value for t in times if t.value is not None and t.value.precision == "day" and t.story and not t.ahead
     ]
     return [(sentence.text, story[0])] if story else []
 
@@ -536,7 +552,7 @@ def _after_sentence(
     dated = [result[i] for i in in_sentence if result[i] is not None and result[i].date is not None]
     # Neither a report time nor a plan still to come ("is expected to be arraigned Monday") moves the story.
     story = [
-        t.value for t in times if t.value is not None and t.value.date is not None and not t.reporting and not t.ahead
+        t.value for t in times if t.value is not None and t.value.date is not None and t.story and not t.ahead
     ]
     categories: dict[str, EventDate] = {}
     for i in in_sentence:
@@ -642,7 +658,7 @@ def _detail_window(c: CodedEvent, ctx: ArticleContext, times: dict[int, list[_Ti
         text = ctx.sentences[seq].text
         about = stem in text.lower() or bool(_SAME_THING.search(text))
         for t in times.get(seq, []):
-            if t.value is not None and t.value.precision == "day" and not t.reporting and not t.future:
+            if t.value is not None and t.value.precision == "day" and t.story and not t.future:
                 out.append((about, t))
     return out
 
@@ -715,7 +731,7 @@ def _incident_day(ctx: ArticleContext, times: dict[int, list[_Time]]) -> EventDa
         text = ctx.sentences[seq].text
         told = tells_harm(text) or bool(_OCCURRED.search(text))
         for t in times.get(seq, []):
-            if t.value is None or t.value.precision != "day" or t.reporting or t.future:
+            if t.value is None or t.value.precision != "day" or not t.story or t.future:
                 continue
             if ctx.published is not None and t.value.date > ctx.published.isoformat():
                 continue
@@ -751,7 +767,7 @@ def _lead_time(title_sequence: int, times: dict[int, list[_Time]]) -> EventDate 
     for seq in (title_sequence + 1, title_sequence + 2):
         story = [
             t.value for t in times.get(seq, [])
-            if t.value is not None and t.value.precision == "day" and not t.reporting
+            if t.value is not None and t.value.precision == "day" and t.story
         ]
         if story:
             return story[0]

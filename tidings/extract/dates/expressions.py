@@ -107,6 +107,7 @@ class TimeExpr:
     end: int
     text: str
     fields: dict[str, str | None]
+    bound: str = ""  # "until" or "since" when the expression only limits a span ("stay until Friday")
 
     @property
     def anchored(self) -> bool:
@@ -185,7 +186,23 @@ def find_expressions(text: str, offset: int = 0) -> list[TimeExpr]:
         if kept and expr.start < kept[-1].end:
             continue
         kept.append(expr)
-    return _merge_weekday_dates(kept, text, offset)
+    merged = _merge_weekday_dates(kept, text, offset)
+    for expr in merged:
+        if not expr.anchored:
+            expr.bound = _bound(text, expr.start - offset, expr.text)
+    return merged
+
+
+# A limit is no date of the event: "vowed to stay until Friday", "must resign
+# by Tuesday" (a deadline reads as an end), "the worst clashes since Monday".
+_LIMIT_BEFORE = re.compile(r"\b(until|till|through|by|since)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIMIT_INSIDE = re.compile(r"(until|by|since)\s", re.IGNORECASE)  # "since March", "by 2020" carry their word
+_LIMITS = {"until": "until", "till": "until", "through": "until", "by": "until", "since": "since"}
+
+
+def _bound(text: str, start: int, expr_text: str) -> str:
+    m = _LIMIT_INSIDE.match(expr_text) or _LIMIT_BEFORE.search(text, max(0, start - 12), start)
+    return _LIMITS[m.group(1).lower()] if m else ""
 
 
 _EXPLICIT = ("dmy", "mdy", "iso", "numeric", "d_mon_y")
