@@ -125,3 +125,26 @@ def test_a_foreign_army_keeps_its_own_country():
     local = _beach_party("f2", ("troops", "MOZ", "MIL"), ("fishermen", "MOZ", "CVL"))
     assert foreign.actor_keys == ("RWA/MIL",)
     assert _parties(foreign, local, DEFAULT) == DEFAULT.actor_disjoint + DEFAULT.recipient_shared
+
+
+def _two_days(category: str):
+    one = "Gunmen attacked a checkpoint in Herat on Monday, killing 3 guards."
+    two = "Gunmen attacked a checkpoint in Jebrael on Tuesday, killing 3 guards."
+    a, b = article("h1", one, "2021-05-03", "One"), article("h2", two, "2021-05-04", "Two")
+    same = dict(actors=[("gunmen", "AFG", "UAF")], sizes={"killed": 3}, trigger="attacked")
+    events = [event(a, 0, one, category, when="2021-05-03", city="Herat", **same),
+              event(b, 0, two, category, when="2021-05-04", city="Jebrael", **same)]
+    return events, [a, b]
+
+
+def test_attacks_on_two_days_in_a_city_and_its_township_are_two_attacks():
+    events, articles = _two_days("ASSAULT")
+    pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
+    assert pa.city != pb.city and conflict(pa, pb, DEFAULT)
+    assert len(merge(events, articles).merged) == 2
+
+
+def test_a_protest_may_move_to_the_next_township_the_next_day():
+    events, articles = _two_days("PROTEST")
+    pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
+    assert not conflict(pa, pb, DEFAULT)

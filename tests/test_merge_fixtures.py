@@ -11,6 +11,7 @@ CITIES = {
     "Aktobe": (50.28, 57.17, 610611, "KZ"),
     "Kabul": (34.53, 69.17, 1138958, "AF"),
     "Herat": (34.35, 62.20, 1139715, "AF"),
+    "Jebrael": (34.36, 62.13, 9990001, "AF"),  # a township on Herat's western edge (made-up id)
 }
 
 

@@ -35,6 +35,7 @@ class MergeConfig:
     # for the event's (decision._dated_by_report)
     day_apart_report: float = -0.4
     near_km: float = 30.0
+    town_km: float = 15.0  # two city-level places this close are one town (same_town)
     near: float = 1.0
     far_km: float = 150.0
     far: float = -2.0
@@ -68,7 +69,7 @@ def conflict(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> bool:
             return True  # two events read from one sentence are two events
     if a.family != b.family or (a.country and b.country and a.country != b.country):
         return True
-    if a.precise and b.precise and a.day_lo != b.day_lo and a.city and a.city == b.city:
+    if a.precise and b.precise and a.day_lo != b.day_lo and same_town(a, b, config):
         return True  # distinct attacks in one city on different days
     apart = _days_apart(a, b)
     if apart <= min(config.date_slack, config.total_slack):
@@ -114,6 +115,25 @@ def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None
         + (config.modality_differs if a.modality != b.modality else 0.0)
         + _topic(a, b, config)
     )
+
+
+def same_town(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> bool:
+    """One city. For attacks, whether or not the two reports resolved it to
+    the same gazetteer entry: a town and the district named after it, a
+    neighbourhood and its city, lie a few kilometres apart. (Strikes,
+    blockades and sit-ins last days and spread to the next suburb; an attack
+    is over within the day.)"""
+    if not a.city or not b.city:
+        return False
+    if a.city == b.city:
+        return True
+    if a.category not in ONE_DAY or b.category not in ONE_DAY:
+        return False
+    km = distance_km(a, b)
+    return km is not None and km <= config.town_km
+
+
+ONE_DAY = frozenset({"ASSAULT"})  # categories whose events are over within a day
 
 
 def _days_apart(a: Profile, b: Profile) -> int:
