@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tidings.extract.coding.triggers import CROWD_WEAPONS, FIRE_OBJECTS
 from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import KIND_ALT, KIND_DEMONYM, Gazetteer, GeoEntry, NameMatch, name_key
 
@@ -46,6 +47,10 @@ _COMMON = {
     "northwest", "northeast", "southwest", "southeast", "midwest", "gulf", "center", "centre", "council",
     "metro", "god", "jesus", "christian", "man", "more", "bush",
 }
+# What the event coder reads as a weapon is no place on its own, even
+# capitalised at the head of a story: "Grenade blast outside Imphal shop"
+# (Grenade is a French village). Inside a longer name it may be one ("Cannon County").
+_WEAPONS = FIRE_OBJECTS | CROWD_WEAPONS
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-|—|–)")
 # The end of a headline, then a dateline in capitals: "... in April. LAWRENCEBURG —".
@@ -214,7 +219,7 @@ def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) ->
     surface = text[start:end]
     if not surface[:1].isupper() or surface.count(" ") > 2:
         return None
-    if name_key(surface) in _COMMON:
+    if name_key(surface) in _COMMON | _WEAPONS:
         return None
     matches = gaz.lookup(surface)
     if not matches or any(m.kind == KIND_DEMONYM for m in matches):
@@ -510,7 +515,7 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     if j - i > 1:
         return REJECT if all(name_key(text[s:e]) in _COMMON for s, e in words[i:j]) else ACCEPT
     key = name_key(first.rstrip("."))
-    if key in _COMMON or len(key) < 3:
+    if key in _COMMON or key in _WEAPONS or len(key) < 3:
         return REJECT
     if any(m.kind == KIND_DEMONYM for m in matches):
         return ACCEPT

@@ -1,0 +1,26 @@
+"""Recognition: common words that the gazetteer also knows as places.
+News-like texts written for these tests."""
+
+from __future__ import annotations
+
+from tidings.extract.places import geoparse
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(t.text, t.country_code) for t in geoparse(text)}
+
+
+def test_a_weapon_heading_a_story_is_no_town():
+    # Grenade is also a French village, and Granada in another spelling.
+    for text in (
+        "Grenade hurled into Kampala bar injures four",
+        "Grenade blast near Goma market kills two traders",
+    ):
+        names = _names(text)
+        assert not any(name == "Grenade" for name, _ in names), names
+        assert names, text  # the town the headline names is still found
+
+
+def test_a_weapon_word_inside_a_longer_name_still_counts():
+    names = _names("Deputies in Cannon County arrested two men after a chase on Friday.")
+    assert ("Cannon County", "US") in names
