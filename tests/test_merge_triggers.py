@@ -14,6 +14,8 @@ def test_inflections_and_synonyms_of_one_act_share_a_key():
     assert trigger_key("quake") == trigger_key("tremors") == trigger_key("earthquake")
     assert trigger_key("shootings") == trigger_key("killed") == trigger_key("died")
     assert trigger_key("stepped down") == trigger_key("resigns")
+    assert trigger_key("freed") == trigger_key("released") == trigger_key("set free")
+    assert trigger_key("truce") == trigger_key("ceasefire") == trigger_key("cease-fire")
 
 
 def test_different_acts_and_two_sense_words_keep_their_own_key():
@@ -22,6 +24,7 @@ def test_different_acts_and_two_sense_words_keep_their_own_key():
     assert trigger_key("fired") != trigger_key("blaze")  # shots or a fire
     assert trigger_key("strike") == "strike"  # a walkout or an air raid
     assert trigger_key("captured") != trigger_key("arrested")  # a town is captured too
+    assert trigger_key("freed") != trigger_key("truce")
 
 
 def test_two_coders_filing_one_act_apart_cost_less_than_two_acts():

@@ -33,6 +33,8 @@ SYNONYMS = (
     "overturn reverse rescind revoke annul quash strike-down",
     "foil thwart",
     "kidnap abduct seize-hostage",
+    "release free set-free",
+    "ceasefire cease-fire truce armistice",
 )
 
 
