@@ -332,6 +332,8 @@ def _subjects(tok: "Token", deps: tuple[str, ...]) -> list["Token"]:
     for child in tok.children:
         if child.dep_ in deps:
             out.append(child)
+            if not any(c.dep_ == "conj" for c in child.children):
+                continue  # no conjuncts to add: spare spaCy's walk for them
             joined = [child, *child.conjuncts]
             if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for j in joined for c in j.children):
                 out.extend(c for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))
