@@ -24,3 +24,9 @@ def test_a_weapon_heading_a_story_is_no_town():
 def test_a_weapon_word_inside_a_longer_name_still_counts():
     names = _names("Deputies in Cannon County arrested two men after a chase on Friday.")
     assert ("Cannon County", "US") in names
+
+
+def test_a_town_after_its_police_is_no_speaker():
+    # The small model calls the town a person, and "says" would make it one.
+    names = _names("The police of Tampere says that a car was set alight outside a bar in the night.")
+    assert ("Tampere", "FI") in names

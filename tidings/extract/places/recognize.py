@@ -227,11 +227,23 @@ def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) ->
     before = text[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].rstrip(".").lower()
     if before in _TITLES:
         return None
-    if label == "PERSON":
+    if label == "PERSON" and not _office_of(text, start):
         after = text[end : end + 12].lstrip().split(" ", 1)[0].lower()
         if after in _SPEECH:
             return None
     return Mention(start, end, surface, matches, label)
+
+
+# "The police of Malmo says": the office speaks, the name after "of" is its town.
+_OFFICE_OF = re.compile(
+    r"\b(?:police|mayor|governor|governorate|prefecture|municipality|council|authorities|army|people|residents|"
+    r"hospital|court|prosecutor|prosecutors|gendarmerie)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _office_of(text: str, start: int) -> bool:
+    return bool(_OFFICE_OF.search(text, max(0, start - 40), start))
 
 
 def _names_institution(span: str) -> bool:
