@@ -157,13 +157,17 @@ _DIGIT = re.compile(r"\d")
 _NEEDS_DIGIT = {"range_dm", "range_md", "iso", "d_mon_y", "numeric", "dmy", "mdy", "day_of_month", "year"}
 
 
-def _possible(name: str, present: set[str], digit: bool, month: bool) -> bool:
+def _gate(name: str) -> tuple[bool, bool, frozenset[str] | None]:
+    """What a text needs before the pattern is worth running: a digit, a month name, one of its words."""
     if name in _NEEDS_DIGIT:
-        return digit and (month or name in ("iso", "numeric", "day_of_month", "year"))
+        return True, name not in ("iso", "numeric", "day_of_month", "year"), None
     if name == "month_year":
-        return month
+        return False, True, None
     hints = _WORD_HINTS.get(name)
-    return hints is None or not present.isdisjoint(hints)
+    return False, False, frozenset(hints) if hints else None
+
+
+_GATED = [(name, scan, *_gate(name)) for name, scan in _SCANS]  # decided once, not per sentence
 
 
 def find_expressions(text: str, offset: int = 0) -> list[TimeExpr]:
@@ -173,8 +177,10 @@ def find_expressions(text: str, offset: int = 0) -> list[TimeExpr]:
     present = {hint for hint in _ALL_HINTS if hint in lower}  # each hint looked up once per text
     digit = _DIGIT.search(text) is not None
     month = bool(_MONTH_HINT.search(text))
-    for name, rx in _SCANS:
-        if not _possible(name, present, digit, month):
+    if not (present or digit or month):
+        return found  # most sentences name no time at all
+    for name, rx, needs_digit, needs_month, hints in _GATED:
+        if (needs_digit and not digit) or (needs_month and not month) or (hints is not None and present.isdisjoint(hints)):
             continue
         for m in rx.finditer(text):
             if _rejected(name, m, text):
