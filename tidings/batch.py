@@ -10,12 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from tidings.records import Article, Event, IngestFailure
-
-if TYPE_CHECKING:
-    import numpy as np
 
 
 @dataclass
@@ -57,20 +53,23 @@ def run_batch(
     With workers > 1 extraction runs in a process pool; the store is only ever
     written from this process.
     """
-    from tidings.extract.parallel import extract_parallel, extract_signed
+    from tidings.extract.parallel import extract_parallel, extract_prepared
 
     summary = BatchSummary()
     fresh = _fresh_articles(items, store, summary, on_failure, on_progress)
-    # Signatures for the merge come from the workers, with the extraction,
-    # only when there is a merge to use them.
-    results = extract_signed(fresh, workers=workers) if merge else (
-        (article, events, None) for article, events in extract_parallel(fresh, workers=workers))
-    signatures = {}
-    for article, events, signature in results:
-        if _store_one(store, article, events, summary) and signature is not None:
-            signatures[article.id] = signature
+    if merge:
+        from tidings.store import merged  # before the pool starts, so forked workers have it
+
+        # the workers sign and profile each article beside its extraction
+        results = extract_prepared(fresh, merged.prepare, workers=workers)
+    else:
+        results = ((article, events, None) for article, events in extract_parallel(fresh, workers=workers))
+    prepared = {}
+    for article, events, ready in results:
+        if _store_one(store, article, events, summary) and ready is not None:
+            prepared[article.id] = ready
         on_progress(summary)
-    return _merged(store, summary, merge, signatures)
+    return _merged(store, summary, merge, prepared)
 
 
 def store_extracted(
@@ -140,14 +139,12 @@ def _known(store, article: Article, summary: BatchSummary) -> None:
         summary.new_sighting_ids.append(sighting.id)
 
 
-def _merged(
-    store, summary: BatchSummary, merge: bool, signatures: Mapping[str, "np.ndarray"] | None = None
-) -> BatchSummary:
-    """Merge the batch's new events and copies; `signatures` are near-duplicate
-    signatures of newly stored articles already worked out (by id)."""
+def _merged(store, summary: BatchSummary, merge: bool, prepared: Mapping | None = None) -> BatchSummary:
+    """Merge the batch's new events and copies; `prepared`: merged.prepare's
+    results for newly stored articles, by id."""
     if merge and (summary.new_event_ids or summary.new_sighting_ids):
         from tidings.store import merged
 
         summary.merge = merged.update(store, summary.new_event_ids, copies=summary.new_sighting_ids,
-                                      signatures=signatures)
+                                      prepared=prepared)
     return summary

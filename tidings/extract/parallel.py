@@ -6,20 +6,19 @@ processes. Articles go out in chunks and come back in input order.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 from tidings.records import Article, Event
 
-if TYPE_CHECKING:
-    import numpy as np
-
 CHUNK = 32
+T = TypeVar("T")
 
 
 def default_workers() -> int:
@@ -39,20 +38,23 @@ def extract_parallel(
     yield from _pooled(articles, workers, chunk, _extract_chunk)
 
 
-def extract_signed(
-    articles: Iterable[Article], workers: int | None = None, chunk: int = CHUNK
-) -> Iterator[tuple[Article, list[Event], "np.ndarray"]]:
-    """extract_parallel, with each article's near-duplicate signature
-    (merge.neardup) worked out beside its extraction: in the workers, the
-    merge that follows only has to store it, instead of hashing every text
-    again in the one process that writes the store."""
+def extract_prepared(
+    articles: Iterable[Article],
+    prepare: Callable[[Article, list[Event]], T],
+    workers: int | None = None,
+    chunk: int = CHUNK,
+) -> Iterator[tuple[Article, list[Event], T]]:
+    """extract_parallel, with `prepare(article, events)` run on each result
+    in the worker that extracted it: work a later stage would otherwise do
+    in the one process that writes the store (see store.merged.prepare).
+    `prepare` must be a module-level function, so a worker can be sent it."""
     workers = workers or default_workers()
     if workers <= 1:
         from tidings.extract.pipeline import extract_many
 
-        yield from _signed(extract_many(articles))
+        yield from _prepared(prepare, extract_many(articles))
         return
-    yield from _pooled(articles, workers, chunk, _extract_signed_chunk)
+    yield from _pooled(articles, workers, chunk, functools.partial(_extract_prepared_chunk, prepare))
 
 
 def _pooled(articles: Iterable[Article], workers: int, chunk: int, task: Callable[[list[Article]], list]) -> Iterator:
@@ -100,14 +102,10 @@ def _extract_chunk(batch: list[Article]) -> list[tuple[Article, list[Event]]]:
     return list(extract_many(batch, batch_size=len(batch)))
 
 
-def _extract_signed_chunk(batch: list[Article]) -> list[tuple[Article, list[Event], "np.ndarray"]]:
-    return list(_signed(_extract_chunk(batch)))
+def _extract_prepared_chunk(prepare: Callable, batch: list[Article]) -> list[tuple]:
+    return list(_prepared(prepare, _extract_chunk(batch)))
 
 
-def _signed(
-    results: Iterable[tuple[Article, list[Event]]],
-) -> Iterator[tuple[Article, list[Event], "np.ndarray"]]:
-    from tidings.merge.neardup import signature
-
+def _prepared(prepare: Callable, results: Iterable[tuple[Article, list[Event]]]) -> Iterator[tuple]:
     for article, events in results:
-        yield article, events, signature(article.text)
+        yield article, events, prepare(article, events)

@@ -44,6 +44,7 @@ from tidings.merge.model import CanonicalActor, Counts, FigureReport, MergedEven
 from tidings.merge.neardup import Signed, band_keys, find_originals, signature
 from tidings.merge.profile import Profile
 from tidings.merge.stories import SPAN, anchors, chain
+from tidings.records import Article, Event
 from tidings.store import sightings as sightings_table
 from tidings.store.chunks import marks, select_in
 from tidings.store.schema import register_migration
@@ -167,26 +168,50 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 # -- writing ---------------------------------------------------------------
 
 
+@dataclass
+class Prepared:
+    """What merging needs of one newly stored article that can be worked out
+    without the store, so an extraction worker can do it (`prepare`) and the
+    one process that writes the store only stores it."""
+
+    signature: np.ndarray  # neardup.signature of the article's text
+    profiles: list[Profile]  # of all its events, as profiles_of gives them
+
+
+def prepare(article: Article, events: Sequence[Event]) -> Prepared:
+    """The same signature and profiles the merge would make from the stored
+    article and its events (read back from the store, they are equal)."""
+    return Prepared(signature(article.text), profiles_of(events, {article.id: article}))
+
+
 def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT, copies: Sequence[str] = (),
-           signatures: Mapping[str, np.ndarray] | None = None) -> MergeSummary:
+           prepared: Mapping[str, Prepared] | None = None) -> MergeSummary:
     """Merge a batch of stored events into the merged events and stories, and
     add the given sightings (copies from other outlets) to theirs.
 
-    `signatures` may hold articles' near-duplicate signatures already worked
-    out (`neardup.signature` of the stored text, by article id), as the
-    extraction workers hand them over; any other article is signed here."""
+    `prepared` may hold, by article id, what `prepare` made of newly stored
+    articles (the extraction workers hand it over); their events are then
+    not read back, signed or profiled again here."""
     conn: sqlite3.Connection = store.conn
     summary = MergeSummary()
-    events = [e for e in (store.get_event(i) for i in dict.fromkeys(new_event_ids)) if e is not None]
-    known = {r[0] for r in select_in(conn, "SELECT event_id FROM merge_profiles WHERE event_id IN", [e.id for e in events])}
-    events = [e for e in events if e.id not in known]
-    if not events and not copies:
+    prepared = prepared or {}
+    given = {p.event_id: p for ready in prepared.values() for p in ready.profiles}
+    ids = list(dict.fromkeys(new_event_ids))
+    known = {r[0] for r in select_in(conn, "SELECT event_id FROM merge_profiles WHERE event_id IN", ids)}
+    ids = [i for i in ids if i not in known]
+    events = [e for e in (store.get_event(i) for i in ids if i not in given) if e is not None]
+    docs = {e.doc_id for e in events} | {given[i].doc_id for i in ids if i in given}
+    if not docs and not copies:
         return summary
-    articles = {d: store.get_article(d) for d in sorted({e.doc_id for e in events})}
+    articles = {d: store.get_article(d) for d in sorted(docs)}
+    # whole articles: a failed place takes its article's country (consensus)
+    profiles = {p.event_id: p for p in profiles_of(events, articles)} | given
+    fresh = [profiles[i] for i in ids if i in profiles]
+    signatures = {d: ready.signature for d, ready in prepared.items()}
     conn.execute("BEGIN IMMEDIATE")
     try:
-        if events:
-            _merge_events(conn, events, articles, config, summary, signatures or {})
+        if fresh:
+            _merge_events(conn, fresh, articles, config, summary, signatures)
         if copies:
             _add_copies(conn, copies, summary)
         conn.execute("COMMIT")
@@ -196,11 +221,10 @@ def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT, c
     return summary
 
 
-def _merge_events(conn: sqlite3.Connection, events: Sequence, articles: dict, config: MergeConfig,
+def _merge_events(conn: sqlite3.Connection, fresh: Sequence[Profile], articles: dict, config: MergeConfig,
                   summary: MergeSummary, signatures: Mapping[str, np.ndarray]) -> None:
     duplicates = _sign_articles(conn, [a for a in articles.values() if a is not None], signatures)
     summary.duplicates = sum(1 for d in articles if d in duplicates)
-    fresh = profiles_of(events, articles)  # whole articles: a failed place takes its article's country
     _save_profiles(conn, fresh)
     profiles = _neighbourhood(conn, fresh, config)
     summary.new_events, summary.candidates = len(fresh), len(profiles) - len(fresh)

@@ -1,5 +1,5 @@
-"""Signatures worked out by the extraction workers are what the merge would
-have computed itself: the same near-duplicate links and merge tables."""
+"""What the extraction workers prepare for the merge (signatures, profiles)
+is what the merge would have made itself: the same merge tables."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ ARTICLES = [
 TABLES = {
     "merge_articles": "SELECT article_id, published, signature, original_id FROM merge_articles ORDER BY article_id",
     "merge_bands": "SELECT band, article_id FROM merge_bands ORDER BY article_id, band",
+    "merge_profiles": "SELECT event_id, family, country, day_lo, day_hi, merged_id, profile FROM merge_profiles"
+                      " ORDER BY event_id",
     "merged_events": "SELECT id, record FROM merged_events ORDER BY id",
 }
 
@@ -43,7 +45,7 @@ def test_pooled_batch_merges_as_a_merge_that_signs_itself(tmp_path) -> None:
         for article, events in extract_many(ARTICLES):
             alone.add_article(article, events)
             ids += [e.id for e in events]
-        merged.update(alone, ids)  # no signatures given: the merge signs the stored texts
+        merged.update(alone, ids)  # nothing prepared: the merge signs and profiles what it reads back
         signed_here = _tables(alone)
     assert summary.new == 3 and summary.events > 0
     assert handed_over == signed_here
@@ -51,16 +53,24 @@ def test_pooled_batch_merges_as_a_merge_that_signs_itself(tmp_path) -> None:
     assert originals == {"wire": "", "copy": "wire", "other": ""}
 
 
-def test_a_given_signature_is_used_instead_of_the_text(tmp_path) -> None:
-    """Given signatures are trusted (they are the extraction's): the copy
-    handed the unrelated report's signature is filed as that report's copy."""
-    from tidings.merge.neardup import signature
+def test_what_is_prepared_is_used_instead_of_the_store(tmp_path) -> None:
+    """Prepared inputs are trusted (they are the extraction's): a copy handed
+    the unrelated report's signature is filed as that report's copy, and a
+    profile handed over is the one stored."""
+    from dataclasses import replace
 
     with Store.open(tmp_path / "given.db") as store:
-        ids = []
+        ids, ready = [], {}
         for article, events in extract_many(ARTICLES):
             store.add_article(article, events)
             ids += [e.id for e in events]
-        merged.update(store, ids, signatures={"copy": signature(ARTICLES[2].text)})
+            ready[article.id] = merged.prepare(article, events)
+        other = ready["other"]
+        ready["copy"].signature = other.signature
+        ready["other"] = merged.Prepared(other.signature, [replace(p, country="GH-TEST") for p in other.profiles])
+        merged.update(store, ids, prepared=ready)
         originals = dict(store.conn.execute("SELECT article_id, original_id FROM merge_articles"))
+        countries = {r[0] for r in store.conn.execute(
+            "SELECT country FROM merge_profiles WHERE event_id IN (SELECT id FROM events WHERE doc_id = 'other')")}
     assert originals == {"wire": "", "copy": "other", "other": ""}
+    assert countries == {"GH-TEST"}
