@@ -30,3 +30,16 @@ def test_pool_matches_single_process_in_order() -> None:
     assert pooled == alone
     deaths = [max((e["size"].get("dead", 0) for e in events), default=0) for _, events in pooled]
     assert deaths == [30 + i for i in range(7)]
+
+
+def test_batches_keep_the_order_and_shrink_towards_the_end() -> None:
+    from tidings.extract.parallel import MIN_CHUNK, _chunks
+
+    batches = [list(b) for b in _chunks(iter(range(300)), 32, 2)]
+    assert [x for b in batches for x in b] == list(range(300))
+    sizes = [len(b) for b in batches]
+    assert max(sizes) == 32 and sizes[0] == 32
+    # the last articles go out in small pieces, none smaller than MIN_CHUNK but the remainder
+    assert sizes[-2] == MIN_CHUNK and sizes[-1] <= MIN_CHUNK
+    assert sizes[-6:] == sorted(sizes[-6:], reverse=True)
+    assert [len(b) for b in _chunks(iter(range(5)), 32, 2)] == [5]

@@ -58,7 +58,7 @@ def extract_prepared(
 
 
 def _pooled(articles: Iterable[Article], workers: int, chunk: int, task: Callable[[list[Article]], list]) -> Iterator:
-    source = iter(articles)
+    batches = _chunks(articles, chunk, workers)
     if multiprocessing.get_start_method() == "fork":
         # Forked workers inherit the model already in memory (shared pages)
         # instead of each reading it from disk again.
@@ -67,11 +67,36 @@ def _pooled(articles: Iterable[Article], workers: int, chunk: int, task: Callabl
         pending: deque[Future] = deque()
         # Keep two chunks per worker in flight: enough to hide latency, bounded memory.
         while True:
-            while len(pending) < 2 * workers and (batch := list(islice(source, chunk))):
+            while len(pending) < 2 * workers and (batch := next(batches, None)):
                 pending.append(pool.submit(task, batch))
             if not pending:
                 return
             yield from pending.popleft().result()
+
+
+# Smallest piece the end of a stream is cut into: below about 16 articles a
+# batch parses less efficiently (a tenth more CPU at 8).
+MIN_CHUNK = 8
+
+
+def _chunks(articles: Iterable[Article], chunk: int, workers: int) -> Iterator[list[Article]]:
+    """Batches of `chunk` articles, except near the end of the stream.
+
+    A whole last chunk left to one worker while the others have nothing to
+    do costs up to a chunk's time on every other core. So the stream is read
+    a few chunks ahead, and once its end is in sight each batch is a share
+    of what is left (1 / 2*workers, down to MIN_CHUNK): the workers finish
+    nearly together. Which batch an article is in changes nothing it gets.
+    """
+    source = iter(articles)
+    ahead: deque[Article] = deque(islice(source, chunk * workers * 2))
+    for article in source:
+        ahead.append(article)
+        if len(ahead) > chunk * workers * 2:
+            yield [ahead.popleft() for _ in range(chunk)]
+    while ahead:
+        size = min(chunk, max(MIN_CHUNK, -(-len(ahead) // (2 * workers))))
+        yield [ahead.popleft() for _ in range(min(size, len(ahead)))]
 
 
 # A short report that reaches every component (actors, places, dates,
