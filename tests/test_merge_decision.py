@@ -148,17 +148,3 @@ def test_a_protest_may_move_to_the_next_township_the_next_day():
     events, articles = _two_days("PROTEST")
     pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
     assert not conflict(pa, pb, DEFAULT)
-
-
-def test_the_events_own_place_in_a_partys_name_says_where_not_who():
-    text = "A car bomb killed four people at a market checkpoint in Herat on Sunday."
-    art = article("k1", text, "2021-05-02", "Wire")
-    dateline = profile_of(event(art, 0, text, "ASSAULT", when="2021-05-02", city="Herat",
-                                actors=[("HERAT, Afghanistan", "AFG", "GOV")]), art)
-    local = profile_of(event(art, 0, text, "ASSAULT", when="2021-05-02", city="Herat",
-                             actors=[("Herat police", "AFG", "COP")]), art)
-    taliban = profile_of(event(art, 0, text, "ASSAULT", when="2021-05-02", city="Herat",
-                               actors=[("Taliban fighters", "AFG", "REB")]), art)
-    assert dateline.actor_keys == ("AFG/GOV",) and local.actor_keys == ("AFG/COP",)
-    # so neither is 'named apart' from a report naming who did it
-    assert _parties(local, taliban, DEFAULT) == DEFAULT.actor_disjoint

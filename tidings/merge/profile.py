@@ -69,10 +69,10 @@ class Profile:
     total: bool = False  # may be one figure of a running total (decision.total_candidate)
 
     def __post_init__(self) -> None:
-        self.actor_keys = party_keys(self.actors, self.country, self.place)
+        self.actor_keys = party_keys(self.actors, self.country)
         names = tuple(k for k in self.actor_keys if k.islower())
         self.actor_names = self.actor_keys if len(names) == len(self.actor_keys) else names
-        self.recipient_keys = party_keys(self.recipients, self.country, self.place)
+        self.recipient_keys = party_keys(self.recipients, self.country)
         self.total = may_be_total(self)
 
 
@@ -90,28 +90,25 @@ def may_be_total(p: Profile) -> bool:
     )
 
 
-def party_keys(parties: tuple[tuple[str, str, str], ...], country: str = "", place: str = "") -> tuple[str, ...]:
+def party_keys(parties: tuple[tuple[str, str, str], ...], country: str = "") -> tuple[str, ...]:
     """Codes (CODE/SECTOR) and distinctive name words of the parties. A coded
     party's country words ("Australian", "Australia's", "Moscow") are left to
     its code: one outlet's "the Australian minister" and another's "Australia's
-    foreign minister" are not two differently named parties. The words of the
-    event's own place say where a party is, not who ("Kirkuk police", or a
-    dateline "KIRKUK, Iraq" read as an actor). An unnamed party of a sector
-    that seldom acts abroad, coded with another country than the event's, is
-    keyed as the event country's (`home_code`)."""
+    foreign minister" are not two differently named parties. An unnamed
+    party of a sector that seldom acts abroad, coded with another country
+    than the event's, is keyed as the event country's (`home_code`)."""
     if not parties:
         return ()
     keys = set()
-    here = set(name_words(place.title())) if place else set()
     for name, code, sector in parties:
         if code:
-            words = [w for w in name_words(name) if w not in country_words() and w not in here]
+            words = [w for w in name_words(name) if w not in country_words()]
             if not words:
                 code = home_code(code, sector, country)
             keys.add(f"{code}/{sector}" if sector else code)
             keys.update(words)
         else:
-            keys.update(w for w in name_words(name) if w not in here)
+            keys.update(name_words(name))
     return tuple(sorted(sys.intern(k) for k in keys))
 
 
