@@ -19,7 +19,10 @@ order so that narrative time flows forward):
    there") takes just the month of a date outside its clause.
 3. Anchored on the narrative. "a week later", "the next day", "two days
    before the vote" shift the date of the previous dated event (or of an
-   earlier event named by the same word).
+   earlier event or dated sentence naming the same thing, "the vote"). When
+   what it names was never dated ("two weeks after the election"), it stays
+   undated rather than counting from another thing's day, unless the name is
+   one news gives the incident just told ("two days after the attack").
 4. Headline. An event in the title takes the date of the first body event of
    the same category (the lead restates the headline).
 5. Narrative continuity. An undated event in the sentence after a dated one
@@ -445,7 +448,15 @@ def _from_anchor(
     days = expr.shift_days()
     if days is None:
         return None
-    anchor = _named_anchor(expr, c, mentions) if _points_back(expr) else None
+    anchor = None
+    if _points_back(expr):
+        named = _anchor_words(expr, c)
+        anchor = _named_anchor(named, mentions)
+        if anchor is None and named - _INCIDENT_STEMS:
+            # "two weeks after the election" counts from the election, which the
+            # text never dated; the narrative's day ("on Monday") is another thing's.
+            # "two days after the attack" may well be the incident just told.
+            return None
     if anchor is None and narrative is not None:
         anchor = narrative.value
     if anchor is None:
@@ -456,14 +467,32 @@ def _from_anchor(
     return replace(moved, text=f"{expr.text} ({anchor.text})")
 
 
-def _named_anchor(expr: TimeExpr, c: CodedEvent, mentions: list[tuple[str, EventDate]]) -> EventDate | None:
-    """'two days after the vote': the latest earlier event called 'vote'."""
+def _anchor_words(expr: TimeExpr, c: CodedEvent) -> set[str]:
+    """The stems of what 'after'/'before' names: 'after the election' -> {'elect'}."""
     sentence = c.sentence
     rest = sentence.text[expr.end - sentence.start :]
     stop = _ANCHOR_PHRASE_END.search(rest)
-    words = set(re.findall(r"[a-z]+", (rest[: stop.start()] if stop else rest).lower()))
+    return _stems(rest[: stop.start()] if stop else rest)
+
+
+def _stems(text: str) -> set[str]:
+    # five letters make 'attacked' and 'attack', 'elections' and 'elected' one word
+    return {w[:5] for w in _content_words(text)}
+
+
+# Words news uses for the incident it has just told, whatever verb told it.
+_INCIDENT_STEMS = {
+    w[:5] for w in (
+        "attack", "incident", "shooting", "killing", "killings", "violence", "clashes", "fighting",
+        "blast", "explosion", "raid", "assault", "bombing", "massacre", "ambush", "unrest", "riots",
+    )
+}
+
+
+def _named_anchor(named: set[str], mentions: list[tuple[str, EventDate]]) -> EventDate | None:
+    """'two days after the vote': the latest earlier event, or told sentence, that speaks of a vote."""
     for trigger_text, value in reversed(mentions):
-        if set(re.findall(r"[a-z]+", trigger_text)) & words:
+        if named & _stems(trigger_text):
             return value
     return None
 
