@@ -148,3 +148,13 @@ def test_a_protest_may_move_to_the_next_township_the_next_day():
     events, articles = _two_days("PROTEST")
     pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
     assert not conflict(pa, pb, DEFAULT)
+
+
+def test_only_a_dateline_pins_a_place_on_the_first_sentence():
+    from tidings.merge.profile import pinned_place
+
+    text = "KABUL, June 12 (Capital Wire) - Farmers marched on Saturday. Police in Herat fired tear gas."
+    assert pinned_place("Kabul", text, 0)
+    assert not pinned_place("Kabul", text, 60)  # a later sentence's place is its own business
+    assert not pinned_place("Herat", text, 0)
+    assert not pinned_place("Kabul", "Kabul police said on Saturday that farmers marched.", 0)

@@ -194,10 +194,10 @@ def _place(a: Profile, b: Profile, c: MergeConfig) -> float:
 
 
 def _names_other_place(a: Profile, b: Profile) -> bool:
-    """Does a report whose place may have been pinned on it from elsewhere
-    (`Profile.pinned`: the dateline, an earlier sentence) name the other
-    report's place in its own sentence? Then the far place is no evidence of
-    another event ("LIMA - ... while in Arequipa police fired tear gas").
+    """Does a report whose place may have been pinned on it from its dateline
+    (`Profile.pinned`) name the other report's place in its own sentence?
+    Then the far place is no evidence of another event ("LIMA - ... while in
+    Arequipa police fired tear gas").
     A sentence that names its own place and another one ("in Tbilisi; a
     rally in Batumi") keeps the two apart."""
     return (a.pinned and _named_in(b.place, a.told)) or (b.pinned and _named_in(a.place, b.told))

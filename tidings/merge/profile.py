@@ -61,7 +61,7 @@ class Profile:
     topic: tuple[str, ...] = ()  # the article's names and figures (merge.topic), shared by its events
     told: tuple[str, ...] = ()  # the names and figures of the evidence sentence (merge.topic)
     region: str = ""  # COUNTRY:ADMIN1 of the place, where the gazetteer gives one
-    pinned: bool = False  # the place is the dateline's or not in the sentence (see pinned_place)
+    pinned: bool = False  # the place may be the article's dateline, not the event's (pinned_place)
     # derived once, since every pair decision reads them
     actor_keys: tuple[str, ...] = ()  # distinct, sorted
     actor_names: tuple[str, ...] = ()  # the name words among actor_keys (codes are upper case)
@@ -231,7 +231,7 @@ def profile(
         told=topic_keys(sentence_text) if article_text and sentence_text else (),
         region=_shared(f"{loc.country_code.upper()}:{loc.admin1}") if loc is not None and loc.admin1 else "",
         pinned=loc is not None and pinned_place(
-            loc.resolved_place or loc.extracted_place, sentence_text, article_text, event.text_info.start),
+            loc.resolved_place or loc.extracted_place, article_text, event.text_info.start),
     )
 
 
@@ -240,20 +240,18 @@ def profile(
 _DATELINE = re.compile(r"\s*([^\W\d_][^,(\n]{0,40}?)\s*(?:,|\(|\s[-\u2013\u2014]\s)")
 
 
-def pinned_place(place: str, sentence_text: str, article_text: str, start: int | None) -> bool:
-    """Was the place perhaps pinned on the event from elsewhere: the sentence
-    does not name it, or names it as the article's dateline (where the
-    reporter files from, which the first sentence's event often is not:
-    "LIMA - ... while in Arequipa police fired tear gas")?"""
-    keys = name_keys(place) if place and sentence_text and article_text else frozenset()
-    if not keys:
+def pinned_place(place: str, article_text: str, start: int | None) -> bool:
+    """Was the place perhaps pinned on the event from its article's dateline
+    (where the reporter files from, which the first sentence's event often
+    is not: "LIMA - ... while in Arequipa police fired tear gas")? Places
+    inherited from an earlier sentence are not counted: local news names
+    where a suspect lives beside where the shooting was, and letting those
+    off cost precision on a GVDB probe."""
+    if start != 0 or not place or not article_text:
         return False
-    if not keys.issubset(topic_keys(sentence_text)):
-        return True
-    if start != 0:
-        return False
+    keys = name_keys(place)
     line = _DATELINE.match(article_text)
-    return line is not None and line.group(1).isupper() and keys.issubset(name_keys(line.group(1)))
+    return bool(keys) and line is not None and line.group(1).isupper() and keys.issubset(name_keys(line.group(1)))
 
 
 # A toll or detention count "nationwide" / "across the country" is a running
