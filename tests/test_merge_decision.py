@@ -158,3 +158,9 @@ def test_only_a_dateline_pins_a_place_on_the_first_sentence():
     assert not pinned_place("Kabul", text, 60)  # a later sentence's place is its own business
     assert not pinned_place("Herat", text, 0)
     assert not pinned_place("Kabul", "Kabul police said on Saturday that farmers marched.", 0)
+
+
+def test_a_gunman_is_not_taken_for_another_shootings_criminal_suspect():
+    gunman = _attacker("c1", ("a gunman", "USA", "UAF"))
+    suspect = _attacker("c2", ("the suspect", "USA", "CRM"))
+    assert _parties(gunman, suspect, DEFAULT) == DEFAULT.actor_disjoint

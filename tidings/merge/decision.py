@@ -235,14 +235,16 @@ def _actors(a: Profile, b: Profile, c: MergeConfig) -> float:
 
 # "Gunmen" are coded as unidentified armed forces (UAF), and so is the attacker
 # the extractor supplies when a report names none: another outlet's
-# "insurgents", "militia" or "bandits" may be who they were, so the two codes
-# differing says nothing (their country is a guess as often as not). Police
-# and soldiers are named as such by nearly every outlet, so they stay apart.
-NON_STATE_ARMED = frozenset({"REB", "UAF", "PRM", "CRM"})
+# "insurgents" or "militia" may be who they were, so the two codes differing
+# says nothing (their country is a guess as often as not). Police and soldiers
+# are named as such by nearly every outlet, so they stay apart; so do
+# criminals (CRM): in crime news every shooting has its "gunman" and its
+# "suspect", and letting them meet joined different shootings of one city.
+NON_STATE_ARMED = frozenset({"REB", "UAF", "PRM"})
 
 
 def _unidentified_armed(a: Profile, b: Profile) -> bool:
-    """Is one of a's actors unnamed armed men, and one of b's a non-state armed party?"""
+    """Is one of a's actors unnamed armed men, and one of b's an armed group?"""
     return any(sector == "UAF" for _, _, sector in a.actors) and any(
         sector in NON_STATE_ARMED for _, _, sector in b.actors)
 
