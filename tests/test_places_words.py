@@ -30,3 +30,15 @@ def test_a_town_after_its_police_is_no_speaker():
     # The small model calls the town a person, and "says" would make it one.
     names = _names("The police of Tampere says that a car was set alight outside a bar in the night.")
     assert ("Tampere", "FI") in names
+
+
+def test_a_forces_nationality_does_not_unset_a_town_abroad():
+    # Only foreign forces are named: the town is still where it is, not a stray.
+    names = _names("Russian military instructors moved into the old French base in Kidal after French troops left.")
+    assert ("Kidal", "ML") in names
+
+
+def test_a_forces_nationality_still_unsets_a_namesake_by_another_spelling():
+    # "Boni" is an old spelling of Bonn: beside Malian troops it is a village of Mali, not Germany.
+    names = _names("Malian troops repelled an attack near Boni on Tuesday.")
+    assert ("Boni", "DE") not in names

@@ -18,6 +18,8 @@ _FORCE_WORDS = {
     "airstrike", "shelling", "shells", "tanks", "units", "unit", "mercenaries", "instructors", "marines",
     "special", "defence", "defense", "secretary", "minister", "envoy", "ambassador", "president",
     "diplomats", "delegation", "warships", "warship", "submarine", "paratroopers", "commandos", "gunboats",
+    # A country's post abroad: "the former French base in Timbuktu", "the US embassy in Kabul".
+    "base", "bases", "embassy",
 }
 # The next two words: "Russian glide bombs", "US Secretary of State".
 _NEXT_WORDS = re.compile(r"[\s-]+([A-Za-z]+)(?:\s+([A-Za-z]+))?")

@@ -173,7 +173,7 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
             best_fit, best = fit, [(m.entry, m.score) for m in mentions]
     for mention, (entry, score) in zip(mentions, best or []):
         mention.entry, mention.score = entry, score
-    drop_strays(mentions, focus or {})
+    drop_strays(mentions, focus or {}, memo.actors)
     fall_back_to_named_area(mentions)
     keep_in_owner(mentions, text)
 
@@ -313,7 +313,7 @@ STRAY_POPULATION = 100_000
 STRAY_ALT_POPULATION = 1_000_000
 
 
-def drop_strays(mentions: list[Mention], focus: dict[str, float]) -> None:
+def drop_strays(mentions: list[Mention], focus: dict[str, float], actors: set[int] = frozenset()) -> None:
     """Unset small towns read in a country the text gives no other sign of.
 
     "Malian troops ... near Boni" must not land in Bonn, nor "Somali forces
@@ -324,13 +324,22 @@ def drop_strays(mentions: list[Mention], focus: dict[str, float]) -> None:
     country, the town is an unknown place of the named country and the
     reading a namesake abroad. The mention stays, without a reading, so
     that event placement falls back to the area around it.
+
+    A nationality that names a force (`actors`, indices into `mentions`)
+    and a known group's country (a `focus` vote under 1, see
+    `groups.GROUP_WEIGHT`) are weaker signs, since forces fight abroad:
+    alone, they unset only small towns and those read by another spelling,
+    not a town of some size by its own name ("Russian military instructors
+    have moved into the former French base in Timbuktu").
     """
     gaz = load_gazetteer()
-    named = set(focus)
-    for m in mentions:
+    named = {cc for cc, weight in focus.items() if weight >= 1.0}
+    forces = set(focus) - named
+    for i, m in enumerate(mentions):
         if m.entry is not None and (m.is_demonym or m.entry.is_country or m.entry.feature_code == "ADM1"):
-            named.add(m.entry.country_code)
+            (forces if i in actors else named).add(m.entry.country_code)
     named.discard("")
+    forces -= named | {""}
     by_country: dict[str, set[str]] = {}
     for m in mentions:
         if m.entry is not None:
@@ -341,14 +350,16 @@ def drop_strays(mentions: list[Mention], focus: dict[str, float]) -> None:
         entry = m.entry
         if entry is None or not _could_be_stray(m):
             continue
-        signs = named
+        signs = named | forces
         if entry.population < SMALL_TOWN:
             # A village abroad is no sign either: the towns the text names say where it is.
-            signs = named | {cc for cc, keys in by_country.items() if keys - {name_key(m.text)}}
+            signs = signs | {cc for cc, keys in by_country.items() if keys - {name_key(m.text)}}
         if not signs or entry.country_code in signs or signs & gaz.neighbours(entry.country_code):
             continue
         if by_country.get(entry.country_code, set()) - {name_key(m.text)}:
             continue  # another name in the text lies there too ("Edmonton, south of Cairns")
+        if signs <= forces and _by_own_name(m) and entry.population >= UNNAMED_AREA_POPULATION:
+            continue
         strays.append(m)
     for m in strays:
         m.entry, m.score = None, 0.0
@@ -420,8 +431,12 @@ def _could_be_stray(m: Mention) -> bool:
         return True
     # "Boni" is an old name of Bonn; "New Delhi" reaches Delhi the same way,
     # but a city of millions is what any text means by it.
-    by_own_name = any(n.entry.id == entry.id and n.kind in (KIND_NAME, KIND_ALIAS) for n in m.matches)
-    return not by_own_name and entry.population < STRAY_ALT_POPULATION
+    return not _by_own_name(m) and entry.population < STRAY_ALT_POPULATION
+
+
+def _by_own_name(m: Mention) -> bool:
+    """The chosen reading is the place's own name, not another spelling of it."""
+    return any(n.entry.id == m.entry.id and n.kind in (KIND_NAME, KIND_ALIAS) for n in m.matches)
 
 
 def _groups_from(
