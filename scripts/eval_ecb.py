@@ -7,6 +7,8 @@ merge stage's pair decision and clustering group event mentions?
                       # any folder laid out like the demo: corpus/ and gold/events.jsonl
     python scripts/eval_ecb.py --data ../shared/data/ecbplus --stories
                       # how well article keys alone tell the two sub-topics apart
+    python scripts/eval_ecb.py --gvdb ../shared/data/gvdb/dev.tsv
+                      # precision probe: local shootings that must stay apart
 
 How gold mentions become merge inputs (the decision and clustering are the
 production code; only the inputs are built here):
@@ -570,6 +572,99 @@ def _renamed(article, gid: str, line: dict):
     return replace(article, id=gid, source=line.get("source", article.source))
 
 
+def run_gvdb(path: Path) -> None:
+    """A precision probe for merging distinct local incidents. GVDB articles
+    are US local news, nearly each about its own shooting, many in the same
+    few cities; its annotators give each article the shooting's day and city.
+    Ingest every article (published on its URL date where it has one, as
+    scripts/eval_gvdb.py reads them), merge as in production, and count the
+    pairs of articles that one merged event joins: a pair is of one incident
+    when the annotated days are at most one day apart (or one is missing) and
+    the cities agree (one names the other, or one is missing). Every other
+    joined pair is a merge of two incidents. There is no recall figure:
+    articles about one incident are too few to score."""
+    import json
+    import tempfile
+    from itertools import combinations
+    from urllib.parse import urlparse
+
+    from tidings.batch import run_batch
+    from tidings.records import Article
+    from tidings.store import Store
+
+    url_date = _sibling("eval_gvdb").url_date
+    incidents, articles = {}, []
+    for n, row in enumerate(_gvdb_rows(path), start=2):
+        when = row["Json"].get("date-and-time") or {}
+        day = _iso_day(when.get("date") or "")
+        city = ((when.get("city") or {}).get("value") or "").strip().lower()
+        aid = f"gvdb-{row['Article id']}"
+        incidents[aid] = (day, city)
+        articles.append(Article(id=aid, text=row["Full text"], title=row["Article title"],
+                                published=url_date(row["Article url"]), url=row["Article url"],
+                                source=urlparse(row["Article url"]).netloc, origin=f"{path}:{n}"))
+    counts: dict[tuple[str, bool], int] = defaultdict(int)
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "gvdb.db") as store:
+        run_batch(articles, store)
+        dated = {r[0] for r in store.conn.execute("SELECT id FROM articles WHERE published IS NOT NULL")}
+        for (record,) in store.conn.execute("SELECT record FROM merged_events"):
+            docs = sorted({m["article_id"] for m in json.loads(record)["mentions"]})
+            for a, b in combinations(docs, 2):
+                both = "both dated" if a in dated and b in dated else "undated"
+                counts[(both, _one_incident(incidents.get(a), incidents.get(b)))] += 1
+    print(f"GVDB {path}: {len(articles)} articles; article pairs joined by a merged event")
+    for both in ("both dated", "undated"):
+        right, wrong = counts[(both, True)], counts[(both, False)]
+        print(f"  {both:<11} one incident {right:>5}   two incidents {wrong:>5}")
+
+
+def _gvdb_rows(path: Path):
+    import csv
+    import json
+
+    if not path.is_file():
+        raise SystemExit(f"{path}: GVDB file not found")
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
+            try:
+                row["Json"] = json.loads(row["Json"])
+            except (json.JSONDecodeError, TypeError) as exc:
+                raise SystemExit(f"{path}:{line}: bad Json column ({exc})") from None
+            yield row
+
+
+def _iso_day(text: str) -> int | None:
+    from datetime import date
+
+    try:
+        year, month, day = (int(x) for x in text.strip().split("-"))
+        return date(year, month, day).toordinal()
+    except ValueError:
+        return None
+
+
+def _one_incident(a: tuple[int | None, str] | None, b: tuple[int | None, str] | None) -> bool:
+    if a is None or b is None:
+        return True
+    (day_a, city_a), (day_b, city_b) = a, b
+    if day_a is not None and day_b is not None and abs(day_a - day_b) > 1:
+        return False
+    return not (city_a and city_b and city_a not in city_b and city_b not in city_a)
+
+
+def _sibling(name: str):
+    """Another script of this folder, loaded as a module."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1] / "../shared/data/ecbplus")
@@ -589,6 +684,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="With --demo or --corpus: list same-event pairs kept apart.")
     parser.add_argument("--causes", action="store_true",
                         help="With ECB+: count the error pairs by cause.")
+    parser.add_argument("--gvdb", type=Path, metavar="TSV",
+                        help="Precision probe on GVDB local shootings (e.g. ../shared/data/gvdb/dev.tsv).")
     parser.add_argument("--stories", action="store_true",
                         help="Only score article similarity alone on the ECB+ sub-topics.")
     args = parser.parse_args(argv)
@@ -598,6 +695,9 @@ def main(argv: list[str] | None = None) -> None:
         root = args.corpus or Path(__file__).resolve().parents[1] / "tidings/demo"
         run_demo(root / "corpus", root / "gold/events.jsonl", replace(config, same_doc=False), args.missed,
                  name=str(args.corpus) if args.corpus else "demo corpus")
+        return
+    if args.gvdb:
+        run_gvdb(args.gvdb)
         return
     if args.stories:
         run_stories(args.data, range(args.topics[0], args.topics[1] + 1))
