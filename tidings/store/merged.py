@@ -39,7 +39,7 @@ from tidings.merge.canonical import build
 from tidings.merge.cluster import cluster
 from tidings.merge.dates import day_of
 from tidings.merge.decision import DEFAULT, MergeConfig, total_candidate
-from tidings.merge.engine import copy_pairs, profiles_of
+from tidings.merge.engine import copy_pairs, paused_gc, profiles_of
 from tidings.merge.model import CanonicalActor, Counts, FigureReport, MergedEvent, Mention, Story
 from tidings.merge.neardup import Signed, band_keys, find_originals, signature
 from tidings.merge.profile import Profile
@@ -204,20 +204,22 @@ def update(store, new_event_ids: Sequence[str], config: MergeConfig = DEFAULT, c
     if not docs and not copies:
         return summary
     articles = {d: store.get_article(d) for d in sorted(docs)}
-    # whole articles: a failed place takes its article's country (consensus)
-    profiles = {p.event_id: p for p in profiles_of(events, articles)} | given
-    fresh = [profiles[i] for i in ids if i in profiles]
-    signatures = {d: ready.signature for d, ready in prepared.items()}
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        if fresh:
-            _merge_events(conn, fresh, articles, config, summary, signatures)
-        if copies:
-            _add_copies(conn, copies, summary)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    # the merge makes many small objects and no cycles (see engine.paused_gc)
+    with paused_gc():
+        # whole articles: a failed place takes its article's country (consensus)
+        profiles = {p.event_id: p for p in profiles_of(events, articles)} | given
+        fresh = [profiles[i] for i in ids if i in profiles]
+        signatures = {d: ready.signature for d, ready in prepared.items()}
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if fresh:
+                _merge_events(conn, fresh, articles, config, summary, signatures)
+            if copies:
+                _add_copies(conn, copies, summary)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     return summary
 
 
