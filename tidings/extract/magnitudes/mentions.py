@@ -264,6 +264,18 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
 # "$" over the whole prefix tries every start and costs the most of all the
 # figure rules on long sentences.
 _BEFORE_REACH = 200
+# The word each cue before a number ends with: most numbers have none of them
+# just before, and then the per-kind searches are not run at all.
+_TOLL_LAST = frozenset({"to", "at", "of", "reached", "hit", "is", "was"})
+_ACTIVE_LAST = frozenset(w.split()[-1] for words in ACTIVE_VERBS.values() for w in words)
+_TO_DEATH_LAST = frozenset(TO_DEATH_VERBS)
+_LAST_WORD_REVERSED = re.compile(r"\s+(\w+)")
+
+
+def _last_word(before: str) -> str:
+    """The word right before the number, lower-cased; '' when no space comes between."""
+    m = _LAST_WORD_REVERSED.match(before[::-1])
+    return m.group(1)[::-1].lower() if m else ""
 
 
 def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
@@ -289,11 +301,12 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
     def make(kind: str, s: int, e: int, cumulative: bool = False) -> Mention:
         return Mention(kind, best, low, high, qual, offset + s, offset + e, cumulative, text=text[s:e], vague=vague)
 
-    for kind, rx in _TOLL_BEFORE.items():
+    last = _last_word(before)
+    for kind, rx in _TOLL_BEFORE.items() if last in _TOLL_LAST else ():
         m = rx.search(before)
         if m:
             return make(kind, shift + m.start(), end, cumulative=True)
-    if _TOLL_TOTAL.search(before) and re.search(r"\b(?:killed|dead|deaths|died)\b", flat, re.IGNORECASE):
+    if last == "to" and _TOLL_TOTAL.search(before) and re.search(r"\b(?:killed|dead|deaths|died)\b", flat, re.IGNORECASE):
         return make("dead", start, end, cumulative=True)
     for kind, rx in _KIND_AFTER.items():
         m = rx.match(after)
@@ -308,13 +321,13 @@ def _read(q: re.Match, flat: str, text: str, offset: int) -> Mention | None:
         shot = make("injured", start, end + m.end())
         shot.weak = True
         return shot
-    for kind, rx in _ACTIVE_BEFORE.items():
+    for kind, rx in _ACTIVE_BEFORE.items() if last in _ACTIVE_LAST else ():
         m = rx.search(before)
         if m:
             noun = _PLURAL_NOUN.match(after)
             return make(kind, shift + m.start(), end + (noun.end() if noun else 0))
     death = _TO_DEATH_AFTER.match(after)
-    verb = _TO_DEATH_BEFORE.search(before)
+    verb = _TO_DEATH_BEFORE.search(before) if death and last in _TO_DEATH_LAST else None
     if death and verb:
         return make("dead", shift + verb.start(), end + death.end())
     m = _TROOPS_AFTER.match(after)
