@@ -42,3 +42,15 @@ def test_a_forces_nationality_still_unsets_a_namesake_by_another_spelling():
     # "Boni" is an old spelling of Bonn: beside Malian troops it is a village of Mali, not Germany.
     names = _names("Malian troops repelled an attack near Boni on Tuesday.")
     assert ("Boni", "DE") not in names
+
+
+def test_a_name_before_district_takes_its_district_reading():
+    # Hays is also a town in Kansas; "district" says which Hays is meant.
+    names = _names("A roadside mine killed two shepherds in Hays district on Sunday, local officials said.")
+    assert ("Hays", "YE") in names
+
+
+def test_a_district_named_after_its_town_keeps_the_town_reading():
+    # No district of that name in the gazetteer: the town stands for it.
+    names = _names("A bomb went off beside a gendarmerie vehicle in Lice district on Friday.")
+    assert ("Lice", "TR") in names

@@ -56,3 +56,25 @@ def _counties(name: str, gaz: Gazetteer) -> list[NameMatch]:
 def _followed_by_area_word(text: str, end: int) -> bool:
     tail = _LIST_TAIL.match(text, end, min(len(text), end + 80))
     return tail is not None and "\n" not in tail.group(0)
+
+
+# "in Hays district", "Guma local government area": a lower-case word for a
+# second-level area after the name says the name is that area's. ("Batken
+# region" is left alone: its town is what news of a region means as often.)
+_AREA_NOUN_AFTER = re.compile(r"\s+(?:district|districts|township|county|municipality|local\s+government\s+area|LGA)\b")
+
+
+def keep_area_readings(mentions: list[Mention], text: str) -> None:
+    """A name followed by a word for an area keeps only its area readings, when it has some.
+
+    "Hays district" is Yemen's district, not a town in Kansas. Where the
+    gazetteer knows no area of that name the town readings stay: districts
+    are often named after their seat ("Lice district").
+    """
+    for m in mentions:
+        if m.is_demonym or not _AREA_NOUN_AFTER.match(text, m.end):
+            continue
+        areas = tuple(n for n in m.matches if n.entry.is_admin and n.kind != KIND_ALT)
+        if areas:
+            m.matches = areas
+

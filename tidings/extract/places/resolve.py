@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
-from tidings.extract.places.counties import add_county_readings
+from tidings.extract.places.counties import add_county_readings, keep_area_readings
 from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import (
     KIND_ALIAS,
@@ -154,6 +154,7 @@ def _slots(mentions: list[Mention], pinned: dict[int, set[int]]) -> list[int]:
 def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None = None) -> None:
     """Set `entry` and `score` on every mention that has a gazetteer reading."""
     add_county_readings(mentions, text, load_gazetteer())
+    keep_area_readings(mentions, text)
     pinned = _pairs(mentions, text)
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
