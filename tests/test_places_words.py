@@ -54,3 +54,26 @@ def test_a_district_named_after_its_town_keeps_the_town_reading():
     # No district of that name in the gazetteer: the town stands for it.
     names = _names("A bomb went off beside a gendarmerie vehicle in Lice district on Friday.")
     assert ("Lice", "TR") in names
+
+
+
+def test_a_country_beats_a_village_of_its_name_in_a_us_story():
+    # Russia, Ohio is a village: votes for the US and for Ohio from the rest of
+    # a story do not make a bare "Russia" that village.
+    from collections import Counter
+
+    from tidings.extract.places.mention import Mention
+    from tidings.extract.places.resolve import _base_scores, _scored
+    from tidings.resources.gazetteer import load_gazetteer
+
+    matches = load_gazetteer().lookup("Russia")
+    assert any(m.entry.country_code == "US" for m in matches)
+    mention = Mention(0, 6, "Russia", matches, "GPE")
+    votes = (Counter({"US": 6.0}), Counter({"US.OH": 2.0}))
+    scored = _scored(mention, "russia", _base_scores(matches), votes, [], None)
+    assert max(scored, key=lambda pair: pair[0])[1].entry.country_code == "RU"
+
+
+def test_a_town_state_pair_still_reaches_the_village_named_like_a_country():
+    [town] = [t for t in geoparse("A barn fire in Russia, Ohio, was put out on Sunday.") if t.text == "Russia"]
+    assert (town.country_code, town.admin1) == ("US", "Ohio")

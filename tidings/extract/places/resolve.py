@@ -557,7 +557,7 @@ def _scored(
     scored = []
     for base, m in bases:
         entry = m.entry
-        score = base - _small_town_penalty(entry, mention.matches, admin1)
+        score = base - _small_town_penalty(entry, mention.matches, admin1) - _country_namesake(entry, mention.matches)
         term = by_country.get(entry.country_code)
         if term is None:
             term = by_country[entry.country_code] = _country_term(entry.country_code, country, total_country)
@@ -578,6 +578,22 @@ def _country_term(code: str, country: Counter, total: float) -> float:
         # Neighbours count half: "Israel" makes Gaza the Palestinian one.
         share += 0.5 * sum(country.get(n, 0.0) for n in load_gazetteer().neighbours(code))
     return COUNTRY_WEIGHT * min(share / total, 1.0)
+
+
+# "in Russia and Paris" beside "U.S." and "Washington": the country, not the
+# village of Russia, Ohio, which only a "Town, State" pair should reach.
+# Towns of some size are left to the context: local news does mean Jordan,
+# Minnesota and Palestine, Texas.
+COUNTRY_NAMESAKE_PENALTY = 1.0
+
+
+def _country_namesake(entry: GeoEntry, matches: tuple[NameMatch, ...]) -> float:
+    """A village that shares its name with a country the same spelling names outright."""
+    if not entry.is_city or entry.population >= SMALL_TOWN:
+        return 0.0
+    if any(m.entry.is_country and m.kind in (KIND_NAME, KIND_ALIAS) for m in matches):
+        return COUNTRY_NAMESAKE_PENALTY
+    return 0.0
 
 
 def _small_town_penalty(entry: GeoEntry, matches: tuple[NameMatch, ...], admin1: Counter | None) -> float:
