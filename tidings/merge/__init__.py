@@ -24,7 +24,11 @@ persists results. One file per idea:
 * `families`: which PLOVER categories may describe one event (blocking);
 * `blocking`: (family, country, anchor) blocks in a sliding date window;
 * `decision`: the pair score and the hard conflicts (`MergeConfig` holds
-  every weight);
+  every weight). It reads reports as outlets and extractors write them: a
+  date one day off that is only the paper's own day, a dateline city pinned
+  on an event its sentence places elsewhere, unnamed gunmen against a named
+  armed group, and (in `profile.party_keys`) a round-up's unnamed parties
+  coded with its first paragraph's country, are no evidence of two events;
 * `cluster`: best-first agglomeration with guards against chaining;
 * `canonical`: the merged event's fields by weighted agreement, figure
   histories, mention counts;
@@ -37,7 +41,9 @@ persists results. One file per idea:
 Hard rules: two events of one article never merge (the extractor already
 resolved them), nor two events read from one sentence; two day-precise
 events in the same city on different days never merge, directly or through a
-chain of others. A toll or detention count the evidence sentence states
+chain of others; for attacks "the same city" also covers two city-level
+places within `MergeConfig.town_km` (a town and the district or township
+the other report resolved it to). A toll or detention count the evidence sentence states
 nationwide has no city (`profile.NATIONWIDE`): it is a country's running
 total, not an event in the dateline's city. The one exception is a near-duplicate copy: its events are
 the same report again and always join the original's.
