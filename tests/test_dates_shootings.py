@@ -123,3 +123,28 @@ def test_a_report_day_stays_when_the_article_gives_no_earlier_incident_day():
     ctx = article(text, published=date(2015, 12, 29))
     (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot"))
     assert (got.date, got.precision) == ("2015-12-29", "day")
+
+
+def test_a_shooting_told_in_a_clause_about_the_accused_is_not_dated_by_the_court_day():
+    text = "The officer who shot an unarmed teenager in the back was indicted on Tuesday on a murder charge."
+    ctx = article(text, published=date(2015, 12, 31))
+    shot, indicted = dates_of(ctx, event(ctx, "ASSAULT", "shot"), event(ctx, "ACCUSE", "indicted"))
+    assert (indicted.date, indicted.precision) == ("2015-12-29", "day")
+    assert (shot.date, shot.precision) == ("2015-12", "month")
+
+
+def test_a_day_inside_the_clause_still_dates_the_shooting():
+    text = "A man who was shot on Saturday night pleaded not guilty on Tuesday to weapons charges."
+    ctx = article(text, published=date(2015, 12, 31))
+    (shot,) = dates_of(ctx, event(ctx, "ASSAULT", "shot"))
+    assert (shot.date, shot.precision) == ("2015-12-26", "day")
+
+
+def test_the_details_give_the_day_of_a_shooting_told_in_such_a_clause():
+    text = (
+        "A driver who was shot by deputies pleaded not guilty on Tuesday to assault charges.\n"
+        "The shooting happened on Dec. 4 near the county fairgrounds, the sheriff said."
+    )
+    ctx = article(text, published=date(2015, 12, 31))
+    (shot,) = dates_of(ctx, event(ctx, "ASSAULT", "shot"))
+    assert (shot.date, shot.precision) == ("2015-12-04", "day")

@@ -22,6 +22,12 @@ REPORTING = {
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_LEMMAS = {"schedule", "plan", "due", "expect", "set"}
 BACKGROUND_DEPS = {"acl", "relcl"}
+# What follows an incident, days or months on: a clause about the person
+# ("the officer who shot him was indicted Tuesday") dates the aftermath.
+AFTERMATH_LEMMAS = {
+    "plead", "indict", "charge", "arraign", "sentence", "convict", "acquit", "testify",
+    "sue", "release", "discharge", "bury", "mourn", "identify",
+}
 
 
 def token_at(sentence: Sentence, start: int, end: int) -> "Token | None":
@@ -61,15 +67,24 @@ def backgrounded(trigger: "Token", host: "Token | None") -> bool:
 
     "the soldiers deployed there were scheduled to leave today", "the troops,
     who had been sent on the 6th, ...": a relative or participial clause that
-    is pluperfect, or whose date hangs from a report or a plan, tells of an
-    earlier time than its host clause.
+    is pluperfect, or whose date hangs from a report, a plan or what came of
+    an incident (a charge, a plea, a release), tells of an earlier time than
+    its host clause.
     """
     if trigger.dep_ not in BACKGROUND_DEPS:
         return False
     pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
     if pluperfect:
         return True
-    return host is not None and (is_reporting(host) or is_future(host))
+    return host is not None and (is_reporting(host) or is_future(host) or _aftermath(host))
+
+
+def _aftermath(host: "Token") -> bool:
+    """'pleaded not guilty on Tuesday': the day may hang from 'guilty'; its verb tells."""
+    tok = host
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.lemma_.lower() in AFTERMATH_LEMMAS
 
 
 def within(tok: "Token", top: "Token") -> bool:
