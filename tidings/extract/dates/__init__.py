@@ -163,7 +163,9 @@ def _with_mentions(coded: list[CodedEvent], ctx: ArticleContext) -> tuple[list[C
 
 
 def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
-    us = looks_us(ctx.text)
+    # Month-first order only decides slashed dates ("1/5/2022"); most texts have none,
+    # and reading the text's date style costs several scans of the whole text.
+    us = bool(_SLASHED.search(ctx.text)) and looks_us(ctx.text)
     base = base_from_dateline(ctx.published, _dateline_date(ctx, us)) or _stated_base(ctx)
     paragraphs = _paragraph_numbers(ctx)
     times = {s.sequence: _times(s, coded, base, us, ctx.text) for s in ctx.sentences}
@@ -897,6 +899,7 @@ def _dateline_date(ctx: ArticleContext, us: bool) -> date | None:
 
 
 _FULL_DATES = ("iso", "dmy", "mdy", "numeric", "d_mon_y")
+_SLASHED = re.compile(r"\d/\d")
 _DATELINE_HINT = re.compile(r"\d\d\W{0,3}(?:\([^)]{0,30}\))?\s*(?:--|[-–—])")
 
 
