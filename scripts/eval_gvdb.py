@@ -256,9 +256,15 @@ def pipeline(rows: list[Row]) -> list[Guess]:
             continue
         first = events[0]
         day = first.date if first.date and len(first.date) == 10 else None
-        guesses.append(Guess(first.size.get("dead", 0), first.size.get("injured", 0), day,
-                             ",".join(first.event)))
+        guesses.append(Guess(first.size.get("dead", 0), first.size.get("injured", 0), day, _note(first)))
     return guesses
+
+
+def _note(event) -> str:
+    """What a listed miss needs to be read: the record's category and trigger, and what dated it."""
+    evidence = event.evidence.get("date")
+    said = f"'{evidence[0].text}'" if evidence else "no date expression"
+    return f"{','.join(event.event)} '{event.event_text}', {event.date_precision} from {said}"
 
 
 def _plausible(row: Row) -> bool:
