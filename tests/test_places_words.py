@@ -77,3 +77,12 @@ def test_a_country_beats_a_village_of_its_name_in_a_us_story():
 def test_a_town_state_pair_still_reaches_the_village_named_like_a_country():
     [town] = [t for t in geoparse("A barn fire in Russia, Ohio, was put out on Sunday.") if t.text == "Russia"]
     assert (town.country_code, town.admin1) == ("US", "Ohio")
+
+
+def test_a_title_before_a_persons_name_is_no_place():
+    # Pope County lies in Minnesota; "Pope" here is a title, and it must not
+    # pull Alexandria there either.
+    text = "The minister sent his condolences to Pope Tawadros after the blast at a church in Alexandria."
+    names = _names(text)
+    assert not any(name == "Pope" for name, _ in names), names
+    assert ("Alexandria", "EG") in names

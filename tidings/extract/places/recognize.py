@@ -336,7 +336,7 @@ def scan_mentions(
             if verdict in (ACCEPT, DOUBT) and j - i == 1 and not prominent_reading(_own_names(matches)):
                 verdict = _second_look(text, words, i, j, hints, lowercase, verdict)
             if verdict != REJECT and not prominent_reading(matches) and (
-                _name_runs_on(text, words, j) or _tail_of_name(text, words, i)
+                _name_runs_on(text, words, j) or _tail_of_name(text, words, i) or _before_a_person(text, words, i, j, hints)
             ):
                 verdict = REJECT
             if verdict != REJECT:
@@ -414,6 +414,14 @@ def _longest_match(
             if matches:
                 return j, start, stop, matches
     return None
+
+
+def _before_a_person(text: str, words: list[tuple[int, int]], i: int, j: int, hints: ParseHints) -> bool:
+    """A lone word right before a person's name is a title or a first name:
+    "condolences to Pope Tawadros" (Pope County lies in Minnesota)."""
+    if j - i != 1 or j >= len(words) or text[words[i][1] : words[j][0]] != " ":
+        return False
+    return any(start == words[j][0] for start, _ in hints.people)
 
 
 def _inside_name(text: str, word: tuple[int, int]) -> bool:
