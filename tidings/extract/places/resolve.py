@@ -76,6 +76,7 @@ class _Memo:
     focus: dict[str, float]
     pinned: dict[int, set[int]]
     actors: set[int] = field(default_factory=set)  # nationalities that name a force or an office
+    owned: set[int] = field(default_factory=set)  # names after a place's possessive ("London's Heathrow")
     tallies: dict[_State, _Votes] = field(default_factory=dict)
     scores: dict[tuple[_State, int], list[tuple[float, NameMatch]]] = field(default_factory=dict)
     others: dict[tuple[_State, str], tuple[Counter, Counter]] = field(default_factory=dict)
@@ -89,7 +90,8 @@ class _Memo:
     def __post_init__(self) -> None:
         self.bases = [_base_scores(m.matches) for m in self.mentions]
         self.weights = [
-            0.0 if i in self.actors else 1.0 if _one_country(m.matches) else 0.6 for i, m in enumerate(self.mentions)
+            0.0 if i in self.actors or i in self.owned else 1.0 if _one_country(m.matches) else 0.6
+            for i, m in enumerate(self.mentions)
         ]
         self.slots = _slots(self.mentions, self.pinned)
         self.keys = _spellings(self.mentions)
@@ -159,7 +161,7 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
     _spread_pins(mentions, pinned)
-    memo = _Memo(mentions, focus or {}, pinned, _actor_nationalities(mentions, text))
+    memo = _Memo(mentions, focus or {}, pinned, _actor_nationalities(mentions, text), _owned(mentions, text))
     first = [_first_choice(mention, memo.bases[i], pinned.get(i)) for i, mention in enumerate(mentions)]
     groups = _groups_from(mentions, pinned, first)
     best: list[tuple[GeoEntry | None, float]] | None = None
@@ -203,6 +205,19 @@ def keep_in_owner(mentions: list[Mention], text: str) -> None:
             owned.entry = max(inside, key=lambda e: e.population)
         else:
             owned.entry, owned.score = owner.entry, FALLBACK_SCORE
+
+
+def _owned(mentions: list[Mention], text: str) -> set[int]:
+    """Indices of names right after another place's possessive. They vote
+    for no country or area: the owner says where they lie, and "London's
+    Heathrow" must not pull London to Heathrow, Florida, the gazetteer's
+    only reading of the airport's name."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    return {
+        j
+        for i, j in zip(order, order[1:])
+        if not mentions[i].is_demonym and _OWNER_GAP.fullmatch(text[mentions[i].end : mentions[j].start])
+    }
 
 
 def _bigger(entry: GeoEntry, owner: GeoEntry) -> bool:
