@@ -1,5 +1,7 @@
 """'Two weeks after X' counts from X: the thing it names, not whatever the story told last."""
 
+import pytest
+
 from test_dates import article, dates_of, event
 
 
@@ -29,3 +31,25 @@ def test_after_the_attack_just_told_counts_from_its_day():
     )
     _, marched = dates_of(ctx, event(ctx, "ASSAULT", "opened fire"), event(ctx, "PROTEST", "marched"))
     assert (marched.date, marched.precision) == ("2022-01-12", "day")
+
+
+@pytest.mark.parametrize(
+    "text, category, word, expected",
+    [
+        ("The army withdrew from the town two days after Jan. 5, officials said.", "RETREAT", "withdrew", "2022-01-07"),
+        ("Protesters returned to the square a week after Christmas.", "PROTEST", "returned", "2022-01-01"),
+        ("Two days before Tuesday's vote, protesters marched in the capital.", "PROTEST", "marched", "2022-01-09"),
+    ],
+)
+def test_a_day_named_after_the_anchor_word_is_shifted_not_taken(text, category, word, expected):
+    ctx = article(text)
+    (got,) = dates_of(ctx, event(ctx, category, word))
+    assert (got.date, got.precision) == (expected, "day")
+    assert ctx.text[got.start : got.end] == got.text  # the evidence spans both the shift and the day
+
+
+def test_the_thing_named_after_the_anchor_word_keeps_its_own_day():
+    ctx = article("Three days after the 2 January protests began, the president asked for help.")
+    asked, protests = dates_of(ctx, event(ctx, "REQUEST", "asked"), event(ctx, "PROTEST", "protests"))
+    assert (asked.date, protests.date) == ("2022-01-05", "2022-01-02")
+

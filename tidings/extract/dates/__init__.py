@@ -23,6 +23,9 @@ order so that narrative time flows forward):
    what it names was never dated ("two weeks after the election"), it stays
    undated rather than counting from another thing's day, unless the name is
    one news gives the incident just told ("two days after the attack").
+   A day named right after the anchor word is X's day, shifted for the
+   sentence ("two days after Jan. 5", "a week after Christmas"), never taken
+   as it stands.
 4. Headline. An event in the title takes the date of the first body event of
    the same category (the lead restates the headline).
 5. Narrative continuity. An undated event in the sentence after a dated one
@@ -109,11 +112,12 @@ class _Time:
     owner: int | None = None  # index of the coded event whose trigger it modifies
     future: bool = False
     ahead: bool = False  # planned and after the base date
+    names_anchor: bool = False  # the day of X in "two days after X": X's, not the sentence's
 
     @property
     def story(self) -> bool:
         """When something happened: not when it was told, nor the start of a span ("since Monday")."""
-        return not self.reporting and self.expr.bound != "since"
+        return not self.reporting and self.expr.bound != "since" and not self.names_anchor
 
 
 @dataclass
@@ -224,7 +228,26 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
             continue  # "INDIANAPOLIS (Dec. 10, 2015) –" says when the story was filed: the base, no event's date
         ahead = future and value is not None and value.date is not None and base is not None and value.date > base.isoformat()
         out.append(_Time(expr, value, reporting, owner, future, ahead))
+    _shift_from_named_days(out, sentence)
     return out
+
+
+def _shift_from_named_days(times: list[_Time], sentence: Sentence) -> None:
+    """'two days after Jan. 5', 'a week after Christmas', 'two days before Tuesday's vote':
+    the sentence's day is the named day shifted, and the named day is X's alone."""
+    for t in times:
+        days = t.expr.shift_days()
+        # "two years since 2014" tells how long ago, not when something happened
+        if t.expr.kind != "anchored" or not _points_back(t.expr) or days is None or _since(t.expr):
+            continue
+        lo, hi = _anchor_phrase(t, sentence.text, sentence.start)
+        named = next((u for u in times if lo <= u.expr.start < hi and u.value is not None and u.value.date is not None), None)
+        if named is None:
+            continue
+        moved = shifted(named.value, days, t.expr.shift_unit(), t.expr)
+        if moved is not None:
+            t.value = replace(moved, text=f"{t.expr.text} {named.expr.text}", end=named.expr.end)
+            named.names_anchor = True
 
 
 # A clock time fixes when something happened: "Police say early Sunday at
@@ -321,6 +344,7 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
     usable = [
         t for t in times
         if t.value is not None and t.value.date is not None and (t.expr.bound != "since" or t.owner == i)
+        and not t.names_anchor
     ]
     if not usable:
         return None
@@ -378,6 +402,10 @@ def _points_back(expr: TimeExpr) -> bool:
     """'after X' / 'before X' name their anchor; 'later' and 'earlier' do not."""
     direction = (expr.fields.get("dir") or "").lower()
     return direction in ("after", "before", "since") or direction.startswith("prior")
+
+
+def _since(expr: TimeExpr) -> bool:
+    return (expr.fields.get("dir") or "").lower() == "since"
 
 
 def _anchor_has_event(t: _Time, c: CodedEvent, coded: list[CodedEvent]) -> bool:
