@@ -93,3 +93,11 @@ def test_a_name_after_a_possessive_does_not_pull_its_owner_away():
     text = "Cabin crew who work out of London's Heathrow will strike for two days next week, their union said."
     london = {(t.text, t.country_code) for t in geoparse(text) if t.text in ("London", "Heathrow")}
     assert london == {("London", "GB"), ("Heathrow", "GB")}
+
+
+def test_a_city_by_another_spelling_beats_a_tiny_namesake_by_its_own():
+    # Derna is Darnah, Libya (about 100,000 people) by another spelling, and a
+    # Romanian village of a few thousand by its own name.
+    names = _names("Floodwater swept through Derna after two dams burst upstream on Sunday night.")
+    assert ("Derna", "LY") in names
+
