@@ -67,6 +67,10 @@ class Actor:
     start: int | None = None
     end: int | None = None
     acled_inter: int | None = None  # ACLED actor type 1-8
+    # Where `code` came from: "" when the phrase names it (a country, a body,
+    # a person), "focus" for a generic agent given the article's country,
+    # "place" for one given the country of the event's place.
+    code_from: str = ""
 
 
 @dataclass

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tidings.extract import coding, dates, magnitudes, places, taxonomy
 from tidings.extract.actors.inter import acled_inters
+from tidings.extract.actors.placed import place_generics
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.magnitudes.harm import is_incident
 from tidings.extract.magnitudes.victims import find_victims, may_name_victims
@@ -193,6 +195,10 @@ def build_event(
         if fig.start is not None:
             evidence[kind] = [Span(fig.start, fig.end, ctx.text[fig.start : fig.end])]
     sent = c.sentence
+    # generic actors take the country of a precise place: a round-up's focus is not theirs
+    c = replace(
+        c, actor=place_generics(c.actor, where, ctx.text), recipient=place_generics(c.recipient, where, ctx.text)
+    )
     inter1, inter2 = acled_inters(c, where)  # known only once the event is placed
     return Event(
         id=f"{ctx.article.id[:16]}-{n:03d}",

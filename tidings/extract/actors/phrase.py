@@ -66,7 +66,9 @@ def resolve_phrase(
         if generic.sector == "IGO":
             return None
         entry = ActorEntry("", code or "", generic.sector, "generic")
-        return to_actor(text, entry, start, end, inter=generic.inter, focus=focus)
+        actor = to_actor(text, entry, start, end, inter=generic.inter, focus=focus)
+        actor.code_from = "focus" if actor.code else ""
+        return actor
     title = _title_sector(text)
     if title and focus:  # "President Dos Santos": an official we do not know by name
         return to_actor(text, ActorEntry("", focus, title, "generic"), start, end, focus=focus)

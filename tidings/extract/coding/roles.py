@@ -3,6 +3,7 @@ dependency parse around a trigger."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,6 +19,38 @@ OF_IS_ACTOR = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT", "AGREE", "
 MAX_INHERIT = 4
 # Verbs whose subject suffers rather than acts; it is nobody's attacker.
 VICTIM_VERBS = frozenset("die perish succumb drown suffer sustain lose".split())
+
+
+# The dash that closes a dateline: spaced when a hyphen, so "Al-Shabaab" is no dash.
+_DATELINE_DASH = re.compile(r"\s(?:--|-)\s|\s?[–—]\s?")
+_DATELINE_MAX = 80  # "MOCÍMBOA DA PRAIA, Mozambique, Sept 10 (Southern Cross Wire)"
+_AGENCY_END = re.compile(r"\([^()]{1,40}\)\s*$")
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline opening `text` ends, just after its dash; 0 if none.
+
+    "KIRKUK, Iraq, Sept 16 (Horizon) - A car bomb ..." or "COLOMBO - Police
+    ...": a place in capitals (or any place with a date and an agency in
+    brackets), then a dash. It stamps the report and names nobody, however
+    the parser hangs it on the verb."""
+    dash = _DATELINE_DASH.search(text, 0, _DATELINE_MAX)
+    if dash is None or "\n" in text[: dash.start()]:
+        return 0
+    head = text[: dash.start()].strip()
+    place = re.split(r"[,(]", head, maxsplit=1)[0].strip()
+    letters = [ch for ch in place if ch.isalpha()]
+    capitals = len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    stamped = bool(_AGENCY_END.search(head)) and any(ch.isdigit() for ch in head)
+    return dash.end() if place and (capitals or stamped) else 0
+
+
+def outside_dateline(heads: list["Token"]) -> list["Token"]:
+    """The heads that stand after the sentence's dateline, if it has one."""
+    if not heads:
+        return heads
+    end = dateline_end(heads[0].doc.text)
+    return [h for h in heads if h.idx >= end] if end else heads
 
 
 def heads_of(token: "Token") -> list["Token"]:
@@ -70,7 +103,7 @@ def verb_roles(verb: "Token", category: str) -> tuple[list["Token"], list["Token
             recipients = _inherited_subject(verb)
     elif not actors:
         actors = _inherited_subject(verb)
-    return actors, recipients
+    return outside_dateline(actors), outside_dateline(recipients)
 
 
 def _reduced_passive(verb: "Token") -> bool:
@@ -168,7 +201,7 @@ def noun_roles(
             ]
             if category == "ACCUSE":  # "the decision drew criticism from X"
                 actors, recipients = _criticism_roles(light, actors, recipients)
-    return actors, recipients
+    return outside_dateline(actors), outside_dateline(recipients)
 
 
 def _criticism_roles(
@@ -197,8 +230,9 @@ def phrase_bounds(token: "Token") -> tuple[int, int]:
             break
     # leading punctuation or conjunctions never belong to the phrase
     doc = token.doc
-    while start < token.i and doc[start].dep_ in ("punct", "cc", "prep"):
-        start += 1
+    dateline = dateline_end(doc.text)
+    while start < token.i and (doc[start].dep_ in ("punct", "cc", "prep") or doc[start].idx < dateline):
+        start += 1  # "COLOMBO - Police": the dateline is no part of the phrase
     while end - 1 > token.i and doc[end - 1].dep_ in ("punct", "cc"):
         if doc[end - 1].text == ")" and "(" in doc[start : end - 1].text:
             break
