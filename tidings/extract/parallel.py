@@ -84,15 +84,16 @@ def _chunks(articles: Iterable[Article], chunk: int, workers: int) -> Iterator[l
 
     A whole last chunk left to one worker while the others have nothing to
     do costs up to a chunk's time on every other core. So the stream is read
-    a few chunks ahead, and once its end is in sight each batch is a share
+    a chunk per worker ahead, and once its end is in sight each batch is a share
     of what is left (1 / 2*workers, down to MIN_CHUNK): the workers finish
     nearly together. Which batch an article is in changes nothing it gets.
     """
     source = iter(articles)
-    ahead: deque[Article] = deque(islice(source, chunk * workers * 2))
+    reach = chunk * workers  # how far ahead: the first batch waits for this many articles
+    ahead: deque[Article] = deque(islice(source, reach))
     for article in source:
         ahead.append(article)
-        if len(ahead) > chunk * workers * 2:
+        if len(ahead) > reach:
             yield [ahead.popleft() for _ in range(chunk)]
     while ahead:
         size = min(chunk, max(MIN_CHUNK, -(-len(ahead) // (2 * workers))))
