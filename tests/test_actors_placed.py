@@ -13,7 +13,7 @@ TEXT = "Burkina Faso: traders went on strike. In Mozambique, traders were robbed
 def test_focus_filled_code_is_marked():
     assert resolve_phrase("gunmen", focus="BFA").code_from == "focus"
     assert resolve_phrase("Iraqi police", focus="BFA").code_from == ""
-    assert resolve_phrase("gunmen", focus="").code_from == ""
+    assert resolve_phrase("a human rights group", focus="BFA").code_from == ""  # NGOs have no country
 
 
 def test_generic_moves_to_the_place_country():
@@ -34,6 +34,12 @@ def test_place_in_a_country_the_article_never_names_moves_nobody():
     text = "Peru: traders marched to the gates of Congress in Lima on Monday."
     misread = Place("Congress", country_code="US", resolution="city")
     assert place_generics([traders], misread, text)[0].code == "PER"
+
+
+def test_generic_with_no_country_takes_the_place_country():
+    crowd = Actor("a crowd", code="", sector="CVL", code_from="focus")
+    text = "A crowd set fire to a bus station on Monday, witnesses said."
+    assert place_generics([crowd], PEMBA, text)[0].code == "MOZ"
 
 
 def test_country_level_place_moves_nobody():

@@ -67,7 +67,8 @@ def resolve_phrase(
             return None
         entry = ActorEntry("", code or "", generic.sector, "generic")
         actor = to_actor(text, entry, start, end, inter=generic.inter, focus=focus)
-        actor.code_from = "focus" if actor.code else ""
+        # an NGO has no country; anyone else here stands wherever the article is, if anywhere
+        actor.code_from = "" if generic.sector == "NGO" else "focus"
         return actor
     title = _title_sector(text)
     if title and focus:  # "President Dos Santos": an official we do not know by name

@@ -28,12 +28,14 @@ MAY_BE_ABROAD = frozenset({"MIL", "SPY"})
 
 def place_generics(actors: list[Actor], where: Place | None, text: str) -> list[Actor]:
     """`actors` with focus-filled codes moved to the country of `where`,
-    when the article `text` names that country or one of its towns."""
+    when the article `text` names that country or one of its towns, or
+    names no country at all (then they had none)."""
     home = _place_country(where)
     if not home or not any(a.code_from == "focus" for a in actors):
         return actors
-    if home not in document_actors(text).country_counts:
-        return actors
+    countries = document_actors(text).country_counts
+    if countries and home not in countries:
+        return actors  # an article with no country at all can only take its place's
     return [_moved(a, home) for a in actors]
 
 
