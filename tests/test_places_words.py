@@ -101,3 +101,15 @@ def test_a_city_by_another_spelling_beats_a_tiny_namesake_by_its_own():
     names = _names("Floodwater swept through Derna after two dams burst upstream on Sunday night.")
     assert ("Derna", "LY") in names
 
+
+
+def test_a_person_tagged_area_in_brackets_after_a_place_is_its_holder():
+    # Kibirizi is unknown to the gazetteer; the small model calls Rutshuru a person.
+    names = _names("On 3 March 2023, gunmen kidnapped two traders from a village near Kibirizi (Rutshuru).")
+    assert ("Rutshuru", "CD") in names
+
+
+def test_an_organisation_tagged_name_that_jets_struck_is_ground():
+    # The small model calls the Syrian town of Tafas an organisation.
+    assert ("Tafas", "SY") in _names("Army jets struck Tafas overnight, residents said.")
+    assert ("Tafas", "SY") in _names("Rebel drones targeted Tafas on Monday.")

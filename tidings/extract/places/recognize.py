@@ -75,6 +75,7 @@ _PERSON_ROLES = {"nsubj", "nsubjpass", "poss", "appos", "compound", "dative", "v
 _SEIZING = {
     "invade", "seize", "capture", "recapture", "retake", "shell", "bomb", "bombard", "storm", "overrun",
     "raid", "besiege", "liberate", "occupy", "encircle", "surround", "evacuate", "enter", "pound",
+    "hit", "strike", "target", "attack",
 }
 _SPEECH = {"said", "says", "told", "added", "explained", "noted", "wrote", "asked", "replied"}
 
@@ -112,7 +113,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                 if mention is not None and any(_prominent(m.entry) for m in mention.matches):
                     mentions.append(mention)
                     continue
-                if mention is not None and _could_be_ground(ent):
+                if mention is not None and (_could_be_ground(ent) or _holds_the_name_before(text, start, end)):
                     hints.guesses.append(mention)
                     if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
                         hints.seized.add(mention.start)
@@ -203,7 +204,18 @@ def _place_cue(text: str, start: int, end: int | None = None) -> bool:
     """A word before the name, or an area noun or a bracketed area after it, that makes it a place."""
     if _PLACE_CUE.search(text[max(0, start - 40) : start]):
         return True
+    if end is not None and _holds_the_name_before(text, start, end):
+        return True
     return end is not None and bool(_AREA_AFTER.match(text, end) or _HOLDER_AFTER.match(text, end))
+
+
+# "a village near Bambo (Rutshuru)": ACLED's place, then the area that holds it in brackets.
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\($")
+
+
+def _holds_the_name_before(text: str, start: int, end: int) -> bool:
+    """The name stands alone in brackets right after another capitalised name."""
+    return bool(_NAME_THEN_BRACKET.search(text, max(0, start - 40), start)) and text[end : end + 1] == ")"
 
 
 def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
