@@ -113,3 +113,11 @@ def test_an_organisation_tagged_name_that_jets_struck_is_ground():
     # The small model calls the Syrian town of Tafas an organisation.
     assert ("Tafas", "SY") in _names("Army jets struck Tafas overnight, residents said.")
     assert ("Tafas", "SY") in _names("Rebel drones targeted Tafas on Monday.")
+
+
+def test_a_district_the_gazetteer_lacks_is_no_big_namesake_abroad():
+    # Palma district lies in Mozambique; the gazetteer knows only towns named
+    # Palma, the biggest on Mallorca.
+    names = _names("Insurgents burned a clinic in Palma district on Tuesday, Mozambican officials said.")
+    assert ("Palma", "ES") not in names
+    assert ("Mozambican", "MZ") in names

@@ -72,9 +72,13 @@ def keep_area_readings(mentions: list[Mention], text: str) -> None:
     are often named after their seat ("Lice district").
     """
     for m in mentions:
-        if m.is_demonym or not _AREA_NOUN_AFTER.match(text, m.end):
+        if m.is_demonym or not names_an_area(text, m.end):
             continue
         areas = tuple(n for n in m.matches if n.entry.is_admin and n.kind != KIND_ALT)
         if areas:
             m.matches = areas
 
+
+def names_an_area(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by a word for a second-level area."""
+    return bool(_AREA_NOUN_AFTER.match(text, end))

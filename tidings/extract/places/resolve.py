@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
-from tidings.extract.places.counties import add_county_readings, keep_area_readings
+from tidings.extract.places.counties import add_county_readings, keep_area_readings, names_an_area
 from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import (
     KIND_ALIAS,
@@ -176,7 +176,8 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
             best_fit, best = fit, [(m.entry, m.score) for m in mentions]
     for mention, (entry, score) in zip(mentions, best or []):
         mention.entry, mention.score = entry, score
-    drop_strays(mentions, focus or {}, memo.actors)
+    districts = {i for i, m in enumerate(mentions) if names_an_area(text, m.end)}
+    drop_strays(mentions, focus or {}, memo.actors, districts)
     fall_back_to_named_area(mentions)
     keep_in_owner(mentions, text)
 
@@ -329,7 +330,9 @@ STRAY_POPULATION = 100_000
 STRAY_ALT_POPULATION = 1_000_000
 
 
-def drop_strays(mentions: list[Mention], focus: dict[str, float], actors: set[int] = frozenset()) -> None:
+def drop_strays(
+    mentions: list[Mention], focus: dict[str, float], actors: set[int] = frozenset(), districts: set[int] = frozenset()
+) -> None:
     """Unset small towns read in a country the text gives no other sign of.
 
     "Malian troops ... near Boni" must not land in Bonn, nor "Somali forces
@@ -347,6 +350,11 @@ def drop_strays(mentions: list[Mention], focus: dict[str, float], actors: set[in
     alone, they unset only small towns and those read by another spelling,
     not a town of some size by its own name ("Russian military instructors
     have moved into the former French base in Timbuktu").
+
+    A name the text calls a district (`districts`: "in Palma district",
+    kept to its town readings when the gazetteer has no such area) may be
+    a stray at any size: Palma de Mallorca is no district beside
+    "Mozambican police".
     """
     gaz = load_gazetteer()
     named = {cc for cc, weight in focus.items() if weight >= 1.0}
@@ -362,9 +370,9 @@ def drop_strays(mentions: list[Mention], focus: dict[str, float], actors: set[in
             by_country.setdefault(m.entry.country_code, set()).add(name_key(m.text))
     by_country.pop("", None)
     strays = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         entry = m.entry
-        if entry is None or not _could_be_stray(m):
+        if entry is None or not (_could_be_stray(m) or (i in districts and entry.is_city)):
             continue
         signs = named | forces
         if entry.population < SMALL_TOWN:
