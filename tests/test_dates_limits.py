@@ -48,3 +48,24 @@ def test_a_span_since_a_day_starts_that_day():
     ctx = article("Miners have occupied the pit since Monday, demanding higher pay.")
     (got,) = dates_of(ctx, event(ctx, "PROTEST", "occupied"))
     assert (got.date, got.precision) == ("2022-01-10", "day")
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("Protesters occupied the square from Friday through Sunday.", "2022-01-07", "2022-01-09"),
+        ("Truckers blocked the border crossing from Monday until Wednesday, police said.", "2022-01-10", "2022-01-12"),
+        ("Miners struck from 3 January until 9 January 2022 at the pit.", "2022-01-03", "2022-01-09"),
+    ],
+)
+def test_a_limit_right_after_a_day_ends_the_span_that_day_opens(text, start, end):
+    ctx = article(text)
+    (got,) = dates_of(ctx, event(ctx, "PROTEST", text.split()[1]))
+    assert (got.date, got.enddate, got.precision) == (start, end, "day")
+    assert ctx.text[got.start : got.end] == got.text
+
+
+def test_a_limit_apart_from_the_day_ends_nothing():
+    ctx = article("Truckers blocked the border crossing on Tuesday and vowed to stay until Friday.")
+    (got,) = dates_of(ctx, event(ctx, "PROTEST", "blocked"))
+    assert (got.date, got.enddate) == ("2022-01-11", None)

@@ -12,7 +12,8 @@ order so that narrative time flows forward):
    another event's trigger cost a little more; those hanging from a reporting
    verb ("police said Tuesday") cost most, since they date the report.
    A limit is no event's day: "stay until Friday" and "resign by Tuesday"
-   are skipped, and "since Monday" dates only the span it hangs from
+   are skipped (one right after a day closes its span: "from Friday
+   through Sunday"), and "since Monday" dates only the span it hangs from
    ("occupied the pit since Monday"), never a neighbour ("the worst clashes
    since Monday") nor the narrative.
    A trigger in a clause that only describes a noun ("the soldiers deployed
@@ -217,7 +218,10 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
     }
     for expr in find_expressions(sentence.text, sentence.start):
         if expr.bound == "until":
-            continue  # "vowed to stay until Friday", "must resign by Tuesday": a limit dates no event
+            # "vowed to stay until Friday", "must resign by Tuesday": a limit dates no
+            # event, but it ends the span a day just before it opens ("from Friday through Sunday")
+            _end_span(out, expr, text, Frame(base, us))
+            continue
         root = syntax.token_at(sentence, expr.start, expr.end)
         gov = syntax.governor(root, expr.start, expr.end, sentence) if root is not None else None
         future = syntax.is_future(gov) if gov is not None else _future_words(sentence, expr)
@@ -230,6 +234,23 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
         out.append(_Time(expr, value, reporting, owner, future, ahead))
     _shift_from_named_days(out, sentence)
     return out
+
+
+_SPAN_GLUE = re.compile(r"\s*(?:until|till|through|to|-|–)\s*$", re.IGNORECASE)
+
+
+def _end_span(times: list[_Time], limit: TimeExpr, text: str, frame: Frame) -> None:
+    if not times or times[-1].value is None or times[-1].value.precision != "day":
+        return
+    opening = times[-1]
+    if not _SPAN_GLUE.fullmatch(text, opening.expr.end, limit.start):
+        return
+    end = resolve(limit, replace(frame, future=opening.future))
+    if end is None or end.precision != "day" or end.date <= opening.value.date:
+        return
+    opening.value = replace(
+        opening.value, enddate=end.date, end=limit.end, text=text[opening.expr.start : limit.end]
+    )
 
 
 def _shift_from_named_days(times: list[_Time], sentence: Sentence) -> None:
