@@ -14,6 +14,8 @@ from tidings.records import Article
         ("COLOMBO - Police fired tear gas at striking dock workers.", "Police"),
         ("MOCÍMBOA DA PRAIA, Mozambique, Sept 10 (Coast Wire) — Insurgents raided a district.", "Insurgents"),
         ("Pemba, 14 Sep (NN) - Six persons lost the life in the attack.", "Six"),
+        ("WASHINGTON (AP) — The Senate voted on Friday.", "The Senate"),
+        ("ST. LOUIS COUNTY, Mo., Jan. 6, 2015 - Officers shot a man.", "Officers"),
     ],
 )
 def test_dateline_ends_after_its_dash(text, first_word):
@@ -28,6 +30,8 @@ def test_dateline_ends_after_its_dash(text, first_word):
         "Protesters in Lima - about 300 of them - marched on Congress.",
         "UN - backed talks resumed in Geneva on Friday.",
         "Police said the attack - the third this month - killed four.",
+        "ECOWAS, the regional bloc, said it would send troops - a first since 2017.",
+        "NATO, whose planes bombed the depot - twice in a week - denied it.",
     ],
 )
 def test_running_text_has_no_dateline(text):

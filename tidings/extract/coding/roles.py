@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tidings.extract.dates.expressions import MONTHS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -38,11 +40,20 @@ def dateline_end(text: str) -> int:
     if dash is None or "\n" in text[: dash.start()]:
         return 0
     head = text[: dash.start()].strip()
-    place = re.split(r"[,(]", head, maxsplit=1)[0].strip()
+    place, *rest = re.split(r"[,(]", _AGENCY_END.sub("", head))
     letters = [ch for ch in place if ch.isalpha()]
     capitals = len(letters) >= 3 and all(ch.isupper() for ch in letters)
     stamped = bool(_AGENCY_END.search(head)) and any(ch.isdigit() for ch in head)
-    return dash.end() if place and (capitals or stamped) else 0
+    if not place.strip() or not (capitals or stamped) or not all(map(_stamp_part, rest)):
+        return 0
+    return dash.end()
+
+
+def _stamp_part(part: str) -> bool:
+    """A country, state or date after the place ("Iraq", "Ind.", "Sept 16"),
+    not a clause: "ECOWAS, the regional bloc, said - ..." has no dateline."""
+    words = part.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def outside_dateline(heads: list["Token"]) -> list["Token"]:
@@ -233,11 +244,21 @@ def phrase_bounds(token: "Token") -> tuple[int, int]:
     dateline = dateline_end(doc.text)
     while start < token.i and (doc[start].dep_ in ("punct", "cc", "prep") or doc[start].idx < dateline):
         start += 1  # "COLOMBO - Police": the dateline is no part of the phrase
+    if start + 1 < token.i and _is_date_pair(doc[start], doc[start + 1]):
+        start += 2  # "On 10 September fighters raided": the day is no part of the fighters
     while end - 1 > token.i and doc[end - 1].dep_ in ("punct", "cc"):
         if doc[end - 1].text == ")" and "(" in doc[start : end - 1].text:
             break
         end -= 1
     return start, end
+
+
+def _is_date_pair(first: "Token", second: "Token") -> bool:
+    """'10 September' or 'Sept 10': a day and a capitalised month."""
+    def month(t: "Token") -> bool:
+        return t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS
+
+    return (first.like_num and month(second)) or (month(first) and second.like_num)
 
 
 def is_pronoun(token: "Token") -> bool:
