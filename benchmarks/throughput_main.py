@@ -38,8 +38,7 @@ TABLES = (
 
 def store_and_merge(results: list, use_prepared: bool) -> tuple[float, float, str]:
     """CPU seconds to store, CPU seconds to merge, and a digest of the merge tables."""
-    path = Path(tempfile.mkdtemp(prefix="tidings-main-")) / "main.db"
-    with Store.open(path) as store:
+    with tempfile.TemporaryDirectory(prefix="tidings-main-") as folder, Store.open(Path(folder) / "main.db") as store:
         started = time.process_time()
         event_ids, prepared = [], {}
         for article, events, ready in results:
