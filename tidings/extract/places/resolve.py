@@ -559,30 +559,10 @@ def _first_choice(
     return _best(scored)
 
 
-# "Derna" is Darnah, Libya, by another spelling, and a Romanian village by its
-# own: a city this much bigger than every place of that very name is meant
-# as often, so its spelling costs only what it costs without a namesake.
-ALT_CITY_POPULATION = 100_000
-ALT_CITY_RATIO = 30
-
-
 def _base_scores(matches: tuple[NameMatch, ...]) -> list[tuple[float, NameMatch]]:
     """Each reading with what it scores before the context speaks."""
     exact = _has_exact(matches)
-    biggest_exact = max((m.entry.population for m in matches if m.kind in (KIND_NAME, KIND_ALIAS)), default=0)
-    return [
-        (prior(m, exact and not _dwarfs(m, biggest_exact)) + _namesake_bonus(m, matches), m) for m in matches
-    ]
-
-
-def _dwarfs(match: NameMatch, biggest_exact: int) -> bool:
-    entry = match.entry
-    return (
-        match.kind == KIND_ALT
-        and entry.is_city
-        and entry.population >= ALT_CITY_POPULATION
-        and entry.population >= ALT_CITY_RATIO * biggest_exact
-    )
+    return [(prior(m, exact) + _namesake_bonus(m, matches), m) for m in matches]
 
 
 def _scored(
