@@ -367,9 +367,13 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
         if t.value is not None and t.value.date is not None and (t.expr.bound != "since" or t.owner == i)
         and not t.names_anchor
     ]
+    trigger = syntax.token_at(c.sentence, c.trigger.start, c.trigger.end)
+    if trigger is not None and trigger.pos_ == "NOUN":
+        # "the coalition, which called the protest, published a list on Wednesday":
+        # the report dates itself, not what its teller is described by
+        usable = [t for t in usable if not (t.reporting and _in_teller(trigger, t, c.sentence))]
     if not usable:
         return None
-    trigger = syntax.token_at(c.sentence, c.trigger.start, c.trigger.end)
     if trigger is None:
         best = min(usable, key=lambda t: (t.reporting and t.owner != i, _char_distance(c, t.expr)))
         return best.value
@@ -389,6 +393,18 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
     if (root is None or not syntax.within(root, trigger)) and syntax.backgrounded(trigger, host):
         return _coarsen(best.value, "month", f"month of '{best.expr.text}' (described event)")
     return best.value
+
+
+def _in_teller(trigger: "Token", t: _Time, sentence: Sentence) -> bool:
+    """The trigger sits in the subject of the reporting verb the time hangs from."""
+    root = syntax.token_at(sentence, t.expr.start, t.expr.end)
+    if root is None:
+        return False
+    report = syntax.governor(root, t.expr.start, t.expr.end, sentence)
+    tok = trigger
+    while tok.head.i != tok.i and tok.head.i != report.i:
+        tok = tok.head
+    return tok.head.i == report.i and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _char_distance(c: CodedEvent, expr: TimeExpr) -> int:
@@ -639,6 +655,8 @@ def _after_sentence(
         if result[i] is not None and result[i].precision == "day":
             categories.setdefault(coded[i].event, result[i])
     paragraph = paragraphs.get(seq, 0)
+    if story and _history(story[0], narrative):
+        return narrative  # "took over the city in 2017": background, the story stays where it was
     if story:
         return _Narrative(story[0], seq, paragraph, categories, plain=not in_sentence)
     if any(t.value is not None and t.value.date is not None for t in times):
@@ -646,6 +664,13 @@ def _after_sentence(
     if dated:
         return _Narrative(dated[0], seq, paragraph, categories)
     return None
+
+
+def _history(value: EventDate, narrative: _Narrative | None) -> bool:
+    """A bare year or month before the story's year is background, not a step of the story."""
+    if narrative is None or narrative.value.date is None or value.date is None:
+        return False
+    return value.precision in ("year", "month") and value.date[:4] < narrative.value.date[:4]
 
 
 def _continuity(c: CodedEvent, narrative: _Narrative | None, paragraphs: dict[int, int]) -> EventDate | None:

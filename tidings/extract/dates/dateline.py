@@ -18,6 +18,8 @@ from datetime import date
 _AFTER = re.compile(r"\s*\)?\s*(?:\([A-Za-z .&/-]{1,30}\)\s*)?(?:--|[-–—])")
 _PREFIX_MAX = 60  # "WAUWATOSA, Wis. (" or "ST. LOUIS COUNTY, MO (KTVI)": a place, never a clause
 UPDATE_SLACK_DAYS = 2
+_PLACE_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|d[aeo]s?|del|la|el|al|of|upon|on)"
+_PLACE = re.compile(rf"{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,6}},")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -28,7 +30,11 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     prefix = text[line_start:start]
     if len(prefix) > _PREFIX_MAX or re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", prefix):
         return False  # a sentence ends before it: the date sits inside running text
-    return not prefix.strip() or bool(re.search(r"[A-Z]{3,}|\($", prefix.rstrip()))
+    stripped = prefix.rstrip()
+    if not stripped or re.search(r"[A-Z]{3,}|\($", stripped):
+        return True
+    # "Mocímboa da Praia, 14 Sep (NN) -": a place name opening the text, in title case
+    return line_start == 0 and bool(_PLACE.fullmatch(stripped))
 
 
 def base_from_dateline(published: date | None, stamped: date | None) -> date | None:

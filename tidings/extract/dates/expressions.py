@@ -77,7 +77,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b"),
     ("anchored", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|after|before|earlier|afterwards|prior\s+to|since)\b"),
     ("next_day", r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month)\b"),
-    ("day_rel", r"\b(?:the\s+)?day\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))\b"),
+    # "within a day" counts on from the day just told, as "the day after" does
+    ("day_rel", r"\b(?:the\s+)?day\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))\b|\bwithin\s+(?:a|one)\s+day\b"),
     ("same_day", r"\b(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+same\s+day\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b"),
     ("holiday", rf"\b(?:(?:[Tt]he\s+)?(?P<part>day|morning|afternoon|evening|night)\s+(?P<dir>after|before)\s+)?(?P<name>{_HOLIDAY})(?P<tail>\s+(?:[Dd]ay|[Ee]ve))?\b"),
     ("weekday", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+coming|coming|on|past|late|early))\s+)?(?P<wd>{_WD})(?!\s*,?\s*(?:{_MON}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}))(?P<part>{_PART})\b"),
@@ -143,7 +144,7 @@ _WORD_HINTS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "anchored": ("later", "after", "before", "earlier", "prior", "since"),
     "next_day": ("next", "following", "previous", "preceding"),
-    "day_rel": ("day ",),
+    "day_rel": ("day ", "within"),
     "same_day": ("that ", "same day"),
     "weekday": ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     "holiday": ("christmas", "new year", "halloween", "valentine", "independence", "july", "thanksgiving", "memorial", "labor"),

@@ -18,6 +18,7 @@ REPORTING = {
     "say", "tell", "confirm", "announce", "claim", "report", "state", "add",
     "note", "explain", "reveal", "write", "read", "indicate", "disclose", "stress",
     "assume", "admit", "acknowledge", "insist", "argue", "deny", "warn",
+    "publish",
 }
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_LEMMAS = {"schedule", "plan", "due", "expect", "set"}
@@ -101,11 +102,18 @@ def is_reporting(tok: "Token") -> bool:
 def is_future(tok: "Token") -> bool:
     """A planned action: 'will meet', 'is scheduled for', 'plans to march'."""
     for t in _chain(tok)[:3]:
-        if t.lemma_.lower() in FUTURE_LEMMAS:
+        if t.lemma_.lower() in FUTURE_LEMMAS and _plans(t):
             return True
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
             return True
     return False
+
+
+def _plans(tok: "Token") -> bool:
+    """'is set to march', 'plans to strike', 'scheduled for Friday'; not 'set fire to' nor 'planned the attack'."""
+    if tok.tag_ not in ("VB", "VBD", "VBP", "VBZ"):
+        return True  # a participle or adjective: "is scheduled", "is due"
+    return any(c.dep_ == "xcomp" for c in tok.children)
 
 
 def _chain(tok: "Token") -> list["Token"]:
