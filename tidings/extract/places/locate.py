@@ -58,7 +58,14 @@ _PREP_BEFORE = re.compile(
 )
 _SAYS_AFTER = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:said|says|announced|accused|condemned|"
-    r"warned|urged|denied|claimed|rejected|demanded|called|sent|deployed|asked|told)\b"
+    r"warned|urged|denied|claimed|rejected|demanded|called(?!\s+off)|sent|deployed|asked|told)\b"
+)
+# "witnesses in Douma said": people at the site; "officials in Kigali said":
+# an office speaking from its seat, which need not be where things happened.
+_WHERE_BEFORE = re.compile(
+    r"(?:\bof|(?<!officials)(?<!authorities)(?<!sources)(?<!diplomats)(?<!ministry)(?<!government)"
+    r"\s+(?:in|at|near))\s+(?:the\s+)?$",
+    re.I,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 # "Detroit's west side" is a place; "Russia's ambassador" is its government.
@@ -105,8 +112,28 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
         hint[dateline.matches[0].entry.country_code] = 2.0
     resolve(mentions, ctx.text, hint)
     holders = _holders(mentions, ctx.text)
+    _near_anchors(mentions, ctx.text)
     focus = _focus_country(mentions, gaz, ctx.text)
+    mentions = [m for m in mentions if not _foreign_facility_name(m, focus, ctx.text)]
     return _ArticlePlaces(mentions, dateline, focus, holders, group_countries(groups))
+
+
+# "Azadi Teaching Hospital", "Rashid Street School": a name inside a
+# building's name is often a person or a word, not a town.
+_BIG_CITY = 100_000
+_FACILITY_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:Hospital|School|University|Mosque|Market|Stadium|Prison)\b"
+)
+
+
+def _foreign_facility_name(m: Mention, focus: GeoEntry | None, text: str) -> bool:
+    """A name inside a facility's name is a town only where the story is:
+    a town of that name in the story's country."""
+    if m.entry is None or focus is None or not _FACILITY_AFTER.match(text[m.end : m.end + 60]):
+        return False
+    if m.entry.population >= _BIG_CITY:
+        return False  # "Karachi University": a big city names its own institutions
+    return m.entry.country_code != focus.country_code
 
 
 # "Bamenda (Mezam, North-West)", "Mangu, Plateau state", "Dar es Salam (Omdurman)":
@@ -141,6 +168,24 @@ def _holders(mentions: list[Mention], text: str) -> set[int]:
         else:
             town.entry = area.entry
     return holders
+
+
+_NEAR_GAP = re.compile(r"\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
+_NEAR_KM = 150.0
+
+
+def _near_anchors(mentions: list[Mention], text: str) -> None:
+    """"the town of Taza near Kirkuk": a town said to be near another lies
+    near it; a namesake far away (Taza, Morocco) gives way to one near the
+    anchor, else to the anchor's own reading."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for town, anchor in zip(ordered, ordered[1:]):
+        if town.entry is None or anchor.entry is None or anchor.is_demonym or anchor.entry.is_country:
+            continue
+        if not _NEAR_GAP.fullmatch(text[town.end : anchor.start]) or km(town.entry, anchor.entry) <= _NEAR_KM:
+            continue
+        close = [m.entry for m in town.matches if km(m.entry, anchor.entry) <= _NEAR_KM]
+        town.entry = max(close, key=lambda e: e.population) if close else anchor.entry
 
 
 def _lies_in(entry: GeoEntry, area: GeoEntry) -> bool:
@@ -199,6 +244,15 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
         and id(m) not in places.holders
         and _can_be_site(m, ctx.sentence_at(m.start), ctx.text)
     ]
+    inherited = before[-1] if before else None
+    if inherited is None and places.dateline is not None and places.dateline.entry is not None:
+        inherited = places.dateline
+    capital = _capital_named(sentence, inherited, places)
+    if capital is not None:
+        return capital
+    own = _own_country(sentence, inherited, places, ctx.text)
+    if own is not None:
+        return own
     if before:
         return _place(before[-1].entry, before[-1], SCORE_PRECEDING)
     if places.dateline is not None and places.dateline.entry is not None:
@@ -219,6 +273,42 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
     home = _actors_country([c]) or _actors_country(coded) or _groups_country(places.group_votes)
     if home is not None:
         return _place(home, None, SCORE_ACTORS)
+    return None
+
+
+# "news arrived from the capital, where riot police were clearing ...":
+# the capital is named, so the previous sentence's town does not place it.
+_THE_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?:country|nation)['’]s\s+|national\s+)?capital\b(?!\s*,?\s*[A-Z])")
+
+
+def _capital_named(sentence: Sentence, inherited: Mention | None, places: _ArticlePlaces) -> Place | None:
+    found = _THE_CAPITAL.search(sentence.text)
+    if found is None:
+        return None
+    if inherited is not None and inherited.entry is not None and inherited.entry.country_code:
+        country = load_gazetteer().country(inherited.entry.country_code)
+    else:
+        country = places.focus
+    seat = load_gazetteer().seat(country) if country is not None else None
+    if seat is None or (inherited is not None and inherited.entry is not None and inherited.entry.id == seat.id):
+        return None
+    start = sentence.start + found.start()
+    words = Mention(start, sentence.start + found.end(), found.group(0), (), "CAPITAL", seat)
+    return _place(seat, words, SCORE_PRECEDING)
+
+
+def _own_country(sentence: Sentence, inherited: Mention | None, places: _ArticlePlaces, text: str) -> Place | None:
+    """"Sri Lanka: the government froze the plan": in a round-up a sentence
+    that names its own country is not placed by another paragraph's town."""
+    if inherited is None or inherited.entry is None:
+        return None
+    if "\n" not in text[inherited.end : sentence.start]:
+        return None  # the same paragraph goes on telling the same story
+    for m in places.mentions:
+        if not sentence.start <= m.start < sentence.end or m.entry is None or not m.entry.is_country:
+            continue
+        if m.entry.country_code != inherited.entry.country_code and _can_be_site(m, sentence, text):
+            return _place(m.entry, m, SCORE_PRECEDING)
     return None
 
 
@@ -282,8 +372,9 @@ def _metonymic(m: Mention, sentence: Sentence | None, text: str) -> bool:
         return False
     after = text[m.end : m.end + 40]
     if _SAYS_AFTER.match(after):
-        # "The police of Malmo says": the speaker is the office, the place is where it sits.
-        return not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])
+        # "The police of Malmo says", "port workers in Colombo called off a strike":
+        # the speaker is the office or the people, the place is where they are.
+        return not _WHERE_BEFORE.search(text[max(0, m.start - 30) : m.start])
     owner = _POSSESSIVE.match(after)
     if owner:
         # "Mogadishu's Hodan district": a named part of the place, up to three words on.
@@ -327,6 +418,8 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
         if head.dep_ in ("dobj", "obj", "nsubjpass") and _governs(head.head, c, climb=False):
             return SCORE_ATTACHED  # "shelled Kharkiv", "Kharkiv was shelled": the place is what was hit
         prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and _area_word_in_phrase(prep.head):
+            prep = prep.head.head  # "in the southern region of Arequipa": the outer preposition places it
         if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in _LAUNCH_VERBS:
             return SCORE_WEAK_PREP  # "rockets fired from Gaza": where they came from, not where they fell
         if prep is not None and prep.lower_ in STRONG_PREPS | WEAK_PREPS:
@@ -338,6 +431,11 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
     if before:
         return SCORE_PREP if before.group(1).lower() in STRONG_PREPS else SCORE_WEAK_PREP
     return SCORE_IN_SENTENCE
+
+
+def _area_word_in_phrase(token: "Token") -> bool:
+    """"the region of", "the town of": a word for a kind of place, itself after a preposition."""
+    return token.lower_ in _PLACE_PARTS and token.dep_ == "pobj"
 
 
 def _governs(token: "Token", c: CodedEvent, climb: bool = True) -> bool:

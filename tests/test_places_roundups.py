@@ -1,0 +1,83 @@
+"""Event places in round-ups and reports that name several places: a
+sentence's own place, the capital, the clause's own region, names inside
+buildings and towns said to be near another. Texts are news-like sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tidings.extract.places import locate_events
+from test_places import _context, _event
+
+
+def _place_of(text: str, trigger: str):
+    ctx = _context(text)
+    [place] = locate_events([_event(ctx, trigger)], ctx)
+    return place
+
+
+def test_people_in_a_town_who_call_off_a_strike_are_placed_there():
+    text = (
+        "Kenya: police fired tear gas at traders in Nakuru on Monday.\n\n"
+        "Chile: dock workers in Valparaiso called off a strike on Friday."
+    )
+    place = _place_of(text, "called off")
+    assert (place.extracted_place, place.country_code) == ("Valparaiso", "CL")
+
+
+def test_witnesses_in_a_town_speak_from_the_site():
+    place = _place_of("Witnesses in Gulu accused soldiers of beating traders at a checkpoint.", "beating")
+    assert place.extracted_place == "Gulu" and place.country_code == "UG"
+
+
+def test_round_up_paragraph_keeps_its_own_country():
+    text = (
+        "Kenya: police dispersed traders in Nakuru on Monday.\n\n"
+        "Nepal: the government lifted a curfew on Friday after a week of unrest."
+    )
+    place = _place_of(text, "lifted")
+    assert place.country_code == "NP" and place.resolution == "country"
+
+
+def test_the_same_paragraph_still_inherits_the_town_before():
+    text = "Police dispersed traders in Nakuru on Monday. Kenya's interior ministry later lifted a curfew."
+    assert _place_of(text, "lifted").extracted_place == "Nakuru"
+
+
+def test_the_capital_beats_the_town_of_the_sentence_before():
+    text = (
+        "Hundreds marched peacefully in Kisumu on Monday. "
+        "Later, news came from the capital, where riot police detained 40 protesters."
+    )
+    place = _place_of(text, "detained")
+    assert place.resolved_place == "Nairobi" and place.country_code == "KE"
+
+
+def test_region_of_a_town_in_the_event_clause_beats_the_dateline_town():
+    text = (
+        "QUITO, March 3 - Students marched through central Quito on Tuesday, while in the coastal "
+        "city of Guayaquil police fired tear gas to clear a road blockade."
+    )
+    assert _place_of(text, "fired").extracted_place == "Guayaquil"
+
+
+def test_name_inside_a_hospital_is_no_town_abroad():
+    text = (
+        "A car bomb killed nine people in Kirkuk on Sunday. "
+        "Two of the wounded later died in Azadi Teaching Hospital. "
+        "On Monday police arrested two men suspected of building the bomb."
+    )
+    place = _place_of(text, "arrested")
+    assert place.country_code == "IQ"
+
+
+def test_big_city_naming_a_university_stays_the_city():
+    text = (
+        "A bomber struck a van of Chinese teachers outside the Confucius Institute at Karachi "
+        "University, killing three Chinese nationals."
+    )
+    assert _place_of(text, "struck").country_code == "PK"
+
+
+def test_town_near_another_takes_a_reading_near_it():
+    place = _place_of("Militants fired rockets at the town of Taza near Kirkuk, injuring dozens.", "fired")
+    assert place.country_code == "IQ"
