@@ -84,7 +84,25 @@ def resolve_document(coded: list[CodedEvent], ctx: ArticleContext) -> list[Coded
     _add_contexts(kept, ctx)
     for event in kept:
         event.salience = _final_salience(event)
+    _arrests_follow(kept)
     return kept
+
+
+def _arrests_follow(events: list[CodedEvent]) -> None:
+    """Arrests told after an attack or a protest of an earlier sentence are
+    its outcome, not the news ('police removed protesters ... Several were
+    detained'): they rank just below it."""
+    for event in events:
+        if event.event != "COERCE" or event.mode != "arrest" or event.modality != "asserted":
+            continue
+        causes = [
+            e.salience
+            for e in events
+            if e.event in ("ASSAULT", "PROTEST") and e.modality == "asserted"
+            and e.sentence.sequence < event.sentence.sequence
+        ]
+        if causes:
+            event.salience = min(event.salience, max(causes) - 0.01)
 
 
 def _borrow_actors(coded: list[CodedEvent]) -> None:

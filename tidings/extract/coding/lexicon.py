@@ -456,6 +456,10 @@ def _parse(block: str) -> dict[str, list[Trigger]]:
 VERBS: dict[str, list[Trigger]] = _parse(_VERBS)
 NOUNS: dict[str, list[Trigger]] = _parse(_NOUNS)
 
+# Past forms the lemmatizer leaves as they are: read as their lemma so the
+# verb table applies ("Ukrainian forces retook the city").
+IRREGULAR_PAST = {"retook": "retake"}
+
 # Verbs that only carry an event named by their object or subject noun
 # ("staged a protest", "launched an attack", "the protests began").
 LIGHT_VERBS = frozenset(
@@ -494,6 +498,7 @@ _TOO_COMMON = {"back", "end", "open", "march", "accord", "fund", "give", "hold",
 _TELLING_FORMS = [
     "backed", "backing", "marched", "marching", "marchers", "accords", "must", "role",
     "taken", "took", "victory", "grenades?", "chemicals?", "munitions", "break up", "broke up",
+    "gunpoint", "knifepoint", "hostage", "hostages",
     "(?:protest|opposition|peace|solidarity|silent|mass|women's|student|students') march(?:es)?",
 ]  # fmt: skip
 

@@ -11,6 +11,7 @@ from tidings.extract.coding.lexicon import (
     BACKGROUND_PREPS,
     DEMAND_MODALS,
     INTENT_ADJECTIVES,
+    IRREGULAR_PAST,
     LIGHT_VERBS,
     NOUNS,
     PHRASES,
@@ -90,6 +91,11 @@ EVENT_HOLDERS = frozenset(
     course face center centre""".split()
 )
 _NOUN_POS = ("NOUN", "PROPN")
+CARE_PLACES = frozenset("hospital clinic infirmary emergency morgue".split())
+CAPTIVES = frozenset("hostage captive".split())
+WEAPON_POINTS = frozenset("gunpoint knifepoint".split())
+# What made a wound: only then is the wound the trace of an attack.
+WOUND_WEAPONS = {"gunshot": "firearms", "bullet": "firearms", "shotgun": "firearms", "stab": "primitive", "knife": "primitive"}
 # Nouns that only carry the event named by their modifier.
 TRANSPARENT_HEADS = frozenset("effort mission campaign operation bid drive initiative action movement".split())
 
@@ -108,7 +114,7 @@ def find_triggers(doc: "Doc") -> list[Found]:
             continue
         hit = None
         if token.pos_ in ("VERB", "AUX"):
-            hit = _demand(token, demanded) or _praise(token) or _verb_trigger(token)
+            hit = _demand(token, demanded) or _praise(token) or _verb_trigger(token) or _held(token)
         elif token.pos_ in _NOUN_POS:
             hit = _noun_trigger(token)
         elif token.pos_ == "ADJ":
@@ -184,7 +190,7 @@ def _particles(token: "Token") -> set[str]:
 
 
 def _verb_trigger(token: "Token") -> Found | None:
-    entries = VERBS.get(token.lemma_.lower())
+    entries = VERBS.get(IRREGULAR_PAST.get(token.lower_, token.lemma_.lower()))
     if not entries or token.dep_ in ("amod", "compound", "dobj", "nsubj", "pobj", "nsubjpass"):
         return None  # "armed men", "the wounded": participles used as nouns
     particles = _particles(token)
@@ -197,6 +203,19 @@ def _verb_trigger(token: "Token") -> Found | None:
     if chosen is None:
         return None
     return Found(token, chosen, token.i, token.i)
+
+
+def _held(token: "Token") -> Found | None:
+    """'held five workers hostage', 'held a clerk at gunpoint': a captive
+    taken by force, where 'hold' alone is only talks or a rally."""
+    if token.lemma_.lower() != "hold" or token.dep_ in ("amod", "compound"):
+        return None
+    objects = _object_lemmas(token)
+    if objects & CAPTIVES:
+        return Found(token, Trigger("hold", "ASSAULT", "abduct"), token.i, token.i)
+    if objects & WEAPON_POINTS:
+        return Found(token, Trigger("hold", "ASSAULT"), token.i, token.i)
+    return None
 
 
 def _with_singulars(lemmas: set[str]) -> set[str]:
@@ -258,6 +277,8 @@ def _refine_verb(token: "Token", entry: Trigger) -> Trigger | None:
         return entry if objects & INSPECTORS else None
     if lemma in ("open", "reopen"):
         return entry if objects & CROSSINGS else None
+    if lemma == "arrive" and objects & CARE_PLACES:
+        return None  # "arrived at a hospital with a gunshot wound": a victim, not a visit
     if lemma == "arrive":
         around = _subject_tree_lemmas(token)
         if around & FORCE_OBJECTS or "deployment" in around:
@@ -405,6 +426,10 @@ def _noun_trigger(token: "Token") -> Found | None:
     else:
         token_for_slot = token
     entry = entries[0]
+    if entry.lemma == "wound":
+        entry = _weapon_wound(token)
+        if entry is None:
+            return None
     if entry.lemma == "strike" and any(
         c.lower_ in ("air", "drone", "missile") for c in token.children
     ):
@@ -413,6 +438,15 @@ def _noun_trigger(token: "Token") -> Found | None:
         entry = Trigger("blockade", "PROTEST", "obstruct")  # a road blockade is a crowd's, a naval one a state's
     found = Found(token, entry, token.i, token.i, holder=token_for_slot)
     return found if _noun_slot(token_for_slot, found) else None
+
+
+def _weapon_wound(token: "Token") -> Trigger | None:
+    """'a gunshot wound', 'stab wounds'; a plain wound may be an accident's."""
+    for child in token.children:
+        mode = WOUND_WEAPONS.get(child.lemma_.lower())
+        if child.dep_ in ("compound", "amod", "nmod") and mode is not None:
+            return Trigger("wound", "ASSAULT", mode)
+    return None
 
 
 def _noun_slot(token: "Token", found: Found) -> bool:
@@ -450,6 +484,8 @@ def _noun_slot(token: "Token", found: Found) -> bool:
             return True  # "arrived on a visit", "returned for talks"
         if word in ("under", "into") and found.trigger.category == "ACCUSE":
             return True  # "put under investigation"
+        if word in ("from", "with", "of", "for") and found.trigger.lemma == "wound":
+            return True  # "suffering from a gunshot wound", "died of stab wounds"
         if word == "in" and governor.lemma_.lower() in ("kill", "die", "injure", "wound", "participate", "take", "join", "arrest", "engage"):
             return True
         return False
