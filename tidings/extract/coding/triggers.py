@@ -94,8 +94,6 @@ _NOUN_POS = ("NOUN", "PROPN")
 CARE_PLACES = frozenset("hospital clinic infirmary emergency morgue".split())
 CAPTIVES = frozenset("hostage captive".split())
 WEAPON_POINTS = frozenset("gunpoint knifepoint".split())
-# What made a wound: only then is the wound the trace of an attack.
-WOUND_WEAPONS = {"gunshot": "firearms", "bullet": "firearms", "shotgun": "firearms", "stab": "primitive", "knife": "primitive"}
 # Nouns that only carry the event named by their modifier.
 TRANSPARENT_HEADS = frozenset("effort mission campaign operation bid drive initiative action movement".split())
 
@@ -426,10 +424,6 @@ def _noun_trigger(token: "Token") -> Found | None:
     else:
         token_for_slot = token
     entry = entries[0]
-    if entry.lemma == "wound":
-        entry = _weapon_wound(token)
-        if entry is None:
-            return None
     if entry.lemma == "strike" and any(
         c.lower_ in ("air", "drone", "missile") for c in token.children
     ):
@@ -438,15 +432,6 @@ def _noun_trigger(token: "Token") -> Found | None:
         entry = Trigger("blockade", "PROTEST", "obstruct")  # a road blockade is a crowd's, a naval one a state's
     found = Found(token, entry, token.i, token.i, holder=token_for_slot)
     return found if _noun_slot(token_for_slot, found) else None
-
-
-def _weapon_wound(token: "Token") -> Trigger | None:
-    """'a gunshot wound', 'stab wounds'; a plain wound may be an accident's."""
-    for child in token.children:
-        mode = WOUND_WEAPONS.get(child.lemma_.lower())
-        if child.dep_ in ("compound", "amod", "nmod") and mode is not None:
-            return Trigger("wound", "ASSAULT", mode)
-    return None
 
 
 def _noun_slot(token: "Token", found: Found) -> bool:
@@ -484,8 +469,6 @@ def _noun_slot(token: "Token", found: Found) -> bool:
             return True  # "arrived on a visit", "returned for talks"
         if word in ("under", "into") and found.trigger.category == "ACCUSE":
             return True  # "put under investigation"
-        if word in ("from", "with", "of", "for") and found.trigger.lemma == "wound":
-            return True  # "suffering from a gunshot wound", "died of stab wounds"
         if word == "in" and governor.lemma_.lower() in ("kill", "die", "injure", "wound", "participate", "take", "join", "arrest", "engage"):
             return True
         return False
