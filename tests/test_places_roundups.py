@@ -5,7 +5,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from tidings.extract.places import locate_events
+from tidings.extract.places import geoparse, locate_events
 from test_places import _context, _event
 
 
@@ -81,3 +81,24 @@ def test_big_city_naming_a_university_stays_the_city():
 def test_town_near_another_takes_a_reading_near_it():
     place = _place_of("Militants fired rockets at the town of Taza near Kirkuk, injuring dozens.", "fired")
     assert place.country_code == "IQ"
+
+
+def test_congress_is_the_legislature_not_a_town():
+    text = "Farmers marched through Lima on Thursday and rallied at the gates of Congress."
+    assert not [t for t in geoparse(text) if t.text == "Congress"]
+
+
+def test_a_river_named_with_the_is_no_area_abroad():
+    text = (
+        "Police detained 23 protesters on a bridge in Belgrade on Tuesday. "
+        "Traffic between the two banks of the Sava backed up for hours."
+    )
+    ctx = _context(text)
+    [place] = locate_events([_event(ctx, "backed up")], ctx)
+    assert place.country_code == "RS"
+
+
+def test_a_capital_named_by_nationality_is_that_country_s():
+    text = "Police in the Serbian capital detained 23 people who had blocked a motorway bridge."
+    place = _place_of(text, "detained")
+    assert place.resolved_place == "Belgrade"

@@ -114,7 +114,9 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
     holders = _holders(mentions, ctx.text)
     _near_anchors(mentions, ctx.text)
     focus = _focus_country(mentions, gaz, ctx.text)
-    mentions = [m for m in mentions if not _foreign_facility_name(m, focus, ctx.text)]
+    mentions = [
+        m for m in mentions if not _foreign_facility_name(m, focus, ctx.text) and not _lone_area_abroad(m, mentions, focus, ctx.text)
+    ]
     return _ArticlePlaces(mentions, dateline, focus, holders, group_countries(groups))
 
 
@@ -124,6 +126,17 @@ _BIG_CITY = 100_000
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:Hospital|School|University|Mosque|Market|Stadium|Prison)\b"
 )
+
+
+def _lone_area_abroad(m: Mention, mentions: list[Mention], focus: GeoEntry | None, text: str) -> bool:
+    """"the banks of the Sava" in a Belgrade story: a first-level area takes
+    no "the" in English, so a "the" name read as an area of a country nothing
+    else in the text lies in is a river, a range or a building."""
+    if m.entry is None or focus is None or m.entry.feature_code != "ADM1":
+        return False
+    if m.entry.country_code == focus.country_code or not re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start]):
+        return False
+    return not any(o is not m and o.entry is not None and o.entry.country_code == m.entry.country_code for o in mentions)
 
 
 def _foreign_facility_name(m: Mention, focus: GeoEntry | None, text: str) -> bool:
@@ -278,22 +291,28 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
 
 # "news arrived from the capital, where riot police were clearing ...":
 # the capital is named, so the previous sentence's town does not place it.
-_THE_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?:country|nation)['’]s\s+|national\s+)?capital\b(?!\s*,?\s*[A-Z])")
+_THE_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?:(?:country|nation)['’]s\s+|national\s+|[A-Z][a-z]+\s+)?capital\b(?!\s*,?\s*[A-Z])"
+)
 
 
 def _capital_named(sentence: Sentence, inherited: Mention | None, places: _ArticlePlaces) -> Place | None:
     found = _THE_CAPITAL.search(sentence.text)
     if found is None:
         return None
-    if inherited is not None and inherited.entry is not None and inherited.entry.country_code:
+    start, end = sentence.start + found.start(), sentence.start + found.end()
+    # "the Serbian capital": the nationality says whose
+    named = [m.entry for m in places.mentions if start <= m.start < end and m.is_demonym and m.entry is not None]
+    if named:
+        country = load_gazetteer().country(named[0].country_code)
+    elif inherited is not None and inherited.entry is not None and inherited.entry.country_code:
         country = load_gazetteer().country(inherited.entry.country_code)
     else:
         country = places.focus
     seat = load_gazetteer().seat(country) if country is not None else None
     if seat is None or (inherited is not None and inherited.entry is not None and inherited.entry.id == seat.id):
         return None
-    start = sentence.start + found.start()
-    words = Mention(start, sentence.start + found.end(), found.group(0), (), "CAPITAL", seat)
+    words = Mention(start, end, found.group(0), (), "CAPITAL", seat)
     return _place(seat, words, SCORE_PRECEDING)
 
 

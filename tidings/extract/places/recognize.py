@@ -46,6 +46,8 @@ _COMMON = {
     "amazon", "apple", "google", "twitter", "facebook", "olympic", "democrat", "democrats", "republican",
     "northwest", "northeast", "southwest", "southeast", "midwest", "gulf", "center", "centre", "council",
     "metro", "god", "jesus", "christian", "man", "more", "bush",
+    # legislatures and offices: "At the gates of Congress" is Lima's, not Congress, Arizona
+    "congress", "parliament", "senate", "assembly", "cabinet", "ministry",
 }
 # What the event coder reads as a weapon is no place on its own, even
 # capitalised at the head of a story: "Grenade blast outside Imphal shop"
