@@ -102,3 +102,20 @@ def test_a_capital_named_by_nationality_is_that_country_s():
     text = "Police in the Serbian capital detained 23 people who had blocked a motorway bridge."
     place = _place_of(text, "detained")
     assert place.resolved_place == "Belgrade"
+
+
+def test_short_and_english_names_of_a_capital_a_suburb_and_a_state():
+    found = geoparse(
+        "Protesters marched in Addis on Sunday. Militias clashed in Tajoura, east of Tripoli. "
+        "Farmers blocked roads across Rhineland-Palatinate on Monday."
+    )
+    readings = {t.text: (t.name, t.country_code, t.feature_code) for t in found}
+    assert readings["Addis"] == ("Addis Ababa", "ET", "PPLC")
+    assert readings["Tajoura"][1] == "LY"
+    assert readings["Rhineland-Palatinate"] == ("Rheinland-Pfalz", "DE", "ADM1")
+
+
+def test_the_middle_east_places_no_event():
+    text = "Tensions rose across the Middle East after the strike, and protesters marched on Friday."
+    ctx = _context(text)
+    assert locate_events([_event(ctx, "marched")], ctx) == [None]
