@@ -49,3 +49,22 @@ def test_a_publication_dates_the_report_and_not_what_its_teller_called():
     ctx = article("The union, which organised the strike, published a list of demands on Wednesday.")
     (got,) = dates_of(ctx, event(ctx, "PROTEST", "strike"))
     assert got.date != "2022-01-12"
+
+
+def test_the_nth_day_of_a_strike_dates_its_start_and_runs_to_the_named_day():
+    ctx = article("The bus drivers' strike went into its third day on Wednesday, with depots still shut.")
+    (got,) = dates_of(ctx, event(ctx, "PROTEST", "strike"))
+    assert (got.date, got.enddate, got.precision) == ("2022-01-10", "2022-01-12", "day")
+    assert got.text == "its third day on Wednesday"
+
+
+def test_a_day_inside_a_since_clause_opens_a_span_and_dates_nothing_after_it():
+    ctx = article(
+        "Riot police broke up a march in the capital on Tuesday. "
+        "It was the largest crowd since the law was passed on 3 January. "
+        "Students then gathered outside the university."
+    )
+    march, gathering = event(ctx, "PROTEST", "march"), event(ctx, "PROTEST", "gathered")
+    got_march, got_gathering = dates_of(ctx, march, gathering)
+    assert got_march.date == "2022-01-11"
+    assert got_gathering.date == "2022-01-11"

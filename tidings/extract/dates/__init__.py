@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
@@ -224,16 +224,42 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
             continue
         root = syntax.token_at(sentence, expr.start, expr.end)
         gov = syntax.governor(root, expr.start, expr.end, sentence) if root is not None else None
+        if gov is not None and not expr.bound and syntax.in_since_clause(gov):
+            expr.bound = "since"  # "the largest since the bill was introduced in July": a span's start
         future = syntax.is_future(gov) if gov is not None else _future_words(sentence, expr)
         value = None if expr.anchored else resolve(expr, Frame(base, us, future))
         owner = next((i for i, t in triggers.items() if t is not None and gov is not None and t.i == gov.i), None)
         reporting = gov is not None and syntax.is_reporting(gov) and not _clocked(text, expr)
         if is_dateline(text, expr.start, expr.end):
             continue  # "INDIANAPOLIS (Dec. 10, 2015) –" says when the story was filed: the base, no event's date
+        value = _from_day_count(text, expr, value)
         ahead = future and value is not None and value.date is not None and base is not None and value.date > base.isoformat()
         out.append(_Time(expr, value, reporting, owner, future, ahead))
     _shift_from_named_days(out, sentence)
     return out
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_DAY_COUNT = re.compile(
+    r"\b(?:its|their|the|a)\s+(?P<n>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:straight\s+|consecutive\s+|successive\s+)?day\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _from_day_count(text: str, expr: TimeExpr, value: EventDate | None) -> EventDate | None:
+    """'the strike went into its second day on Wednesday': it began on Tuesday and still ran on Wednesday."""
+    if value is None or value.precision != "day" or value.date is None or value.enddate is not None:
+        return value
+    m = _DAY_COUNT.search(text, max(0, expr.start - 40), expr.start)
+    if m is None:
+        return value
+    word = m.group("n").lower()
+    n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+    if n < 2:
+        return value
+    start = date.fromisoformat(value.date) - timedelta(days=n - 1)
+    return replace(value, date=start.isoformat(), enddate=value.date, start=m.start(), text=text[m.start() : expr.end])
 
 
 _SPAN_GLUE = re.compile(r"\s*(?:until|till|through|to|-|–)\s*$", re.IGNORECASE)
@@ -659,8 +685,11 @@ def _after_sentence(
         return narrative  # "took over the city in 2017": background, the story stays where it was
     if story:
         return _Narrative(story[0], seq, paragraph, categories, plain=not in_sentence)
-    if any(t.value is not None and t.value.date is not None for t in times):
-        return None  # only report times here: "claimed today" is not when things happened
+    valued = [t for t in times if t.value is not None and t.value.date is not None]
+    if valued:
+        # Only the start of a span ("held since 2019"): the story stays put. Report
+        # times and plans ("claimed today", "due next year") are not when things happened.
+        return narrative if all(t.expr.bound == "since" for t in valued) else None
     if dated:
         return _Narrative(dated[0], seq, paragraph, categories)
     return None

@@ -109,6 +109,11 @@ def is_future(tok: "Token") -> bool:
     return False
 
 
+def in_since_clause(tok: "Token") -> bool:
+    """'... since the bill was introduced in July': the verb a time hangs from opens with 'since'."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
+
+
 def _plans(tok: "Token") -> bool:
     """'is set to march', 'plans to strike', 'scheduled for Friday'; not 'set fire to' nor 'planned the attack'."""
     if tok.tag_ not in ("VB", "VBD", "VBP", "VBZ"):
