@@ -68,3 +68,18 @@ def test_a_day_inside_a_since_clause_opens_a_span_and_dates_nothing_after_it():
     got_march, got_gathering = dates_of(ctx, march, gathering)
     assert got_march.date == "2022-01-11"
     assert got_gathering.date == "2022-01-11"
+
+
+def test_an_abduction_told_through_its_end_takes_the_day_of_the_taking():
+    ctx = article("The traders who were abducted near the market on Monday were freed on Wednesday, elders said.")
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "freed", mode="abduct"))
+    assert (got.date, got.text) == ("2022-01-10", "on Monday")
+
+
+def test_the_main_clause_sets_the_story_day_not_a_clause_describing_a_noun():
+    ctx = article(
+        "The traders who were abducted near the market on Monday were freed on Wednesday, elders said. "
+        "Then they walked to a police post."
+    )
+    (got,) = dates_of(ctx, event(ctx, "RETREAT", "walked"))
+    assert got.date == "2022-01-12"

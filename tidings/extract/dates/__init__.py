@@ -114,6 +114,7 @@ class _Time:
     future: bool = False
     ahead: bool = False  # planned and after the base date
     names_anchor: bool = False  # the day of X in "two days after X": X's, not the sentence's
+    described: bool = False  # inside a clause describing a noun ("passengers abducted on Monday")
 
     @property
     def story(self) -> bool:
@@ -234,7 +235,8 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
             continue  # "INDIANAPOLIS (Dec. 10, 2015) –" says when the story was filed: the base, no event's date
         value = _from_day_count(text, expr, value)
         ahead = future and value is not None and value.date is not None and base is not None and value.date > base.isoformat()
-        out.append(_Time(expr, value, reporting, owner, future, ahead))
+        described = gov is not None and syntax.in_described_clause(gov)
+        out.append(_Time(expr, value, reporting, owner, future, ahead, described=described))
     _shift_from_named_days(out, sentence)
     return out
 
@@ -400,6 +402,9 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
         usable = [t for t in usable if not (t.reporting and _in_teller(trigger, t, c.sentence))]
     if not usable:
         return None
+    taken = _abduction_time(c, trigger, usable) if c.mode == "abduct" else None
+    if taken is not None:
+        return taken.value
     if trigger is None:
         best = min(usable, key=lambda t: (t.reporting and t.owner != i, _char_distance(c, t.expr)))
         return best.value
@@ -419,6 +424,24 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
     if (root is None or not syntax.within(root, trigger)) and syntax.backgrounded(trigger, host):
         return _coarsen(best.value, "month", f"month of '{best.expr.text}' (described event)")
     return best.value
+
+
+_TAKING = {"abduct", "kidnap", "seize", "hijack", "snatch"}
+
+
+def _abduction_time(c: CodedEvent, trigger: "Token | None", times: list[_Time]) -> _Time | None:
+    """'passengers abducted on Monday were freed on Wednesday': an abduction told through
+    its ending takes the day of the verb that tells the taking."""
+    if trigger is None or trigger.lemma_.lower() in _TAKING:
+        return None
+    for t in times:
+        root = syntax.token_at(c.sentence, t.expr.start, t.expr.end)
+        if root is None:
+            continue
+        gov = syntax.governor(root, t.expr.start, t.expr.end, c.sentence)
+        if gov.lemma_.lower() in _TAKING and not t.reporting:
+            return t
+    return None
 
 
 def _in_teller(trigger: "Token", t: _Time, sentence: Sentence) -> bool:
@@ -673,8 +696,11 @@ def _after_sentence(
 ) -> _Narrative | None:
     dated = [result[i] for i in in_sentence if result[i] is not None and result[i].date is not None]
     # Neither a report time nor a plan still to come ("is expected to be arraigned Monday") moves the story.
+    # the main clause's time before one describing a noun ("passengers abducted on Monday were freed on Wednesday")
     story = [
-        t.value for t in times if t.value is not None and t.value.date is not None and t.story and not t.ahead
+        t.value
+        for t in sorted(times, key=lambda t: t.described)
+        if t.value is not None and t.value.date is not None and t.story and not t.ahead
     ]
     categories: dict[str, EventDate] = {}
     for i in in_sentence:

@@ -109,6 +109,11 @@ def is_future(tok: "Token") -> bool:
     return False
 
 
+def in_described_clause(tok: "Token") -> bool:
+    """'passengers abducted ... on Monday were freed': the time sits in a clause describing a noun."""
+    return any(t.dep_ in BACKGROUND_DEPS for t in _chain(tok)[:-1])
+
+
 def in_since_clause(tok: "Token") -> bool:
     """'... since the bill was introduced in July': the verb a time hangs from opens with 'since'."""
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
