@@ -119,3 +119,16 @@ def test_the_middle_east_places_no_event():
     text = "Tensions rose across the Middle East after the strike, and protesters marched on Friday."
     ctx = _context(text)
     assert locate_events([_event(ctx, "marched")], ctx) == [None]
+
+
+def test_a_town_the_site_lies_north_of_beats_the_country_around_it():
+    text = (
+        "Five of the travellers abducted from a minibus north of Kaya in northern Burkina Faso "
+        "on Sunday were freed on Tuesday."
+    )
+    assert _place_of(text, "freed").extracted_place == "Kaya"
+
+
+def test_a_distance_off_a_city_places_the_town_named_before():
+    text = "Fighters moved into Gharyan, 80 km south of Tripoli, after a short fight with local forces."
+    assert _place_of(text, "fight").extracted_place == "Gharyan"

@@ -79,6 +79,7 @@ _PLACE_PARTS = {
     "slums", "estate", "highway", "road", "province", "suburban", "rural",
 }
 
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 _LAUNCH_VERBS = {"fire", "launch", "shoot", "lob"}
 SCORE_ATTACHED, SCORE_PREP, SCORE_WEAK_PREP, SCORE_IN_SENTENCE = 0.9, 0.8, 0.65, 0.55
 SCORE_PRECEDING, SCORE_DATELINE, SCORE_LATER, SCORE_FOCUS, SCORE_ACTORS = 0.45, 0.4, 0.35, 0.25, 0.2
@@ -437,6 +438,8 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
         if head.dep_ in ("dobj", "obj", "nsubjpass") and _governs(head.head, c, climb=False):
             return SCORE_ATTACHED  # "shelled Kharkiv", "Kharkiv was shelled": the place is what was hit
         prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and _bearing_off(prep.head):
+            return SCORE_PREP  # "abducted from a bus north of Kaya": the town it lies off
         if prep is not None and prep.lower_ == "of" and _area_word_in_phrase(prep.head):
             prep = prep.head.head  # "in the southern region of Arequipa": the outer preposition places it
         if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in _LAUNCH_VERBS:
@@ -450,6 +453,17 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
     if before:
         return SCORE_PREP if before.group(1).lower() in STRONG_PREPS else SCORE_WEAK_PREP
     return SCORE_IN_SENTENCE
+
+
+_DISTANCES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"}
+
+
+def _bearing_off(token: "Token") -> bool:
+    """"north of Kaya" says where something lies; "the west of Kazakhstan" is
+    a part of it, and "80 km south of Tripoli" places the town named before."""
+    if token.lower_ not in _BEARINGS:
+        return False
+    return not any(child.lower_ in _DISTANCES or child.lower_ == "the" for child in token.children)
 
 
 def _area_word_in_phrase(token: "Token") -> bool:
