@@ -83,3 +83,9 @@ def test_the_main_clause_sets_the_story_day_not_a_clause_describing_a_noun():
     )
     (got,) = dates_of(ctx, event(ctx, "RETREAT", "walked"))
     assert got.date == "2022-01-12"
+
+
+def test_the_day_a_fight_stopped_is_its_end_not_its_day():
+    ctx = article("Rival militias that had fought for three days stopped shooting on Wednesday evening, residents said.")
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shooting"))
+    assert (got.date, got.enddate, got.precision) == ("2022-01", "2022-01-12", "month")

@@ -421,9 +421,27 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
         scored.append((cost, _char_distance(c, t.expr), t, root))
     cost, _, best, root = min(scored, key=lambda x: (x[0], x[1]))
     host = syntax.governor(root, best.expr.start, best.expr.end, c.sentence) if root is not None else None
+    if host is not None and _stops(host, trigger):
+        # "stopped shooting on Friday", "suspended the strike on Friday": the day it ended, not began
+        return replace(_coarsen(best.value, "month", f"month of '{best.expr.text}' (the day it stopped)"),
+                       enddate=best.value.date if best.value.precision == "day" else None)
     if (root is None or not syntax.within(root, trigger)) and syntax.backgrounded(trigger, host):
         return _coarsen(best.value, "month", f"month of '{best.expr.text}' (described event)")
     return best.value
+
+
+_STOPPING = {"stop", "cease", "halt", "end", "suspend", "call"}
+
+
+def _stops(host: "Token", trigger: "Token") -> bool:
+    """The event is what the verb of the day brought to an end ('call off' too)."""
+    stop = trigger.head
+    if trigger.dep_ not in ("xcomp", "dobj") or host.i not in (trigger.i, stop.i):
+        return False
+    lemma = stop.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in stop.children)
+    return lemma in _STOPPING
 
 
 _TAKING = {"abduct", "kidnap", "seize", "hijack", "snatch"}
