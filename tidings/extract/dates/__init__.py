@@ -18,6 +18,13 @@ order so that narrative time flows forward):
    since Monday") nor the narrative.
    A trigger in a clause that only describes a noun ("the soldiers deployed
    there") takes just the month of a date outside its clause.
+   A day inside a "since" clause ("the largest since the bill was passed in
+   July") opens a span, like "since Monday". The day a verb stopped the event
+   ("stopped shooting on Friday") is its enddate, and only its month is kept.
+   "its second day on Wednesday" dates the start, the day before. An abduction
+   told through its ending ("passengers abducted on Monday were freed on
+   Wednesday") takes the day of the taking. A report's day ("published a list
+   on Wednesday") never dates an event noun inside its teller.
 3. Anchored on the narrative. "a week later", "the next day", "two days
    before the vote" shift the date of the previous dated event (or of an
    earlier event or dated sentence naming the same thing, "the vote"). When
@@ -29,7 +36,9 @@ order so that narrative time flows forward):
    as it stands.
 4. Headline. An event in the title takes the date of the first body event of
    the same category (the lead restates the headline).
-5. Narrative continuity. An undated event in the sentence after a dated one
+5. Narrative continuity (set by the main clause's day; a bare year or month
+   before the story's year, "took over the city in 2017", is background and
+   does not move it). An undated event in the sentence after a dated one
    (or the one after that, when the sentence between tells nothing: no
    event, no time) happened around that time. It keeps the day when the
    sentence before told an event of the same category that day (the report
