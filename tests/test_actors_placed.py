@@ -73,19 +73,3 @@ def test_code_source_survives_the_json_round_trip():
     event = extract(Article(id="round-up", text=ROUND_UP))[0]
     again = Event.from_dict(event.to_dict())
     assert [a.code_from for a in again.actor] == [a.code_from for a in event.actor]
-
-
-FILLED = (
-    "Burkina Faso: the junta extended the curfew in Ouagadougou on Saturday, the government said.\n\n"
-    "Mozambique: hundreds marched through Pemba on Monday against fuel prices.\n\n"
-    "Peru: a roadside bomb killed two soldiers near Ayacucho on Tuesday."
-)
-
-
-def test_parties_the_coder_fills_in_follow_their_event():
-    """Protesters implied by a march, an attacker implied by a bomb: the coder
-    gives them the article's country, and placing the event moves them."""
-    events = _by_place(extract(Article(id="filled", text=FILLED)))
-    assert [(a.code, a.code_from) for a in events["Pemba"].actor] == [("MOZ", "place")]
-    assert [a.code for a in events["Ayacucho"].actor] == ["PER"]
-    assert [a.code for a in events["Ouagadougou"].actor] == ["BFA"]

@@ -137,8 +137,7 @@ def _fill_defaults(coded: list[CodedEvent], ctx: ArticleContext) -> None:
         riot = event.mode == "riot"
         if not event.actor:
             entry = ActorEntry("", focus, "CVL", "generic")
-            crowd = to_actor("rioters" if riot else "protesters", entry, inter=5 if riot else 6)
-            event.actor = [replace(crowd, code_from="focus")]
+            event.actor = [to_actor("rioters" if riot else "protesters", entry, inter=5 if riot else 6)]
         if not event.recipient:
             entry = ActorEntry(name, focus, "GOV", "country")
             event.recipient = [to_actor(f"government of {name}", entry, inter=1)]
@@ -495,27 +494,20 @@ def _implicit_target(event: CodedEvent, focus: str) -> Actor:
         # external forces fight rebels, but hand places over to (or deal with) the state
         fights = event.acled_event_type == "Battles"
         if attacker == 1 or (attacker == 8 and fights) or (attacker is None and sub == "Government regains territory"):
-            return _unnamed(focus, sector="REB", acled_inter=2)
-        return _unnamed(focus, sector="MIL", acled_inter=1)
+            return Actor(entity_text="", code=focus, sector="REB", acled_inter=2)
+        return Actor(entity_text="", code=focus, sector="MIL", acled_inter=1)
     text = _SOURCE.sub(" ", text)  # "police said" names a source, not a target
     if event.acled_event_type != "Violence against civilians":
         if _STATE_TARGET.search(text) and attacker != 1:
-            return _unnamed(focus, sector="MIL", acled_inter=1)
+            return Actor(entity_text="", code=focus, sector="MIL", acled_inter=1)
         if _ARMED_TARGET.search(text) and attacker != 2:
-            return _unnamed(focus, sector="REB", acled_inter=2)
-    return _unnamed(focus, sector="CVL", acled_inter=7)
+            return Actor(entity_text="", code=focus, sector="REB", acled_inter=2)
+    return Actor(entity_text="", code=focus, sector="CVL", acled_inter=7)
 
 
 def _crowd(focus: str) -> Actor:
     """The protesters a report implies but does not name."""
-    return _unnamed(focus, sector="CVL", acled_inter=6)
-
-
-def _unnamed(focus: str, sector: str, acled_inter: int) -> Actor:
-    """A party the report implies but does not name, given the article's focus
-    country; marked so that it can follow its event to another country's
-    town later (`actors.placed`)."""
-    return Actor(entity_text="", code=focus, sector=sector, acled_inter=acled_inter, code_from="focus")
+    return Actor(entity_text="", code=focus, sector="CVL", acled_inter=6)
 
 
 def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
@@ -549,7 +541,7 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
     if event.acled_event_type == "Riots" and event.actor and all(
         a.sector in ("COP", "MIL") and a.acled_inter in (1, 8) for a in event.actor
     ):  # "... the police dispersed the crowd": the riot is the crowd's event
-        state, event.actor = event.actor, [_unnamed(focus, sector="CVL", acled_inter=5)]
+        state, event.actor = event.actor, [Actor(entity_text="", code=focus, sector="CVL", acled_inter=5)]
         event.recipient = state if sub == "Violent demonstration" else []
     if event.acled_event_type == "Riots":
         for actor in event.actor:
@@ -563,7 +555,7 @@ def _acled_view(event: CodedEvent, ctx: ArticleContext) -> None:
             sector, inter = _IMPLICIT_ACTOR[sub]
             if event.event in ("ASSAULT", "COERCE") and inter in (5, 6):
                 sector, inter = "COP", 1  # "five protesters were detained": by the police
-            event.actor = [_unnamed(focus, sector=sector, acled_inter=inter)]
+            event.actor = [Actor(entity_text="", code=focus, sector=sector, acled_inter=inter)]
             event.extra["implicit_actor"] = True
     if not event.actor and sub and sub not in _NO_PARTIES:  # a claim, a new commander: the sentence's subject did it
         event.actor = [a for a in _lead_actor(event.sentence, ctx) if a.acled_inter is not None]
