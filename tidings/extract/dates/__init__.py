@@ -124,6 +124,8 @@ class _Time:
     ahead: bool = False  # planned and after the base date
     names_anchor: bool = False  # the day of X in "two days after X": X's, not the sentence's
     described: bool = False  # inside a clause describing a noun ("passengers abducted on Monday")
+    root: "Token | None" = None  # the expression's head token in the sentence's parse
+    host: "Token | None" = None  # the word it hangs from (syntax.governor of root)
 
     @property
     def story(self) -> bool:
@@ -245,7 +247,7 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
         value = _from_day_count(text, expr, value)
         ahead = future and value is not None and value.date is not None and base is not None and value.date > base.isoformat()
         described = gov is not None and syntax.in_described_clause(gov)
-        out.append(_Time(expr, value, reporting, owner, future, ahead, described=described))
+        out.append(_Time(expr, value, reporting, owner, future, ahead, described=described, root=root, host=gov))
     _shift_from_named_days(out, sentence)
     return out
 
@@ -376,7 +378,7 @@ def _relative_to_sentence(i: int, c: CodedEvent, times: list[_Time]) -> EventDat
     """
     trigger = syntax.token_at(c.sentence, c.trigger.start, c.trigger.end)
     for t in times:
-        if t.expr.kind not in ("next_day", "day_rel") or not _modifies(i, trigger, t, c.sentence):
+        if t.expr.kind not in ("next_day", "day_rel") or not _modifies(i, trigger, t):
             continue
         days = t.expr.shift_days()
         other = [o.value for o in times if o.value is not None and o.value.precision == "day" and o is not t]
@@ -388,11 +390,11 @@ def _relative_to_sentence(i: int, c: CodedEvent, times: list[_Time]) -> EventDat
     return None
 
 
-def _modifies(i: int, trigger: "Token | None", t: _Time, sentence: Sentence) -> bool:
+def _modifies(i: int, trigger: "Token | None", t: _Time) -> bool:
     """The expression hangs from the event: its word, or inside the event noun's phrase."""
     if t.owner == i:
         return True
-    root = syntax.token_at(sentence, t.expr.start, t.expr.end)
+    root = t.root
     return trigger is not None and root is not None and trigger.pos_ == "NOUN" and syntax.within(root, trigger)
 
 
@@ -408,7 +410,7 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
     if trigger is not None and trigger.pos_ == "NOUN":
         # "the coalition, which called the protest, published a list on Wednesday":
         # the report dates itself, not what its teller is described by
-        usable = [t for t in usable if not (t.reporting and _in_teller(trigger, t, c.sentence))]
+        usable = [t for t in usable if not (t.reporting and _in_teller(trigger, t))]
     if not usable:
         return None
     taken = _abduction_time(c, trigger, usable) if c.mode == "abduct" else None
@@ -419,7 +421,7 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
         return best.value
     scored = []
     for t in usable:
-        root = syntax.token_at(c.sentence, t.expr.start, t.expr.end)
+        root = t.root
         cost = syntax.distance(trigger, root) if root is not None else 99
         if t.owner == i:
             pass
@@ -429,7 +431,7 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
             cost += _OTHER_EVENT_COST
         scored.append((cost, _char_distance(c, t.expr), t, root))
     cost, _, best, root = min(scored, key=lambda x: (x[0], x[1]))
-    host = syntax.governor(root, best.expr.start, best.expr.end, c.sentence) if root is not None else None
+    host = best.host
     if host is not None and _stops(host, trigger):
         # "stopped shooting on Friday", "suspended the strike on Friday": the day it ended, not began
         return replace(_coarsen(best.value, "month", f"month of '{best.expr.text}' (the day it stopped)"),
@@ -462,21 +464,16 @@ def _abduction_time(c: CodedEvent, trigger: "Token | None", times: list[_Time]) 
     if trigger is None or trigger.lemma_.lower() in _TAKING:
         return None
     for t in times:
-        root = syntax.token_at(c.sentence, t.expr.start, t.expr.end)
-        if root is None:
-            continue
-        gov = syntax.governor(root, t.expr.start, t.expr.end, c.sentence)
-        if gov.lemma_.lower() in _TAKING and not t.reporting:
+        if t.host is not None and t.host.lemma_.lower() in _TAKING and not t.reporting:
             return t
     return None
 
 
-def _in_teller(trigger: "Token", t: _Time, sentence: Sentence) -> bool:
+def _in_teller(trigger: "Token", t: _Time) -> bool:
     """The trigger sits in the subject of the reporting verb the time hangs from."""
-    root = syntax.token_at(sentence, t.expr.start, t.expr.end)
-    if root is None:
+    report = t.host
+    if report is None:
         return False
-    report = syntax.governor(root, t.expr.start, t.expr.end, sentence)
     tok = trigger
     while tok.head.i != tok.i and tok.head.i != report.i:
         tok = tok.head
