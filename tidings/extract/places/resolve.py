@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
@@ -191,11 +192,9 @@ def keep_in_owner(mentions: list[Mention], text: str) -> None:
     possessive lies in the owner. A reading elsewhere gives way to one
     inside the owner, or, where the gazetteer has none, to the owner itself
     as an honest coarser answer."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for owner, owned in zip(ordered, ordered[1:]):
+    for i, j in _possessive_pairs(mentions, text):
+        owner, owned = mentions[i], mentions[j]
         if owner.entry is None or owner.is_demonym or owned.is_demonym or not owned.matches:
-            continue
-        if not _OWNER_GAP.fullmatch(text[owner.end : owned.start]):
             continue
         if owned.entry is not None and (_owns(owner.entry, owned.entry) or _bigger(owned.entry, owner.entry)):
             continue  # "Prate's Paris office": a person's name read as a village owns no capital
@@ -213,12 +212,15 @@ def _owned(mentions: list[Mention], text: str) -> set[int]:
     for no country or area: the owner says where they lie, and "London's
     Heathrow" must not pull London to Heathrow, Florida, the gazetteer's
     only reading of the airport's name."""
+    return {j for i, j in _possessive_pairs(mentions, text) if not mentions[i].is_demonym}
+
+
+def _possessive_pairs(mentions: list[Mention], text: str) -> Iterator[tuple[int, int]]:
+    """Indices (owner, owned) of neighbouring names joined by a possessive: "Aden's Mansoura"."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-    return {
-        j
-        for i, j in zip(order, order[1:])
-        if not mentions[i].is_demonym and _OWNER_GAP.fullmatch(text[mentions[i].end : mentions[j].start])
-    }
+    for i, j in zip(order, order[1:]):
+        if _OWNER_GAP.fullmatch(text[mentions[i].end : mentions[j].start]):
+            yield i, j
 
 
 def _bigger(entry: GeoEntry, owner: GeoEntry) -> bool:
