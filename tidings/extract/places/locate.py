@@ -35,7 +35,7 @@ from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.places.actor_phrase import names_an_actor
 from tidings.extract.places.geoparse import find_mentions
 from tidings.extract.places.groups import group_countries, group_mentions
-from tidings.extract.places.mention import Mention, geonameid_of
+from tidings.extract.places.mention import Mention, geonameid_of, joined
 from tidings.extract.places.resolve import km, resolve
 from tidings.records import Place
 from tidings.resources.gazetteer import Gazetteer, GeoEntry, load_gazetteer
@@ -166,12 +166,11 @@ def _holders(mentions: list[Mention], text: str) -> set[int]:
     does not lie in its holder (an unknown village read as a namesake
     abroad) takes the holder's reading instead."""
     holders: set[int] = set()
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for town, area in zip(ordered, ordered[1:]):
-        gap = text[town.end : area.start]
-        if area.entry is None or not _HOLDER_GAP.fullmatch(gap) or area.is_demonym:
+    for i, j in joined(mentions, text, _HOLDER_GAP):
+        town, area = mentions[i], mentions[j]
+        if area.entry is None or area.is_demonym:
             continue
-        bracketed = "(" in gap
+        bracketed = "(" in text[town.end : area.start]
         if not (bracketed or area.entry.is_country or area.entry.is_admin):
             continue  # "Jeddah, Jizan": a list of towns, not a town and its area
         holders.add(id(area))
@@ -192,11 +191,11 @@ def _near_anchors(mentions: list[Mention], text: str) -> None:
     """"the town of Taza near Kirkuk": a town said to be near another lies
     near it; a namesake far away (Taza, Morocco) gives way to one near the
     anchor, else to the anchor's own reading."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for town, anchor in zip(ordered, ordered[1:]):
+    for i, j in joined(mentions, text, _NEAR_GAP):
+        town, anchor = mentions[i], mentions[j]
         if town.entry is None or anchor.entry is None or anchor.is_demonym or anchor.entry.is_country:
             continue
-        if not _NEAR_GAP.fullmatch(text[town.end : anchor.start]) or km(town.entry, anchor.entry) <= _NEAR_KM:
+        if km(town.entry, anchor.entry) <= _NEAR_KM:
             continue
         close = [m.entry for m in town.matches if km(m.entry, anchor.entry) <= _NEAR_KM]
         town.entry = max(close, key=lambda e: e.population) if close else anchor.entry

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tidings.resources.gazetteer import KIND_DEMONYM, SYNTHETIC_ID_BASE, GeoEntry, NameMatch
@@ -41,6 +43,15 @@ class Toponym:
     admin1: str
     feature_code: str
     score: float
+
+
+def joined(mentions: list[Mention], text: str, gap: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Indices (first, second) of names next to each other in the text with
+    only `gap` between them: "Aden's Mansoura", "Bamenda (Mezam)", "Taza near Kirkuk"."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    for i, j in zip(order, order[1:]):
+        if gap.fullmatch(text[mentions[i].end : mentions[j].start]):
+            yield i, j
 
 
 def geonameid_of(entry: GeoEntry) -> int | None:

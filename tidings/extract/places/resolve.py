@@ -17,12 +17,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
 from tidings.extract.places.counties import add_county_readings, keep_area_readings, names_an_area
-from tidings.extract.places.mention import Mention
+from tidings.extract.places.mention import Mention, joined
 from tidings.resources.gazetteer import (
     KIND_ALIAS,
     KIND_ALT,
@@ -192,7 +191,7 @@ def keep_in_owner(mentions: list[Mention], text: str) -> None:
     possessive lies in the owner. A reading elsewhere gives way to one
     inside the owner, or, where the gazetteer has none, to the owner itself
     as an honest coarser answer."""
-    for i, j in _possessive_pairs(mentions, text):
+    for i, j in joined(mentions, text, _OWNER_GAP):
         owner, owned = mentions[i], mentions[j]
         if owner.entry is None or owner.is_demonym or owned.is_demonym or not owned.matches:
             continue
@@ -212,15 +211,7 @@ def _owned(mentions: list[Mention], text: str) -> set[int]:
     for no country or area: the owner says where they lie, and "London's
     Heathrow" must not pull London to Heathrow, Florida, the gazetteer's
     only reading of the airport's name."""
-    return {j for i, j in _possessive_pairs(mentions, text) if not mentions[i].is_demonym}
-
-
-def _possessive_pairs(mentions: list[Mention], text: str) -> Iterator[tuple[int, int]]:
-    """Indices (owner, owned) of neighbouring names joined by a possessive: "Aden's Mansoura"."""
-    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-    for i, j in zip(order, order[1:]):
-        if _OWNER_GAP.fullmatch(text[mentions[i].end : mentions[j].start]):
-            yield i, j
+    return {j for i, j in joined(mentions, text, _OWNER_GAP) if not mentions[i].is_demonym}
 
 
 def _bigger(entry: GeoEntry, owner: GeoEntry) -> bool:
@@ -690,6 +681,7 @@ def _tally(mentions: list[Mention], focus: dict[str, float], weights: list[float
 
 
 _POSTAL = re.compile(r",\s*([A-Z]{2})\b(?![.\w])")
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _pairs(mentions: list[Mention], text: str) -> dict[int, set[int]]:
@@ -701,10 +693,9 @@ def _pairs(mentions: list[Mention], text: str) -> dict[int, set[int]]:
             inside = {m.entry.id for m in town.matches if m.entry.admin1_key == f"US.{postal.group(1)}"}
             if inside:
                 pinned[i] = inside
-    ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in joined(mentions, text, _COMMA):
         town, area = mentions[a], mentions[b]
-        if text[town.end : area.start].strip() != "," or not town.matches or not area.matches:
+        if not town.matches or not area.matches:
             continue
         areas = [m.entry for m in area.matches if m.entry.is_country or m.entry.feature_code in ("ADM1", "ADM2")]
         inside = {
