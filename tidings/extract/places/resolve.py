@@ -179,6 +179,7 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     districts = {i for i, m in enumerate(mentions) if names_an_area(text, m.end)}
     drop_strays(mentions, focus or {}, memo.actors, districts)
     fall_back_to_named_area(mentions)
+    fall_back_to_pair_area(mentions, text)
     keep_in_owner(mentions, text)
 
 
@@ -421,6 +422,37 @@ def fall_back_to_named_area(mentions: list[Mention]) -> None:
         if entry.admin1_key == key or spellings.get(entry.admin1_key, set()) - {name_key(m.text)}:
             continue  # inside the named area, or another name vouches for its area
         m.entry, m.score = area, FALLBACK_SCORE
+
+
+# A town this big, read outside the area after it, is more likely a list
+# ("from Boston, New York, Florida") than a namesake the gazetteer lacks.
+PAIR_FALLBACK_POPULATION = 100_000
+
+
+def fall_back_to_pair_area(mentions: list[Mention], text: str) -> None:
+    """"Greenwood, W. Va.", "Grantville, Pennsylvania": a town followed by
+    its first-level area lies there. When the gazetteer has no reading of it
+    inside that area, the area itself is the honest answer, not a namesake
+    in another state. A name that is itself the tail of a list ("Dallas,
+    Greenwood, Indiana") is left alone."""
+    listed = {j for _, j in joined(mentions, text, _COMMA)}
+    moved: dict[tuple[str, int], GeoEntry] = {}
+    for a, b in joined(mentions, text, _COMMA):
+        town, area = mentions[a], mentions[b]
+        if a in listed or town.is_demonym or town.entry is None or area.entry is None:
+            continue
+        if area.entry.feature_code != "ADM1" or not (town.entry.is_city or town.entry.feature_code == "ADM2"):
+            continue
+        if town.entry.population >= PAIR_FALLBACK_POPULATION or town.entry.feature_code == "PPLC":
+            continue
+        if any(_within(m.entry, area.entry) for m in town.matches):
+            continue
+        moved[name_key(town.text), town.entry.id] = area.entry
+    # One name, one sense: the bare "Grantville" later in the story goes with it.
+    for m in mentions:
+        area = moved.get((name_key(m.text), m.entry.id)) if m.entry is not None else None
+        if area is not None:
+            m.entry, m.score = area, FALLBACK_SCORE
 
 
 # An area the text never names is still its area when this many of its
