@@ -47,6 +47,10 @@ order so that narrative time flows forward):
    plain narration with no coded event ("he went out to his car Friday
    morning"); otherwise it claims only the month. Report times ("said on
    Tuesday") do not set narrative time.
+   An item of a round-up ("Elsewhere, ...", "In a separate incident, ...",
+   "In Hamtramck, ..." after a story from elsewhere, or such an opener after a
+   semicolon) is another incident: it keeps only the month of the day told
+   before it, and the lead's incident day does not reach it (`roundup`).
 6. Lead details. An undated lead event takes the first past story date of
    the next four sentences that tell of the same thing ("The shooting
    happened about 10 p.m. Tuesday"); report and planned times do not count.
@@ -76,7 +80,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
-from tidings.extract.dates import syntax
+from tidings.extract.dates import roundup, syntax
 from tidings.extract.dates.dateline import base_from_dateline, is_dateline
 from tidings.extract.magnitudes.harm import tells_harm
 # A module reference, not a name: magnitudes.mentions imports dates.expressions,
@@ -191,11 +195,12 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
     narrative: _Narrative | None = None
     mentions: list[tuple[str, EventDate]] = []
     told: list[tuple[str, EventDate]] = []  # (sentence text, its story date), for back-references
+    items = {i: roundup.item_start(c, ctx) for i, c in enumerate(coded)}
     for seq in sorted(times):
         narrative = _step_narrative(narrative, times[seq], seq, paragraphs)
         in_sentence = [i for i in order if coded[i].sentence.sequence == seq]
         for i in in_sentence:
-            result[i] = _date_one(i, coded, times[seq], narrative, told + mentions, paragraphs)
+            result[i] = _date_one(i, coded, times[seq], narrative, told + mentions, paragraphs, items[i])
         _anchor_targets(in_sentence, coded, times[seq], result)
         # A back-reference ("the protests") names an older time; the story does not move there.
         moving = [i for i in in_sentence if not any(result[i] is v for _, v in mentions + told)]
@@ -210,8 +215,8 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
         narrative = _after_sentence(narrative, moving, coded, times[seq], result, seq, paragraphs)
         told.extend(_told(times[seq], sentence))
     _headlines(coded, ctx, result, times)
-    _lead_details(coded, result, times, ctx)
-    _incident_days(coded, result, times, ctx)
+    _lead_details(coded, result, times, ctx, items)
+    _incident_days(coded, result, times, ctx, items)
     _period_tolls(coded, result, times)
     _after_a_start(coded, result)
     lead = _lead_sequence(ctx)
@@ -337,6 +342,7 @@ def _date_one(
     narrative: _Narrative | None,
     mentions: list[tuple[str, EventDate]],
     paragraphs: dict[int, int],
+    item: int | None = None,
 ) -> EventDate | None:
     c = coded[i]
     if _in_anchor_phrase(c, times):
@@ -346,6 +352,9 @@ def _date_one(
         if relative is not None:
             return relative
         own = _best_time(i, c, times)
+        if own is not None and item is not None and own.start is not None and own.start < item:
+            # "... in Lagos on Monday; in Kano, troops fired": Monday is the item before's day
+            return _another_item(own)
         if own is not None:
             return own
     anchored = [t for t in times if t.expr.anchored and not _anchor_has_event(t, c, coded)]
@@ -354,6 +363,9 @@ def _date_one(
     earlier = _back_reference(c, mentions)
     if earlier is not None:
         return earlier
+    if item is not None:
+        inherited = _continuity(c, narrative, paragraphs)
+        return _another_item(inherited) if inherited is not None else None
     return _continuity(c, narrative, paragraphs)
 
 
@@ -767,6 +779,14 @@ def _continuity(c: CodedEvent, narrative: _Narrative | None, paragraphs: dict[in
     return _coarsen(value, "month", f"narrative continuity (month of '{origin}')")
 
 
+ANOTHER_ITEM = "another item of a round-up"
+
+
+def _another_item(value: EventDate) -> EventDate:
+    """A round-up item keeps only the month of the day told before it: another incident's day."""
+    return _coarsen(value, "month", f"{ANOTHER_ITEM} (month of '{_origin(value.text)}')")
+
+
 def _origin(note: str) -> str:
     """The expression a chain of inherited dates started from."""
     quoted = re.search(r"'([^']*)'", note)
@@ -809,7 +829,11 @@ LEAD_LOOKAHEAD = 4
 
 
 def _lead_details(
-    coded: list[CodedEvent], result: list[EventDate | None], times: dict[int, list[_Time]], ctx: ArticleContext
+    coded: list[CodedEvent],
+    result: list[EventDate | None],
+    times: dict[int, list[_Time]],
+    ctx: ArticleContext,
+    items: dict[int, int | None],
 ) -> None:
     """'A man was shot on the east side. It happened about 10 p.m. Tuesday.'
 
@@ -823,8 +847,8 @@ def _lead_details(
     lead = _lead_sequence(ctx)
     for i, c in enumerate(coded):
         vague = result[i] is not None and result[i].precision in ("week", "month") and result[i].date is not None
-        if (result[i] is not None and not vague) or c.sentence.sequence > lead:
-            continue
+        if (result[i] is not None and not vague) or c.sentence.sequence > lead or items[i] is not None:
+            continue  # a round-up item's details are its own: the sentences after it tell others
         window = _detail_window(c, ctx, times)
         inside = [(about, t) for about, t in window if not vague or _within(t.value, result[i], ctx.published)]
         chosen = next((t for about, t in inside if about), None) or next(
@@ -848,7 +872,11 @@ def _detail_window(c: CodedEvent, ctx: ArticleContext, times: dict[int, list[_Ti
 
 
 def _incident_days(
-    coded: list[CodedEvent], result: list[EventDate | None], times: dict[int, list[_Time]], ctx: ArticleContext
+    coded: list[CodedEvent],
+    result: list[EventDate | None],
+    times: dict[int, list[_Time]],
+    ctx: ArticleContext,
+    items: dict[int, int | None],
 ) -> None:
     """'The deputy fired back and shot one of the suspects.'
 
@@ -861,8 +889,10 @@ def _incident_days(
     own sentence dates, even vaguely ("last year"), keeps that date, unless
     that date is only when police told of it and the incident day is earlier.
     """
-    undated = [i for i, c in enumerate(coded) if _harmful(c) and _undated(result[i])]
-    reported = [i for i, c in enumerate(coded) if _harmful(c) and _report_time(result[i], times.get(c.sentence.sequence, []))]
+    # a round-up item is another incident than the one the lead dated
+    harmful = [i for i, c in enumerate(coded) if _harmful(c) and items[i] is None]
+    undated = [i for i in harmful if _undated(result[i])]
+    reported = [i for i in harmful if _report_time(result[i], times.get(coded[i].sentence.sequence, []))]
     if not undated and not reported:
         return
     day = _incident_day(ctx, times)
