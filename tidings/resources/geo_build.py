@@ -466,6 +466,8 @@ def _apply_aliases(places: list[Place], path: Path) -> None:
 def _kind_fits(kind: str, place: Place) -> bool:
     if kind == "admin1":
         return place.fcode == "ADM1"
+    if kind == "town":  # "Derna": the city, not the district of the same name around it
+        return place.fcode.startswith("PPL")
     if kind == "demonym":  # "Texans", "South Ossetian", "European": an area, never a town
         return not place.fcode.startswith("PPL")
     return True
@@ -499,7 +501,7 @@ def read_aliases(path: Path) -> list[tuple[int, str, str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.rstrip("\n").split("\t")
-            if len(parts) != 4 or parts[3] not in {"place", "admin1", "demonym", "region"} or not parts[0]:
+            if len(parts) != 4 or parts[3] not in {"place", "town", "admin1", "demonym", "region"} or not parts[0]:
                 raise SourceError(f"{path}:{line_no}: expected alias<TAB>target<TAB>country<TAB>kind")
             rows.append((line_no, *parts))
     return rows

@@ -63,7 +63,8 @@ def find_mentions(
     taken = [(m.start, m.end) for m in found]
     accepted, doubtful = scan_mentions(text, gaz, taken, hints)
     found += accepted
-    found += _same_area(doubtful, found)
+    kept = _same_area(doubtful, found)
+    found += kept + [m for m in _owned_by_country(doubtful, found, text) if m not in kept]
     found += repeats(found, text)
     found.sort(key=lambda m: m.start)
     return _not_groups(found, {g.start for g in groups})
@@ -129,3 +130,16 @@ def _same_area(doubtful: list[Mention], sure: list[Mention]) -> list[Mention]:
         n.entry.admin1_key for m in sure if m.matches for n in m.matches if n.entry.feature_code == "ADM1"
     }
     return [m for m in doubtful if any(n.entry.admin1_key in areas for n in m.matches)]
+
+
+def _owned_by_country(doubtful: list[Mention], sure: list[Mention], text: str) -> list[Mention]:
+    """"Japan's Noto peninsula": a small-town name right after a country's
+    possessive counts when it names a place in that country."""
+    owners = {m.end: m.matches[0].entry.country_code for m in sure if m.matches and m.matches[0].entry.is_country}
+    kept = []
+    for m in doubtful:
+        gap = re.search(r"['’]s?\s+$", text[max(0, m.start - 4) : m.start])
+        owner = owners.get(m.start - len(gap.group(0))) if gap else None
+        if owner and any(n.entry.country_code == owner for n in m.matches):
+            kept.append(m)
+    return kept

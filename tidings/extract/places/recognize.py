@@ -79,6 +79,13 @@ _SEIZING = {
     "raid", "besiege", "liberate", "occupy", "encircle", "surround", "evacuate", "enter", "pound",
     "hit", "strike", "target", "attack",
 }
+# Their written forms, for the scan that has no parse ("Russian artillery
+# pounds Avdiivka"), less those as often said of people ("hit Trooper Drew").
+_SEIZING_FORMS = {
+    form
+    for verb in _SEIZING - {"hit", "strike", "target", "attack", "enter", "raid", "evacuate", "surround"}
+    for form in (verb, verb + "s", verb + "es", verb + "ed", verb + "d")
+} | {"overran", "overruns", "retook"}
 _SPEECH = {"said", "says", "told", "added", "explained", "noted", "wrote", "asked", "replied"}
 
 
@@ -111,13 +118,15 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                 if mention is not None and mention.matches:
                     mentions.append(mention)
             elif ent.label_ in ("PERSON", "ORG"):
+                start = _past_lowercase(text, start, end)
                 mention = _place_guess(text, start, end, ent.label_, gaz)
                 if mention is not None and any(_prominent(m.entry) for m in mention.matches):
                     mentions.append(mention)
                     continue
-                if mention is not None and (_could_be_ground(ent) or _holds_the_name_before(text, start, end)):
+                seized = mention is not None and _after_seizing(text, mention.start)
+                if mention is not None and (_could_be_ground(ent) or seized or _holds_the_name_before(text, start, end)):
                     hints.guesses.append(mention)
-                    if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
+                    if seized or ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
                         hints.seized.add(mention.start)
                 if ent.label_ == "PERSON" and not _names_institution(text[start:end]):
                     people.append((start, end))
@@ -130,6 +139,26 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     return [m for m in mentions if not _part_of_a_name(m, hints)], hints
 
 
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*\s+")
+
+
+def _past_lowercase(text: str, start: int, end: int) -> int:
+    """Where a name tagged with a lower-case word before it begins: the
+    parser reads "pounds Avdiivka" in a headline as one person."""
+    while (word := _LOWER_WORD.match(text, start, end)) and word.end() < end:
+        start = word.end()
+    return start
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+) $")
+
+
+def _after_seizing(text: str, start: int) -> bool:
+    """Right after a lower-case verb of taking or shelling ("pounds Avdiivka"), whatever the parse made of it."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in _SEIZING_FORMS
+
+
 def _could_be_ground(ent: "Span") -> bool:
     """A person- or organisation-tagged name that may still be a place: one
     in no role a person's name takes, or the name of an area word ("Murghab
@@ -138,7 +167,7 @@ def _could_be_ground(ent: "Span") -> bool:
         return True
     if ent.label_ == "ORG" and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
         return True  # "seized back Saraqeb"
-    return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _AREA_NOUNS
+    return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in AREA_NOUNS
 
 
 def _part_of_a_name(mention: Mention, hints: ParseHints) -> bool:
@@ -193,11 +222,11 @@ _PLACE_CUE = re.compile(
 
 
 # "Murghab district", "Kani township": nouns after a name that make it an area.
-_AREA_NOUNS = {
+AREA_NOUNS = {
     "district", "township", "county", "province", "region", "governorate", "prefecture", "municipality",
     "commune", "subdistrict", "department", "locality", "village", "town",
 }
-_AREA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_AREA_NOUNS)) + r")\b")
+_AREA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(AREA_NOUNS)) + r")\b")
 # "Djibo (Soum)": ACLED's town and the area that holds it.
 _HOLDER_AFTER = re.compile(r"\s*\([A-Z][a-z][\w'’.-]*(?:[ ,-]+[A-Z][\w'’.-]*)*\)")
 
@@ -212,7 +241,8 @@ def _place_cue(text: str, start: int, end: int | None = None) -> bool:
 
 
 # "a village near Bambo (Rutshuru)": ACLED's place, then the area that holds it in brackets.
-_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\($")
+# "villages in Kani township (Sagaing)": an area noun may stand between them.
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:" + "|".join(sorted(AREA_NOUNS)) + r"))?\s*\($")
 
 
 def _holds_the_name_before(text: str, start: int, end: int) -> bool:
@@ -230,6 +260,7 @@ def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) ->
     article names (see `confirm_guesses`).
     """
     start, end = _trim(text, start, end)
+    end = _hyphenated_end(text, end, gaz, text[start:end])  # "Rostov-on-Don" tagged as a person "Rostov"
     surface = text[start:end]
     if not surface[:1].isupper() or surface.count(" ") > 2:
         return None
@@ -294,8 +325,21 @@ def _hyphenated_end(text: str, end: int, gaz: Gazetteer, surface: str) -> int:
     an unknown name is better than a namesake of its first part)."""
     tail = _HYPHEN_TAIL.match(text, end)
     if tail is None:
-        return end
+        return _particle_end(text, end, gaz, surface)
     if _HYPHEN_PARTICLE.match(text, end) or gaz.lookup(surface + tail.group(0)):
+        return tail.end()
+    return end
+
+
+# " do Sul", " del Norte": a particle and a capitalised word that may end a longer name.
+_PARTICLE_TAIL = re.compile(r"(?:\s+(?:de|del|do|da|dos|das|du|des))+\s+[A-Z][\w'’-]*")
+
+
+def _particle_end(text: str, end: int, gaz: Gazetteer, surface: str) -> int:
+    """The parser stops "Rio Grande do Sul" at "Rio Grande", a partial name
+    with namesakes on three continents: take the whole when the gazetteer knows it."""
+    tail = _PARTICLE_TAIL.match(text, end)
+    if tail is not None and gaz.lookup(surface + tail.group(0)):
         return tail.end()
     return end
 
@@ -560,9 +604,20 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
         return REJECT  # acronyms in headlines
     if (prev in _LOCATIVE and not _street_after_on(text, words, prev, j)) or _followed_by_area(text, words, j):
         return SURE
+    if prev in _SEIZING_FORMS and _verb_right_before(text, words[i - 1], words[i][0]):
+        return SURE  # ground a force took or shelled
+    if _holds_the_name_before(text, words[i][0], words[j - 1][1]) and any(
+        m.entry.is_admin or m.entry.feature_code == "RGN" for m in matches
+    ):
+        return SURE  # "Derna (Cyrenaica)": the area around the place before, not "Meaney (Green)"
     if max(m.entry.population for m in matches) >= 50_000:
         return ACCEPT
     return DOUBT
+
+
+def _verb_right_before(text: str, verb: tuple[int, int], start: int) -> bool:
+    """A lower-case word with one space before the name and no full stop: "pounds Avdiivka", not "attacks. One"."""
+    return text[verb[0]].islower() and text[verb[1] : start] == " " and text[verb[1] - 1] != "."
 
 
 def _street_after_on(text: str, words: list[tuple[int, int]], prev: str, j: int) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
 from tidings.extract.places.counties import add_county_readings, keep_area_readings, names_an_area
 from tidings.extract.places.mention import Mention, joined
+from tidings.extract.places.recognize import AREA_NOUNS
 from tidings.resources.gazetteer import (
     KIND_ALIAS,
     KIND_ALT,
@@ -191,20 +192,31 @@ def keep_in_owner(mentions: list[Mention], text: str) -> None:
     """"Aden's Mansoura district", "Ukraine's Kharkiv": the place after a
     possessive lies in the owner. A reading elsewhere gives way to one
     inside the owner, or, where the gazetteer has none, to the owner itself
-    as an honest coarser answer."""
-    for i, j in joined(mentions, text, _OWNER_GAP):
+    as an honest coarser answer. So does the name before "in" another
+    ("stormed the White House in Bishkek"): it lies in the town or area after it."""
+    pairs = list(joined(mentions, text, _OWNER_GAP))
+    pairs += [(j, i) for i, j in joined(mentions, text, _IN_GAP) if _can_hold(mentions[j].entry)]
+    for i, j in pairs:
         owner, owned = mentions[i], mentions[j]
         if owner.entry is None or owner.is_demonym or owned.is_demonym or not owned.matches:
             continue
         if owned.entry is not None and (_owns(owner.entry, owned.entry) or _bigger(owned.entry, owner.entry)):
             continue  # "Prate's Paris office": a person's name read as a village owns no capital
-        if any(m.entry.is_country or m.entry.feature_code == "ADM1" for m in owned.matches):
-            continue  # "Toronto's Ontario Place": a bigger area is no part of its owner
+        if any(m.entry.is_country or m.entry.feature_code in ("ADM1", "CONT") for m in owned.matches):
+            continue  # "Toronto's Ontario Place", "western Africa in Morocco": a bigger area is no part of it
         inside = [m.entry for m in owned.matches if m.kind in (KIND_NAME, KIND_ALIAS) and _owns(owner.entry, m.entry)]
         if inside:
             owned.entry = max(inside, key=lambda e: e.population)
         else:
             owned.entry, owned.score = owner.entry, FALLBACK_SCORE
+
+
+_IN_GAP = re.compile(r"\s+in\s+")
+
+
+def _can_hold(entry: GeoEntry | None) -> bool:
+    """A country, an administrative area or a town: no continent or loose region."""
+    return entry is not None and (entry.is_country or entry.is_city or entry.feature_code in ("ADM1", "ADM2"))
 
 
 def _owned(mentions: list[Mention], text: str) -> set[int]:
@@ -424,20 +436,23 @@ def fall_back_to_named_area(mentions: list[Mention]) -> None:
         m.entry, m.score = area, FALLBACK_SCORE
 
 
+# "Greenwood, W. Va.", "Kani township (Sagaing)": what stands between a place and the area holding it.
+_HOLDER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:" + "|".join(sorted(AREA_NOUNS)) + r"))?\s*\(\s*")
+
 # A town this big, read outside the area after it, is more likely a list
 # ("from Boston, New York, Florida") than a namesake the gazetteer lacks.
 PAIR_FALLBACK_POPULATION = 100_000
 
 
 def fall_back_to_pair_area(mentions: list[Mention], text: str) -> None:
-    """"Greenwood, W. Va.", "Grantville, Pennsylvania": a town followed by
-    its first-level area lies there. When the gazetteer has no reading of it
+    """"Greenwood, W. Va.", "Grantville, Pennsylvania", "Kani township
+    (Sagaing)": a town followed by its first-level area lies there. When the gazetteer has no reading of it
     inside that area, the area itself is the honest answer, not a namesake
     in another state. A name that is itself the tail of a list ("Dallas,
     Greenwood, Indiana") is left alone."""
     listed = {j for _, j in joined(mentions, text, _COMMA)}
     moved: dict[tuple[str, int], GeoEntry] = {}
-    for a, b in joined(mentions, text, _COMMA):
+    for a, b in joined(mentions, text, _HOLDER_GAP):
         town, area = mentions[a], mentions[b]
         if a in listed or town.is_demonym or town.entry is None or area.entry is None:
             continue
@@ -744,7 +759,9 @@ def _pairs(mentions: list[Mention], text: str) -> dict[int, set[int]]:
 
 
 # "Mariga (Niger)", "Boni (Douentza, Mopti)": what a name's brackets hold.
-_OPEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:[^(),]{1,40},\s*)?$")
+_OPEN_BRACKET = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:" + "|".join(sorted(AREA_NOUNS)) + r"))?\s*\(\s*(?:[^(),]{1,40},\s*)?$"
+)
 
 
 def _bracketed_areas(mentions: list[Mention], text: str) -> dict[int, set[int]]:

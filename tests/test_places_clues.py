@@ -1,0 +1,87 @@
+"""Small clues in the text that say where a name lies: a building "in" a
+town, a name the parser cut short, ground a force shelled, an area in
+brackets, a country's possessive. Texts are news-like sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from tidings.extract.places import geoparse
+from tidings.extract.places.recognize import _entity_mention, _past_lowercase, _place_guess, scan_mentions
+from tidings.resources.gazetteer import load_gazetteer
+from test_places import _by_text
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+def test_a_building_in_a_town_lies_in_that_town():
+    found = geoparse("Crowds stormed the White House in Bishkek overnight, setting its lower floors alight.")
+    assert {t.country_code for t in found} == {"KG"}
+
+
+def test_a_continent_in_a_country_is_left_alone():
+    found = geoparse("The range runs through northern Africa in Morocco and Algeria.")
+    [africa] = _by_text(found, "Africa")
+    assert africa.feature_code == "CONT"
+
+
+def test_a_name_cut_at_its_hyphen_by_the_parser_is_taken_whole():
+    text = "Fighters seized the army headquarters in Rostov-on-Don at dawn."
+    start, end = _span(text, "Rostov")
+    mention = _place_guess(text, start, end, "PERSON", load_gazetteer())
+    assert mention is not None and mention.text == "Rostov-on-Don"
+    assert {m.entry.feature_code for m in mention.matches} == {"PPL"}
+
+
+def test_a_name_cut_before_its_particle_is_taken_whole():
+    text = "Floods left dozens dead across Rio Grande do Sul this week."
+    start, end = _span(text, "Rio Grande")
+    mention = _entity_mention(text, start, end, "GPE", load_gazetteer())
+    assert mention is not None and mention.text == "Rio Grande do Sul"
+    assert mention.matches[0].entry.country_code == "BR"
+
+
+def test_a_lower_case_word_the_parser_joined_to_a_name_is_left_out():
+    text = "Rebel artillery pounds Kidal, officials say"
+    start, end = _span(text, "pounds Kidal")
+    assert text[_past_lowercase(text, start, end) : end] == "Kidal"
+
+
+def _scanned(text: str) -> set[str]:
+    accepted, _ = scan_mentions(text, load_gazetteer(), [])
+    return {m.text for m in accepted}
+
+
+def test_ground_a_force_shelled_is_a_place():
+    assert "Shebekino" in _scanned("Ukrainian drones shelled Shebekino again overnight.")
+
+
+def test_a_capitalised_verb_or_a_noun_before_a_full_stop_is_no_such_clue():
+    assert "Shebekino" not in _scanned("The new film Storm Shebekino opened on Friday.")
+
+
+def test_an_area_in_brackets_after_a_place_is_a_place():
+    text = "Militiamen burned houses near Kani township (Sagaing) on Tuesday."
+    found = geoparse(text)
+    [sagaing] = _by_text(found, "Sagaing")
+    assert (sagaing.country_code, sagaing.feature_code) == ("MM", "ADM1")
+    assert all(t.country_code == "MM" for t in found)
+
+
+def test_a_party_in_brackets_after_a_person_is_no_place():
+    text = "The failure was described as reckless by councillor Brian Meaney (Green) on Monday."
+    assert "Green" not in {t.text for t in geoparse(text)}
+
+
+def test_a_small_place_after_a_country_possessive_lies_in_that_country():
+    found = geoparse("A strong earthquake hit Japan's Noto peninsula on Monday, officials said.")
+    [noto] = _by_text(found, "Noto")
+    assert noto.country_code == "JP"
+
+
+def test_the_english_spelling_of_a_libyan_city_beats_a_village_of_that_name():
+    found = geoparse("Two dams burst upstream of Derna (Cyrenaica) after days of heavy rain, flooding the city.")
+    [derna] = _by_text(found, "Derna")
+    assert (derna.country_code, derna.feature_code) == ("LY", "PPL")
