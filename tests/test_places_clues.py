@@ -6,6 +6,8 @@ these tests."""
 from __future__ import annotations
 
 from tidings.extract.places import geoparse
+from tidings.extract.places.geoparse import repeats
+from tidings.extract.places.mention import Mention
 from tidings.extract.places.recognize import _entity_mention, _past_lowercase, _place_guess, scan_mentions
 from tidings.resources.gazetteer import load_gazetteer
 from test_places import _by_text
@@ -85,3 +87,23 @@ def test_the_english_spelling_of_a_libyan_city_beats_a_village_of_that_name():
     found = geoparse("Two dams burst upstream of Derna (Cyrenaica) after days of heavy rain, flooding the city.")
     [derna] = _by_text(found, "Derna")
     assert (derna.country_code, derna.feature_code) == ("LY", "PPL")
+
+
+def _guess(text: str, name: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), name, load_gazetteer().lookup(name), "GUESS")
+
+
+NEWBERRY = "Newberry home invasion leaves one hurt. A shot was fired during a robbery in Newberry on Friday."
+
+
+def test_a_name_confirmed_after_in_spreads_to_its_other_occurrences():
+    more = repeats([_guess(NEWBERRY, "Newberry", 1)], NEWBERRY)
+    assert [(m.start, m.text) for m in more] == [(0, "Newberry")]
+
+
+def test_a_name_confirmed_by_other_means_does_not_spread():
+    text = NEWBERRY.replace("in Newberry", "by Newberry")
+    assert repeats([_guess(text, "Newberry", 1)], text) == []

@@ -79,8 +79,10 @@ def repeats(found: list[Mention], text: str) -> list[Mention]:
     ("Torrington firefighters", "Greer's city limits" after "TORRINGTON —"
     or "in Greer"): one name, one sense, in one article. Seeds are names the
     parser tagged as places or datelines, scanned names of several words, and
-    scanned words after "in", "near" or "outside"; another lone scanned word
-    is too often someone's surname to spread."""
+    scanned words or names the parser took for people after "in", "near" or
+    "outside" ("a robbery in Newberry" makes "Newberry home invasion" the
+    town's); another lone scanned word is too often someone's surname to
+    spread."""
     taken = [(m.start, m.end) for m in found]
     seeds: dict[str, Mention] = {}
     for m in found:
@@ -110,10 +112,10 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside)\s+$")
 
 
 def _sure_scan(m: Mention, text: str) -> bool:
-    """A scanned name of several words, or a lone word after "in"/"near"/"outside"."""
-    if m.source != "GAZ":
+    """A scanned name of several words, or a lone word (scanned or confirmed) after "in"/"near"/"outside"."""
+    if m.source not in ("GAZ", "GUESS"):
         return False
-    return " " in m.text or bool(_PLACE_PREPOSITION.search(text, max(0, m.start - 10), m.start))
+    return (" " in m.text and m.source == "GAZ") or bool(_PLACE_PREPOSITION.search(text, max(0, m.start - 10), m.start))
 
 
 def _not_groups(mentions: list[Mention], group_starts: set[int]) -> list[Mention]:
