@@ -46,6 +46,32 @@ def test_a_shooting_the_headline_announces_falls_back_to_the_publication_week():
     assert (got.date, got.precision, got.text) == ("2015-12-27", "week", FALLBACK_TEXT)
 
 
+def test_a_headline_of_shots_fired_with_no_one_hit_also_announces_the_incident():
+    title = "Shots fired at deputy's cruiser during chase"
+    text = (
+        f"{title}\n"
+        "A pickup ran a red light on Route 9 and a deputy followed it.\n"
+        "The driver led him onto a gravel road near the quarry.\n"
+        "Someone in the pickup fired four shots at the cruiser."
+    )
+    ctx = article(text, published=SUNDAY, title=title)
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "fired", nth=1))
+    assert (got.date, got.precision, got.text) == ("2015-12-27", "week", FALLBACK_TEXT)
+
+
+def test_a_headline_about_something_else_leaves_undated_shots_unknown():
+    title = "County weighs new budget for road repairs"
+    text = (
+        f"{title}\n"
+        "A pickup ran a red light on Route 9 and a deputy followed it.\n"
+        "The driver led him onto a gravel road near the quarry.\n"
+        "Someone in the pickup fired four shots at the cruiser."
+    )
+    ctx = article(text, published=SUNDAY, title=title)
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "fired"))
+    assert got.date is None and got.precision == "unknown"
+
+
 def test_without_such_a_headline_an_undated_shooting_stays_unknown():
     text = (
         "Friends had gathered at a house party on Maple Avenue.\n"

@@ -4,7 +4,7 @@ and the first record it makes (tidings.extract.pipeline.rank_key)."""
 from datetime import date
 
 from tidings.extract.context import ArticleContext, CodedEvent
-from tidings.extract.magnitudes.harm import is_incident, tells_harm
+from tidings.extract.magnitudes.harm import is_incident, tells_gunfire, tells_harm
 from tidings.extract.nlp import load_nlp
 from tidings.extract.pipeline import extract
 from tidings.records import Article, Span
@@ -68,3 +68,12 @@ def test_orders_and_threats_to_kill_hurt_nobody():
     assert not tells_harm("The president ordered troops to shoot to kill.")
     assert not tells_harm("He threatened to shoot his neighbor.")
     assert tells_harm("He was shot to death in his car.")
+
+
+def test_gunfire_with_no_one_hit():
+    assert tells_gunfire("Deputies say shots were fired into a parked van overnight.")
+    assert tells_gunfire("A stray bullet cracked the window of a daycare.")
+    assert tells_gunfire("The two drivers fired at least nine rounds at each other.")
+    assert tells_gunfire("Freeway gun battle closes the interchange")
+    assert not tells_gunfire("Riot police fired tear gas at the marchers.")
+    assert not tells_gunfire("The company fired its chief executive on Monday.")

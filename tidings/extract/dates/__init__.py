@@ -64,8 +64,9 @@ order so that narrative time flows forward):
    count was told. An event told after "began on <day> ... and within days
    spread to" keeps only the month too: that day is when something began.
 8. Fallback. An undated lead event (title or first body sentence), or an
-   undated assault that hurt people under a headline that tells of harm
-   (the article found no day of the incident anywhere), gets the publication date with precision "week" and
+   undated assault that hurt people or fired shots under a headline that
+   tells of harm or gunfire ("Shots fired into a home"; the article found no
+   day of the incident anywhere), gets the publication date with precision "week" and
    text "publication date (fallback)"; anything else is left undated with
    precision "unknown".
 
@@ -82,7 +83,7 @@ from typing import TYPE_CHECKING
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.dates import roundup, syntax
 from tidings.extract.dates.dateline import base_from_dateline, is_dateline
-from tidings.extract.magnitudes.harm import tells_harm
+from tidings.extract.magnitudes.harm import tells_gunfire, tells_harm
 # A module reference, not a name: magnitudes.mentions imports dates.expressions,
 # so either package may be imported first.
 from tidings.extract.magnitudes import mentions as figure_mentions
@@ -913,6 +914,15 @@ def _report_time(value: EventDate | None, times: list[_Time]) -> bool:
     return value is not None and any(t.reporting and t.value is value for t in times)
 
 
+def _shooting(c: CodedEvent) -> bool:
+    """An assault that hurt people or fired shots ('fired as many as seven shots')."""
+    return c.event == "ASSAULT" and (tells_harm(c.sentence.text) or tells_gunfire(c.sentence.text))
+
+
+def _shooting_title(title: str) -> bool:
+    return tells_harm(title) or tells_gunfire(title)
+
+
 def _harmful(c: CodedEvent) -> bool:
     return c.event == "ASSAULT" and tells_harm(c.sentence.text)
 
@@ -1057,9 +1067,10 @@ def _after_a_start(coded: list[CodedEvent], result: list[EventDate | None]) -> N
 
 
 def _fallback(c: CodedEvent, ctx: ArticleContext, lead_sequence: int) -> EventDate:
-    # A shooting the headline announces ("UNT student dies after being shot")
-    # and the text never dates is, like the lead's event, news of the day.
-    lead = c.sentence.sequence <= lead_sequence or (_harmful(c) and tells_harm(ctx.article.title))
+    # A shooting the headline announces ("UNT student dies after being shot",
+    # "Shots fired into a home", "Highway gun battle shuts down I-43") and the
+    # text never dates is, like the lead's event, news of the day.
+    lead = c.sentence.sequence <= lead_sequence or (_shooting(c) and _shooting_title(ctx.article.title))
     if lead and ctx.published is not None:
         return EventDate(ctx.published.isoformat(), None, "week", FALLBACK_TEXT)
     return EventDate(None, None, "unknown", UNKNOWN_TEXT)

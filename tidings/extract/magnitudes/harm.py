@@ -50,6 +50,20 @@ def tells_harm(text: str) -> bool:
     return bool(_HARM_SCAN.search(text))
 
 
+# Shots fired where nobody need be hit: "shots fired into a home", "a highway
+# gun battle", "a bullet shattered the windshield", "more than a dozen rounds".
+_GUNFIRE = re.compile(
+    r"\b(?:shots?\s+(?:were\s+|was\s+)?fired|fired\s+(?:\w+\s+){0,4}?(?:shots?|rounds?|bullets?)"
+    r"|gun\s*(?:battle|fight)s?|shoot-?outs?|bullets?|gunshots?|gunfire)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_gunfire(text: str) -> bool:
+    """True when the text says guns were fired, whether or not anyone was hit."""
+    return bool(_GUNFIRE.search(text))
+
+
 def is_incident(c: CodedEvent) -> bool:
     """An assault that hurt people, told in a main clause of its own sentence,
     or one the article's dead or wounded were counted for (after
