@@ -8,7 +8,13 @@ from __future__ import annotations
 from tidings.extract.places import geoparse
 from tidings.extract.places.geoparse import repeats
 from tidings.extract.places.mention import Mention
-from tidings.extract.places.recognize import _entity_mention, _past_lowercase, _place_guess, scan_mentions
+from tidings.extract.places.recognize import (
+    _entity_mention,
+    _past_lowercase,
+    _place_guess,
+    _town_of_institution,
+    scan_mentions,
+)
 from tidings.resources.gazetteer import load_gazetteer
 from test_places import _by_text
 
@@ -107,3 +113,26 @@ def test_a_name_confirmed_after_in_spreads_to_its_other_occurrences():
 def test_a_name_confirmed_by_other_means_does_not_spread():
     text = NEWBERRY.replace("in Newberry", "by Newberry")
     assert repeats([_guess(text, "Newberry", 1)], text) == []
+
+
+def _body_town(text: str, body: str) -> str | None:
+    start, end = _span(text, body)
+    mention = _town_of_institution(text, start, end, load_gazetteer())
+    return None if mention is None else mention.text
+
+
+def test_a_local_body_named_after_its_town_names_the_town():
+    text = "A blood drive will be held today at the Wamego Seniors Center from 10 a.m."
+    assert _body_town(text, "the Wamego Seniors Center") == "Wamego"
+    text = "The two men escaped from the Branchville Correctional Facility on Friday."
+    assert _body_town(text, "the Branchville Correctional Facility") == "Branchville"
+
+
+def test_a_building_named_after_a_person_names_no_town():
+    text = "He takes a bus to the Webb Center after school."
+    assert _body_town(text, "the Webb Center") is None
+
+
+def test_a_state_at_the_head_of_a_body_is_left_to_the_scan():
+    text = "The Kentucky Department of Education approved the plan."
+    assert _body_town(text, "The Kentucky Department of Education") is None

@@ -117,7 +117,12 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                 mention = _entity_mention(text, start, end, ent.label_, gaz)
                 if mention is not None and mention.matches:
                     mentions.append(mention)
-            elif ent.label_ in ("PERSON", "ORG"):
+            if ent.label_ in ("ORG", "FAC") and not any(m.start == start for m in mentions):
+                town = _town_of_institution(text, start, end, gaz)
+                if town is not None:
+                    mentions.append(town)
+                    continue
+            if ent.label_ in ("PERSON", "ORG"):
                 start = _past_lowercase(text, start, end)
                 mention = _place_guess(text, start, end, ent.label_, gaz)
                 if mention is not None and any(_prominent(m.entry) for m in mention.matches):
@@ -136,6 +141,8 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                         hints.full_name_words.update(words)
                         if mention is None:
                             hints.name_words.update(words)
+    # "Jones Middle School" after "Superintendent Ann Jones": a person's name, not a town's.
+    mentions = [m for m in mentions if m.source != "INST" or name_key(m.text) not in hints.surnames]
     return [m for m in mentions if not _part_of_a_name(m, hints)], hints
 
 
@@ -157,6 +164,36 @@ def _after_seizing(text: str, start: int) -> bool:
     """Right after a lower-case verb of taking or shelling ("pounds Avdiivka"), whatever the parse made of it."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1) in _SEIZING_FORMS
+
+
+# Words after a town's name that make a local body or building of it:
+# "Wamego Seniors Center", "Branchville Correctional Facility".
+# Not "Center", "School" or "Library": "the Webb Center", "Lee Academy" and
+# "Carnegie Library" carry a person's name as often.
+_LOCAL_BODIES = {
+    "council", "community", "senior", "seniors", "correctional", "general", "education", "state",
+    "regional", "medical", "police", "fire", "sheriff", "board", "department", "chamber", "district",
+    "city", "town", "township", "public", "high", "recreation", "parks", "courthouse", "jail",
+}
+_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}?)([A-Za-z]+)\b")
+
+
+def _town_of_institution(text: str, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    """The town at the head of a local body's or building's name: "the
+    Meredith Community Center" lies in Meredith, whose name it carries."""
+    head = _BODY_NAME.match(text, start, end)
+    if head is None or head.group(2).lower() not in _LOCAL_BODIES:
+        return None
+    name_start, name_end = head.start(1), head.end(1) - len(head.group(1)) + len(head.group(1).rstrip())
+    surface = text[name_start:name_end]
+    if name_key(surface) in _COMMON | _WEAPONS:
+        return None
+    matches = tuple(m for m in gaz.lookup(surface) if m.kind != KIND_DEMONYM)
+    if not matches or len(matches) != len(gaz.lookup(surface)):
+        return None  # "American Legion": a nationality, not a town
+    if any(m.entry.is_country or m.entry.feature_code == "ADM1" for m in matches):
+        return None  # the scan finds "Kentucky" of "Kentucky Department of Education" as it is
+    return Mention(name_start, name_end, surface, matches, "INST")
 
 
 def _could_be_ground(ent: "Span") -> bool:
