@@ -13,6 +13,7 @@ from tidings.extract.places.recognize import (
     _past_lowercase,
     _place_guess,
     _town_of_institution,
+    party_hometowns,
     scan_mentions,
 )
 from tidings.resources.gazetteer import load_gazetteer
@@ -136,3 +137,10 @@ def test_a_building_named_after_a_person_names_no_town():
 def test_a_state_at_the_head_of_a_body_is_left_to_the_scan():
     text = "The Kentucky Department of Education approved the plan."
     assert _body_town(text, "The Kentucky Department of Education") is None
+
+
+def test_a_legislators_party_tag_gives_a_home_town():
+    text = "The bill's sponsor, Sen. Ann Moore, R-Elbow Lake, said the vote was close; D-Day came later."
+    found = party_hometowns(text, load_gazetteer())
+    assert [m.text for m in found] == ["Elbow Lake"]
+    assert any(m.entry.admin1 == "Minnesota" for m in found[0].matches)

@@ -11,6 +11,7 @@ from tidings.extract.places.groups import GroupMention, group_countries, group_m
 from tidings.extract.places.recognize import (
     confirm_guesses,
     find_dateline,
+    party_hometowns,
     prominent_reading,
     scan_mentions,
     spacy_mentions,
@@ -59,6 +60,7 @@ def find_mentions(
     dateline = find_dateline(text, gaz)
     if dateline is not None:
         found = [m for m in found if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
+    found += [m for m in party_hometowns(text, gaz) if not any(m.start < f.end and f.start < m.end for f in found)]
     found += confirm_guesses(hints, found, text)
     taken = [(m.start, m.end) for m in found]
     accepted, doubtful = scan_mentions(text, gaz, taken, hints)

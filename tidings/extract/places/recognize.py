@@ -670,6 +670,23 @@ def _followed_by_area(text: str, words: list[tuple[int, int]], j: int) -> bool:
     return between.strip() == "," and text[words[j][0]].isupper()
 
 
+# "Sen. Tom Bakk, DFL-Cook,", "(R-Elbow Lake)": a legislator's party and home town.
+_PARTY_HOME = re.compile(r"(?:,\s*|\()(?:R|D|I|DFL)-([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)")
+
+
+def party_hometowns(text: str, gaz: Gazetteer) -> list[Mention]:
+    """The town or county after a legislator's party letter, the longest name the gazetteer knows."""
+    found = []
+    for tag in _PARTY_HOME.finditer(text):
+        start = tag.start(1)
+        for surface in (tag.group(1), tag.group(1).split()[0]):
+            matches = tuple(m for m in gaz.lookup(surface) if m.kind != KIND_DEMONYM)
+            if matches:
+                found.append(Mention(start, start + len(surface), surface, matches, "PARTY"))
+                break
+    return found
+
+
 def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
     """"ALMATY, Jan 6 (Reuters) -" at the start of the first lines, or
     after a headline run into the text ("Council adopts budget. TORRINGTON — ...")."""
