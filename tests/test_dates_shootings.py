@@ -174,3 +174,19 @@ def test_the_details_give_the_day_of_a_shooting_told_in_such_a_clause():
     ctx = article(text, published=date(2015, 12, 31))
     (shot,) = dates_of(ctx, event(ctx, "ASSAULT", "shot"))
     assert (shot.date, shot.precision) == ("2015-12-04", "day")
+
+
+def test_the_incident_day_is_the_one_the_harm_word_holds_not_the_charge_day():
+    title = "Man charged after neighbor shot on Elm Street"
+    text = (
+        f"{title}\n"
+        "A 30-year-old man was charged with assault Tuesday after he shot a neighbor Sunday on Elm Street.\n"
+        "The two had argued about a fence for months, relatives said.\n"
+        "Officers said the neighbor was shot twice in the arm and is expected to recover."
+    )
+    ctx = article(text, published=date(2015, 12, 30), title=title)
+    charge, shot = event(ctx, "ACCUSE", "charged", nth=1), event(ctx, "ASSAULT", "shot", nth=2)
+    got_charge, got_shot = dates_of(ctx, charge, shot)
+    assert got_charge.date == "2015-12-29"
+    assert (got_shot.date, got_shot.precision) == ("2015-12-27", "day")
+    assert "incident day" in got_shot.text

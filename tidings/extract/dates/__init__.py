@@ -57,7 +57,9 @@ order so that narrative time flows forward):
    An assault that hurt people and has no day of its own, or only the day
    a report was given ("..., police said Tuesday"), takes the incident day
    the lead and its details give (a sentence about the shots, the harm or
-   the 911 call), when that day is earlier than the report.
+   the 911 call; in it, the day a word of harm holds before any other:
+   "charged Monday after he shot a woman Saturday" is Saturday), when that
+   day is earlier than the report.
 7. Tallies. A harm event told with a tally of the dead or hurt ("164 killed
    since the protests began", "nationwide, 225 were killed") keeps only the
    month of a day that does not hang from its trigger: that day is when the
@@ -954,7 +956,9 @@ def _incident_day(ctx: ArticleContext, times: dict[int, list[_Time]]) -> EventDa
     for seq in range(0, min(len(ctx.sentences), last + 1)):
         text = ctx.sentences[seq].text
         told = tells_harm(text) or bool(_OCCURRED.search(text))
-        for t in times.get(seq, []):
+        # "charged Monday after he shot a woman Saturday": the day the harm word
+        # holds is the incident's, whichever the sentence gives first
+        for t in sorted(times.get(seq, []), key=lambda t: not _hangs_from_harm(t)):
             if t.value is None or t.value.precision != "day" or not t.story or t.future:
                 continue
             if ctx.published is not None and t.value.date > ctx.published.isoformat():
@@ -965,6 +969,12 @@ def _incident_day(ctx: ArticleContext, times: dict[int, list[_Time]]) -> EventDa
                 clocked.append(t)
     chosen = (about or clocked or [None])[0]
     return chosen.value if chosen is not None else None
+
+
+def _hangs_from_harm(t: _Time) -> bool:
+    """The time modifies a word of harm or of the incident ('shot', 'shooting', 'happened')."""
+    word = t.host.text if t.host is not None else ""
+    return bool(word) and (tells_harm(word) or bool(_OCCURRED.search(word)))
 
 
 def _within(day: EventDate, vague: EventDate, base: date | None) -> bool:
