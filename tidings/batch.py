@@ -80,17 +80,23 @@ def store_extracted(
     on_progress: Callback = _ignore,
     merge: bool = True,
 ) -> BatchSummary:
-    """Store results that were extracted elsewhere; known articles are skipped."""
+    """Store results that were extracted elsewhere; known articles are skipped.
+
+    A pair that carries `prepared` (what store.merged.prepare made of it in
+    the worker: scale.ray_engine.ShardResult) is merged from that, as
+    run_batch merges from its workers' results; others are signed and
+    profiled here."""
     summary = BatchSummary()
+    prepared = {}
     for item in results:
         if isinstance(item, IngestFailure):
             _record_failure(store, item, summary, on_failure)
         elif store.has_article(item[0].id):
             _known(store, item[0], summary)
-        else:
-            _store_one(store, item[0], item[1], summary)
+        elif _store_one(store, item[0], item[1], summary) and getattr(item, "prepared", None) is not None:
+            prepared[item[0].id] = item.prepared
         on_progress(summary)
-    return _merged(store, summary, merge)
+    return _merged(store, summary, merge, prepared)
 
 
 def _fresh_articles(

@@ -1,8 +1,9 @@
 """The Ray engine: the same stage functions, sharded over a Ray cluster.
 
     shards (input files) -> Ray Data, one extraction actor per worker (one spaCy
-    model each) -> partitioned Parquet under PARTS/ -> loaded into the store in
-    input order -> merged
+    model each; it also signs and profiles each article for the merge)
+    -> partitioned Parquet under PARTS/ -> loaded into the store in input
+    order -> merged from the workers' signatures and profiles
 
 Only the driver writes the store. Finished shards are marked, so a killed run
 resumes without redoing them, and loading is idempotent by article id, so a
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow.parquet as pq
 
@@ -24,7 +26,11 @@ from tidings.scale.shards import (
     event_from_row,
     is_done,
     plan_shards,
+    prepared_from_row,
 )
+
+if TYPE_CHECKING:
+    from tidings.store.merged import Prepared
 
 
 @dataclass
@@ -102,7 +108,21 @@ def _connect(ray, address: str | None, workers: int) -> None:
         ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
 
 
-def read_results(parts: Path, shards: list[Shard]) -> Iterator[tuple[Article, list[Event]] | IngestFailure]:
+class ShardResult(tuple):
+    """An (article, events) pair read back from a shard that also carries,
+    as `prepared`, the merge inputs its worker made (store.merged.prepare;
+    None in shards written before workers made them). It unpacks as the
+    pair, so readers that only want events need not know about it."""
+
+    prepared: "Prepared | None"
+
+    def __new__(cls, article: Article, events: list[Event], prepared: "Prepared | None") -> "ShardResult":
+        pair = super().__new__(cls, (article, events))
+        pair.prepared = prepared
+        return pair
+
+
+def read_results(parts: Path, shards: list[Shard]) -> Iterator[ShardResult | IngestFailure]:
     """Every shard's failures, then its (article, events), in input order."""
     for shard in sorted(shards, key=lambda s: s.order):
         for row in _rows(parts / "failures", shard.id):
@@ -113,7 +133,7 @@ def read_results(parts: Path, shards: list[Shard]) -> Iterator[tuple[Article, li
         for row in _rows(parts / "articles", shard.id):
             article = article_from_row(row)
             found = [e for _, e in sorted(events.get(article.id, []), key=lambda pe: pe[0])]
-            yield article, found
+            yield ShardResult(article, found, prepared_from_row(row))
 
 
 def _rows(folder: Path, shard_id: str) -> list[dict]:

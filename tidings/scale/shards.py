@@ -15,9 +15,13 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tidings.ingest.paths import walk
 from tidings.records import Article, Event, IngestFailure, event_from_dict
+
+if TYPE_CHECKING:
+    from tidings.store.merged import Prepared
 
 
 @dataclass(frozen=True)
@@ -63,9 +67,32 @@ def article_row(article: Article) -> dict:
 
 
 def article_from_row(row: dict) -> Article:
-    fields = dict(row)
+    fields = {k: row[k] for k in Article.__dataclass_fields__ if k in row}  # the row also holds merge inputs
     fields["published"] = date.fromisoformat(row["published"]) if row.get("published") else None
     return Article(**fields)
+
+
+def prepared_columns(ready: "Prepared") -> dict:
+    """What the worker prepared for the merge, as the article row's columns."""
+    from tidings.store.merged import profile_to_json
+
+    return {
+        "signature": ready.signature.tobytes(),
+        "profiles": json.dumps([profile_to_json(p) for p in ready.profiles]),
+    }
+
+
+def prepared_from_row(row: dict) -> "Prepared | None":
+    """The merge inputs an article row carries; None for a shard written
+    before workers prepared them (the driver then works them out itself)."""
+    if row.get("signature") is None or row.get("profiles") is None:
+        return None
+    import numpy as np
+
+    from tidings.store.merged import Prepared, profile_from_json
+
+    profiles = [profile_from_json(text) for text in json.loads(row["profiles"])]
+    return Prepared(np.frombuffer(row["signature"], dtype=np.uint64), profiles)
 
 
 def event_row(event: Event, position: int) -> dict:
