@@ -144,3 +144,9 @@ def test_a_legislators_party_tag_gives_a_home_town():
     found = party_hometowns(text, load_gazetteer())
     assert [m.text for m in found] == ["Elbow Lake"]
     assert any(m.entry.admin1 == "Minnesota" for m in found[0].matches)
+
+
+def test_rio_on_its_own_is_rio_de_janeiro():
+    found = geoparse("A police raid in a favela in Rio left at least 20 people dead, officials said.")
+    [rio] = _by_text(found, "Rio")
+    assert (rio.country_code, rio.name) == ("BR", "Rio de Janeiro")
