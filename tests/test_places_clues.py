@@ -150,3 +150,10 @@ def test_rio_on_its_own_is_rio_de_janeiro():
     found = geoparse("A police raid in a favela in Rio left at least 20 people dead, officials said.")
     [rio] = _by_text(found, "Rio")
     assert (rio.country_code, rio.name) == ("BR", "Rio de Janeiro")
+
+
+def test_the_town_of_a_local_body_spreads_to_its_other_occurrences():
+    text = "The Grovetown Department of Public Safety said the car was found. Grovetown residents were told."
+    seed = Mention(4, 13, "Grovetown", load_gazetteer().lookup("Grovetown"), "INST")
+    more = repeats([seed], text)
+    assert [m.start for m in more] == [text.rindex("Grovetown")]

@@ -72,8 +72,9 @@ def find_mentions(
     return _not_groups(found, {g.start for g in groups})
 
 
-# Sources whose names are surely places wherever else the text spells them so.
-_SURE_SOURCES = {"GPE", "LOC", "FAC", "DATELINE"}
+# Sources whose names are surely places wherever else the text spells them so
+# (a local body's town, "the Wamego Seniors Center", and a legislator's, "R-Elbow Lake", too).
+_SURE_SOURCES = {"GPE", "LOC", "FAC", "DATELINE", "INST", "PARTY"}
 
 
 def repeats(found: list[Mention], text: str) -> list[Mention]:
