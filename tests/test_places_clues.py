@@ -157,3 +157,10 @@ def test_the_town_of_a_local_body_spreads_to_its_other_occurrences():
     seed = Mention(4, 13, "Grovetown", load_gazetteer().lookup("Grovetown"), "INST")
     more = repeats([seed], text)
     assert [m.start for m in more] == [text.rindex("Grovetown")]
+
+
+def test_a_name_after_the_city_of_is_no_country():
+    text = "Tickets for the dance are sold by the city of Jordan, the town's clerk said."
+    found = geoparse(text)
+    [jordan] = _by_text(found, "Jordan")
+    assert jordan.feature_code.startswith("PPL")  # a town of that name, not the country

@@ -158,6 +158,7 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     """Set `entry` and `score` on every mention that has a gazetteer reading."""
     add_county_readings(mentions, text, load_gazetteer())
     keep_area_readings(mentions, text)
+    keep_town_readings(mentions, text)
     pinned = _pairs(mentions, text)
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
@@ -182,6 +183,21 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     fall_back_to_named_area(mentions)
     fall_back_to_pair_area(mentions, text)
     keep_in_owner(mentions, text)
+
+
+# "the city of Turkey", "the town of Delaware": the name after is a town's.
+_TOWN_OF = re.compile(r"\b(?:city|town|village|hamlet)\s+of\s+$", re.IGNORECASE)
+
+
+def keep_town_readings(mentions: list[Mention], text: str) -> None:
+    """A name after "the city of" keeps only its town readings, when it has
+    some: Turkey, Texas, not the country."""
+    for m in mentions:
+        if m.is_demonym or not _TOWN_OF.search(text, max(0, m.start - 20), m.start):
+            continue
+        towns = tuple(n for n in m.matches if n.entry.is_city)
+        if towns:
+            m.matches = towns
 
 
 _OWNER_GAP = re.compile(r"['’]s?\s+")
