@@ -190,9 +190,10 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
     # Month-first order only decides slashed dates ("1/5/2022"); most texts have none,
     # and reading the text's date style costs several scans of the whole text.
     us = bool(_SLASHED.search(ctx.text)) and looks_us(ctx.text)
-    base = base_from_dateline(ctx.published, _dateline_date(ctx, us)) or _stated_base(ctx)
+    body = _body_start(ctx)
+    base = base_from_dateline(ctx.published, _dateline_date(ctx, us, body)) or _stated_base(ctx)
     paragraphs = _paragraph_numbers(ctx)
-    times = {s.sequence: _times(s, coded, base, us, ctx.text) for s in ctx.sentences}
+    times = {s.sequence: _times(s, coded, base, us, ctx.text, body) for s in ctx.sentences}
     result: list[EventDate | None] = [None] * len(coded)
     order = sorted(range(len(coded)), key=lambda i: (coded[i].sentence.sequence, coded[i].trigger.start))
     narrative: _Narrative | None = None
@@ -203,7 +204,11 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
         narrative = _step_narrative(narrative, times[seq], seq, paragraphs)
         in_sentence = [i for i in order if coded[i].sentence.sequence == seq]
         for i in in_sentence:
+            if _glued_headline(coded[i], body):
+                result[i] = _headline_day(i, coded, times[seq], body)
+                continue
             result[i] = _date_one(i, coded, times[seq], narrative, told + mentions, paragraphs, items[i])
+        _glued_lead_days(in_sentence, coded, times[seq], result, body)
         _anchor_targets(in_sentence, coded, times[seq], result)
         # A back-reference ("the protests") names an older time; the story does not move there.
         moving = [i for i in in_sentence if not any(result[i] is v for _, v in mentions + told)]
@@ -218,6 +223,7 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
         narrative = _after_sentence(narrative, moving, coded, times[seq], result, seq, paragraphs)
         told.extend(_told(times[seq], sentence))
     _headlines(coded, ctx, result, times)
+    _glued_headline_rest(coded, result, times, body)
     _lead_details(coded, result, times, ctx, items)
     _incident_days(coded, result, times, ctx, items)
     _period_tolls(coded, result, times)
@@ -229,7 +235,9 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
 # --- per sentence -------------------------------------------------------------
 
 
-def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: bool, text: str) -> list[_Time]:
+def _times(
+    sentence: Sentence, coded: list[CodedEvent], base: date | None, us: bool, text: str, body: int = 0
+) -> list[_Time]:
     out: list[_Time] = []
     triggers = {
         i: syntax.token_at(sentence, c.trigger.start, c.trigger.end)
@@ -250,7 +258,7 @@ def _times(sentence: Sentence, coded: list[CodedEvent], base: date | None, us: b
         value = None if expr.anchored else resolve(expr, Frame(base, us, future))
         owner = next((i for i, t in triggers.items() if t is not None and gov is not None and t.i == gov.i), None)
         reporting = gov is not None and syntax.is_reporting(gov) and not _clocked(text, expr)
-        if is_dateline(text, expr.start, expr.end):
+        if is_dateline(text, expr.start, expr.end, body):
             continue  # "INDIANAPOLIS (Dec. 10, 2015) –" says when the story was filed: the base, no event's date
         value = _from_day_count(text, expr, value)
         ahead = future and value is not None and value.date is not None and base is not None and value.date > base.isoformat()
@@ -810,14 +818,15 @@ def _headlines(
 ) -> None:
     """A headline restates the lead: its event takes the lead's date."""
     title = ctx.article.title.strip()
+    after_title = _body_start(ctx)  # a lead glued to the headline is in the headline's sentence
     for i, c in enumerate(coded):
         if result[i] is not None or not _is_title(c.sentence, title):
             continue
         body = [
             j
             for j, o in enumerate(coded)
-            if o.event == c.event and o.sentence.sequence > c.sentence.sequence and result[j] is not None
-            and result[j].precision == "day"
+            if o.event == c.event and result[j] is not None and result[j].precision == "day"
+            and (o.sentence.sequence > c.sentence.sequence or 0 < after_title <= o.trigger.start)
         ]
         if body:
             first = min(body, key=lambda j: (coded[j].sentence.sequence, coded[j].trigger.start))
@@ -1014,12 +1023,69 @@ def _lead_sequence(ctx: ArticleContext) -> int:
     A title the splitter cut in two ("Man shot in Dearborn Hts. | police
     station") still leaves the lead one sentence after it.
     """
-    title = ctx.article.title.strip()
-    body_start = len(title) if title and ctx.text.startswith(title) else 0
+    body_start = _body_start(ctx)
     for sentence in ctx.sentences:
         if sentence.start >= body_start and sentence.text.strip():
             return max(sentence.sequence, 1) if body_start else sentence.sequence + 1
     return 1
+
+
+# --- a headline glued to the lead -----------------------------------------------
+#
+# "Man wounded ... in three weeks PASADENA >> One man remained hospitalized Friday
+# following a shooting the previous afternoon": a text given with its headline run
+# into the lead makes one sentence of both. An event told in the headline part
+# takes a date the headline itself gives (not a bare year: "first homicide of
+# 2016"), else the day of the lead's event of its kind ("a shooting the previous
+# afternoon"), else the day the lead gives the harm, else the headline rule over
+# later sentences, and only then another day of the lead: it may be of what
+# followed (Friday) or of the report.
+
+
+def _glued_headline(c: CodedEvent, body: int) -> bool:
+    return c.trigger.start < body < c.sentence.end
+
+
+def _headline_day(i: int, coded: list[CodedEvent], times: list[_Time], body: int) -> EventDate | None:
+    own = _best_time(i, coded[i], [t for t in times if t.expr.start < body])
+    # "first homicide of 2016" names the year the count runs in, not the day
+    return own if own is not None and own.precision != "year" else None
+
+
+def _glued_lead_days(
+    in_sentence: list[int], coded: list[CodedEvent], times: list[_Time], result: list[EventDate | None], body: int
+) -> None:
+    for i in in_sentence:
+        c = coded[i]
+        if result[i] is not None or not _glued_headline(c, body):
+            continue
+        lead = [
+            j for j in in_sentence
+            if coded[j].event == c.event and coded[j].trigger.start >= body
+            and result[j] is not None and result[j].precision == "day"
+        ]
+        if lead:
+            result[i] = result[lead[0]]
+            continue
+        # "a man who shot at a deputy shortly after midnight Saturday": the lead's day of the harm
+        result[i] = _best_time(i, c, [t for t in times if t.expr.start >= body and _hangs_from_harm(t)])
+
+
+def _glued_headline_rest(
+    coded: list[CodedEvent], result: list[EventDate | None], times: dict[int, list[_Time]], body: int
+) -> None:
+    """What the headline rule left undated takes any day of the lead part, else the headline's year."""
+    for i, c in enumerate(coded):
+        if result[i] is None and _glued_headline(c, body):
+            sentence_times = times.get(c.sentence.sequence, [])
+            lead = _best_time(i, c, [t for t in sentence_times if t.expr.start >= body])
+            result[i] = lead or _best_time(i, c, [t for t in sentence_times if t.expr.start < body])
+
+
+def _body_start(ctx: ArticleContext) -> int:
+    """Where the body begins: after the headline when the text opens with it, else 0."""
+    title = ctx.article.title.strip()
+    return len(title) if title and ctx.text.startswith(title) else 0
 
 
 def _is_title(sentence: Sentence, title: str) -> bool:
@@ -1089,13 +1155,13 @@ def _fallback(c: CodedEvent, ctx: ArticleContext, lead_sequence: int) -> EventDa
 # --- article-level helpers -------------------------------------------------------
 
 
-def _dateline_date(ctx: ArticleContext, us: bool) -> date | None:
+def _dateline_date(ctx: ArticleContext, us: bool, body: int = 0) -> date | None:
     """The date on the story's dateline, if the first sentences carry one."""
     for sentence in ctx.sentences[:3]:
         if not _DATELINE_HINT.search(sentence.text):
             continue  # no year followed by a dash: no dateline, skip the full scan
         for expr in find_expressions(sentence.text, sentence.start):
-            if expr.kind in _FULL_DATES and expr.fields.get("year") and is_dateline(ctx.text, expr.start, expr.end):
+            if expr.kind in _FULL_DATES and expr.fields.get("year") and is_dateline(ctx.text, expr.start, expr.end, body):
                 value = resolve(expr, Frame(None, us))
                 if value is not None and value.precision == "day" and value.date is not None:
                     return date.fromisoformat(value.date)

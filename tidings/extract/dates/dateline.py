@@ -22,11 +22,18 @@ _PLACE_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|d[aeo]s?|del|la|el|al|of|upon|on)"
 _PLACE = re.compile(rf"{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,6}},")
 
 
-def is_dateline(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] is the date of a dateline (offsets index `text`)."""
+def is_dateline(text: str, start: int, end: int, body_start: int = 0) -> bool:
+    """True when text[start:end] is the date of a dateline (offsets index `text`).
+
+    `body_start` is where the body begins after a headline the text was given
+    glued to it ("... | Fox 59BEECH GROVE, Ind. (December 5, 2015) – "): a
+    line starts there too.
+    """
     if not _AFTER.match(text, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start <= body_start <= start:
+        line_start = body_start
     prefix = text[line_start:start]
     if len(prefix) > _PREFIX_MAX or re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", prefix):
         return False  # a sentence ends before it: the date sits inside running text
@@ -34,7 +41,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     if not stripped or re.search(r"[A-Z]{3,}|\($", stripped):
         return True
     # "Mocímboa da Praia, 14 Sep (NN) -": a place name opening the text, in title case
-    return line_start == 0 and bool(_PLACE.fullmatch(stripped))
+    return line_start in (0, body_start) and bool(_PLACE.fullmatch(stripped))
 
 
 def base_from_dateline(published: date | None, stamped: date | None) -> date | None:
