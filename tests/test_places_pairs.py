@@ -34,3 +34,18 @@ def test_a_big_city_in_a_list_of_places_keeps_its_reading():
     [denver] = _by_text(found, "Denver")
     assert chicago.admin1 == "Illinois"
     assert denver.admin1 == "Colorado"
+
+
+def test_a_small_town_unknown_in_the_area_named_most_reads_as_that_area():
+    text = (
+        "Minnesota crews closed the highway near Canaan on Monday after the flooding. "
+        "Minnesota officials said roads in Iowa were dry."
+    )
+    [canaan] = _by_text(geoparse(text), "Canaan")
+    assert (canaan.feature_code, canaan.admin1) == ("ADM1", "Minnesota")
+
+
+def test_areas_named_equally_often_leave_the_town_alone():
+    text = "Minnesota crews closed the highway near Canaan on Monday after the flooding. Officials said roads in Iowa were dry."
+    [canaan] = _by_text(geoparse(text), "Canaan")
+    assert canaan.feature_code != "ADM1"

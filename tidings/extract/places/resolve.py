@@ -424,7 +424,9 @@ def fall_back_to_named_area(mentions: list[Mention]) -> None:
     story that names Nebraska, read as a namesake in Louisiana): it takes the
     named area's reading, with a low score, as an honest coarser answer.
     Where the text names no area, one that holds most of its names (three
-    at least) stands in for it: local news seldom names its own state."""
+    at least) stands in for it: local news seldom names its own state. Where
+    it names several, the one named more often than any other does, for a
+    town read in none of them."""
     named = {
         m.entry.admin1_key: m.entry
         for m in mentions
@@ -438,6 +440,9 @@ def fall_back_to_named_area(mentions: list[Mention]) -> None:
         cluster = _cluster_area(spellings)
         if cluster is not None:
             named = {cluster.admin1_key: cluster}
+    all_named = set(named)
+    if len(named) > 1:
+        named = _most_named(mentions, named)
     if len(named) != 1:
         return
     [(key, area)] = named.items()
@@ -449,7 +454,18 @@ def fall_back_to_named_area(mentions: list[Mention]) -> None:
             continue
         if entry.admin1_key == key or spellings.get(entry.admin1_key, set()) - {name_key(m.text)}:
             continue  # inside the named area, or another name vouches for its area
+        if entry.admin1_key in all_named:
+            continue  # the text names its area too
         m.entry, m.score = area, FALLBACK_SCORE
+
+
+def _most_named(mentions: list[Mention], named: dict[str, GeoEntry]) -> dict[str, GeoEntry]:
+    """Of several named areas, the one the text names most often, if one is named more than any other."""
+    counts = Counter(
+        m.entry.admin1_key for m in mentions if m.entry is not None and m.entry.feature_code == "ADM1" and not m.is_demonym
+    )
+    [(top, n), *rest] = counts.most_common()
+    return {top: named[top]} if not rest or n > rest[0][1] else {}
 
 
 # "Greenwood, W. Va.", "Kani township (Sagaing)": what stands between a place and the area holding it.
