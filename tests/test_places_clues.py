@@ -164,3 +164,11 @@ def test_a_name_after_the_city_of_is_no_country():
     found = geoparse(text)
     [jordan] = _by_text(found, "Jordan")
     assert jordan.feature_code.startswith("PPL")  # a town of that name, not the country
+
+
+def test_congo_alone_is_the_bigger_congo_unless_the_text_says_otherwise():
+    [congo] = _by_text(geoparse("Rebels seized two towns in eastern Congo on Sunday, the army said."), "Congo")
+    assert congo.country_code == "CD"
+    text = "Police in Brazzaville dispersed a march on Sunday, and Congo's government banned rallies."
+    [congo] = _by_text(geoparse(text), "Congo")
+    assert congo.country_code == "CG"
