@@ -67,28 +67,18 @@ class CachedLemmas:
         self.cache: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: "Doc") -> "Doc":
-        if not len(doc):
-            return doc
         cache, strings = self.cache, doc.vocab.strings
         if len(cache) > LEMMA_CACHE_SIZE:
             cache.clear()
-        # Read and written as arrays: a Token made per word cost more than the lookup.
-        rows = doc.to_array(_LEMMA_KEY)
-        lemmas = rows[:, 0].copy()
-        for i, (lemma, orth, pos, morph) in enumerate(rows.tolist()):
-            if lemma:
+        for token in doc:
+            if token.lemma:
                 continue
-            key = (orth, pos, morph)
+            key = (token.orth, token.pos, token.morph.key)
             lemma = cache.get(key)
             if lemma is None:
-                lemma = cache[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            lemmas[i] = lemma
-        doc.from_array(["LEMMA"], lemmas)
+                lemma = cache[key] = strings.add(self.lemmatizer.lemmatize(token)[0])
+            token.lemma = lemma
         return doc
-
-
-# A token's lemma, then what a rule lemma depends on (CachedLemmas' key).
-_LEMMA_KEY = ["LEMMA", "ORTH", "POS", "MORPH"]
 
 
 def _use_cached_lemmas(nlp: "Language") -> None:
@@ -181,56 +171,50 @@ def load_splitter() -> "Callable[[str], Doc]":
     return lambda text: sentencizer(tokenizer(text))
 
 
-# Token attributes the packaged attribute-ruler patterns test, in the order
-# of the columns IndexedRules reads from Doc.to_array (see _test).
-_TOKEN_VALUES = ("TAG", "LOWER", "DEP", "IS_SPACE")
+# Token attributes the packaged attribute-ruler patterns test (see _values).
+_TOKEN_VALUES = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
+
+
+def _values(token) -> dict[str, object]:
+    return {"TAG": token.tag_, "LOWER": token.lower_, "DEP": token.dep_, "IS_SPACE": token.is_space}
 
 
 class UnsupportedPattern(ValueError):
     pass
 
 
-def _test(key: str, spec) -> tuple[int, str, object]:
-    """One token condition of a Matcher pattern as (column, operator, operand).
-
-    Operands are string hashes, as the Doc's arrays hold them, so a token's
-    values are compared without making a Token or a string; only a regex
-    reads the string back.
-    """
-    from spacy.strings import get_string_id
-
+def _test(key: str, spec) -> tuple[str, str, object]:
+    """One token condition of a Matcher pattern as (attribute, operator, operand)."""
     if key not in _TOKEN_VALUES:
         raise UnsupportedPattern(key)
-    column = _TOKEN_VALUES.index(key)
     if not isinstance(spec, dict):
-        return column, "==", int(spec) if isinstance(spec, bool) else get_string_id(spec)
+        return key, "==", spec
     if len(spec) != 1:
         raise UnsupportedPattern(f"{key}: {spec}")
     (op, operand), = spec.items()
     if op == "IN":
-        return column, "in", frozenset(get_string_id(v) for v in operand)
+        return key, "in", frozenset(operand)
     if op == "NOT_IN":
-        return column, "not in", frozenset(get_string_id(v) for v in operand)
+        return key, "not in", frozenset(operand)
     if op == "REGEX":
-        return column, "regex", re.compile(operand)
+        return key, "regex", re.compile(operand)
     raise UnsupportedPattern(f"{key}: {op}")
 
 
-def _index_test(tests: tuple) -> tuple[int, frozenset[int]] | None:
-    """The column and the values a token must hold there to pass these
-    tests, from their first equality or membership test; None when no test
-    fixes a value (a regex or an exclusion only)."""
-    for column, op, operand in tests:
-        if op == "==":
-            return column, frozenset([operand])
-        if op == "in":
-            return column, operand
+def _fixed_words(tests: tuple) -> frozenset[str] | None:
+    """The lowercase words a token must be to pass these tests, or None when
+    any word may."""
+    for key, op, operand in tests:
+        if key == "LOWER" and op == "==":
+            return frozenset([operand])
+        if key == "LOWER" and op == "in":
+            return operand
     return None
 
 
-def _passes(values: tuple, tests: tuple, strings) -> bool:
-    for column, op, operand in tests:
-        value = values[column]
+def _passes(values: dict[str, object], tests: tuple) -> bool:
+    for key, op, operand in tests:
+        value = values[key]
         if op == "==":
             if value != operand:
                 return False
@@ -240,7 +224,7 @@ def _passes(values: tuple, tests: tuple, strings) -> bool:
         elif op == "not in":
             if value in operand:
                 return False
-        elif not operand.search(strings[value]):
+        elif not operand.search(value):
             return False
     return True
 
@@ -249,48 +233,50 @@ class IndexedRules:
     """The packaged attribute ruler's own patterns and attributes, matched
     without spaCy's general Matcher.
 
-    Every pattern but a few is filed under a value its first token must
-    have (most fix the fine tag, the others a word, a dependency or a space),
-    so a token tries only the patterns filed under its own four values and
-    the few that fix none, where the Matcher walks all 179 patterns (a
-    quarter of the parse of a candidate sentence). Matches are applied in
-    the ruler's order, later rules winning, with spaCy's own setter, so the
-    annotations are the same.
+    Nearly every pattern fixes the fine tag, so a dict from tag to patterns
+    leaves a handful of conditions to check per token, where the Matcher
+    walks all 179 patterns (a quarter of the parse of a candidate sentence).
+    Matches are applied in the ruler's order, later rules winning, with
+    spaCy's own setter, so the annotations are the same.
     """
 
     def __init__(self, ruler) -> None:
         self.ruler = ruler
-        # per column: value -> [(rule, tests of each token)], in rule order
-        self.filed: list[dict[int, list[tuple[int, tuple]]]] = [{} for _ in _TOKEN_VALUES]
-        self.anywhere: list[tuple[int, tuple]] = []
+        self.by_tag: dict[str, list[tuple[int, tuple]]] = {}
+        # The other patterns, as (rule, tests of each token); most fix the
+        # first token's word ("gon na", "'em"), so they are filed under it
+        # and only the few that do not are tried on every token.
+        self.by_lower: dict[str, list[tuple[int, list[tuple]]]] = {}
+        self.anywhere: list[tuple[int, list[tuple]]] = []
         for rule in range(len(ruler.attrs)):
             for pattern in ruler.matcher.get(str(rule))[1]:
-                tokens = tuple(tuple(_test(k, v) for k, v in spec.items()) for spec in pattern)
-                index = _index_test(tokens[0])
-                if index is None:
-                    self.anywhere.append((rule, tokens))
+                tokens = [tuple(_test(k, v) for k, v in spec.items()) for spec in pattern]
+                if len(tokens) == 1 and isinstance(pattern[0].get("TAG"), str):
+                    rest = tuple(t for t in tokens[0] if t[0] != "TAG")
+                    self.by_tag.setdefault(pattern[0]["TAG"], []).append((rule, rest))
                     continue
-                column, values = index
-                for value in values:
-                    self.filed[column].setdefault(value, []).append((rule, tokens))
+                words = _fixed_words(tokens[0])
+                if words is None:
+                    self.anywhere.append((rule, tokens))
+                for word in words or ():
+                    self.by_lower.setdefault(word, []).append((rule, tokens))
 
     def __call__(self, doc: "Doc") -> "Doc":
         from spacy.tokens._retokenize import set_token_attrs
 
-        strings = doc.vocab.strings
-        rows = [tuple(r) for r in doc.to_array(list(_TOKEN_VALUES)).tolist()]
+        values = [_values(t) for t in doc]
         found: list[tuple[int, int]] = []  # (rule, token): the ruler's order
-        for i, own in enumerate(rows):
-            for rule, tokens in (
-                *self.filed[0].get(own[0], ()), *self.filed[1].get(own[1], ()),
-                *self.filed[2].get(own[2], ()), *self.filed[3].get(own[3], ()), *self.anywhere,
-            ):
-                if not _passes(own, tokens[0], strings):
+        for i, own in enumerate(values):
+            for rule, tests in self.by_tag.get(own["TAG"], ()):
+                if _passes(own, tests):
+                    found.append((rule, i))
+            for rule, tokens in (*self.by_lower.get(own["LOWER"], ()), *self.anywhere):
+                if not _passes(own, tokens[0]):
                     continue
                 if len(tokens) == 1:
                     found.append((rule, i))
-                elif i + len(tokens) <= len(rows) and all(
-                    _passes(rows[i + k], tests, strings) for k, tests in enumerate(tokens[1:], 1)
+                elif i + len(tokens) <= len(values) and all(
+                    _passes(values[i + k], tests) for k, tests in enumerate(tokens[1:], 1)
                 ):
                     index = self.ruler.indices[rule]  # may count from the span's end
                     found.append((rule, i + (index if index >= 0 else len(tokens) + index)))
