@@ -84,7 +84,7 @@ from typing import TYPE_CHECKING
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.dates import roundup, syntax
-from tidings.extract.dates.dateline import base_from_dateline, is_dateline
+from tidings.extract.dates.dateline import base_from_dateline, body_start, is_dateline
 from tidings.extract.magnitudes.harm import tells_gunfire, tells_harm
 # A module reference, not a name: magnitudes.mentions imports dates.expressions,
 # so either package may be imported first.
@@ -190,7 +190,7 @@ def _date_all(coded: list[CodedEvent], ctx: ArticleContext) -> list[EventDate]:
     # Month-first order only decides slashed dates ("1/5/2022"); most texts have none,
     # and reading the text's date style costs several scans of the whole text.
     us = bool(_SLASHED.search(ctx.text)) and looks_us(ctx.text)
-    body = _body_start(ctx)
+    body = body_start(ctx)
     base = base_from_dateline(ctx.published, _dateline_date(ctx, us, body)) or _stated_base(ctx)
     paragraphs = _paragraph_numbers(ctx)
     times = {s.sequence: _times(s, coded, base, us, ctx.text, body) for s in ctx.sentences}
@@ -818,7 +818,7 @@ def _headlines(
 ) -> None:
     """A headline restates the lead: its event takes the lead's date."""
     title = ctx.article.title.strip()
-    after_title = _body_start(ctx)  # a lead glued to the headline is in the headline's sentence
+    after_title = body_start(ctx)  # a lead glued to the headline is in the headline's sentence
     for i, c in enumerate(coded):
         if result[i] is not None or not _is_title(c.sentence, title):
             continue
@@ -1023,10 +1023,10 @@ def _lead_sequence(ctx: ArticleContext) -> int:
     A title the splitter cut in two ("Man shot in Dearborn Hts. | police
     station") still leaves the lead one sentence after it.
     """
-    body_start = _body_start(ctx)
+    body = body_start(ctx)
     for sentence in ctx.sentences:
-        if sentence.start >= body_start and sentence.text.strip():
-            return max(sentence.sequence, 1) if body_start else sentence.sequence + 1
+        if sentence.start >= body and sentence.text.strip():
+            return max(sentence.sequence, 1) if body else sentence.sequence + 1
     return 1
 
 
@@ -1080,12 +1080,6 @@ def _glued_headline_rest(
             sentence_times = times.get(c.sentence.sequence, [])
             lead = _best_time(i, c, [t for t in sentence_times if t.expr.start >= body])
             result[i] = lead or _best_time(i, c, [t for t in sentence_times if t.expr.start < body])
-
-
-def _body_start(ctx: ArticleContext) -> int:
-    """Where the body begins: after the headline when the text opens with it, else 0."""
-    title = ctx.article.title.strip()
-    return len(title) if title and ctx.text.startswith(title) else 0
 
 
 def _is_title(sentence: Sentence, title: str) -> bool:

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tidings.extract.context import ArticleContext
 
 # After the date: an optional closing bracket, an optional agency in brackets,
 # then the dash that ends every dateline.
@@ -51,3 +55,13 @@ def base_from_dateline(published: date | None, stamped: date | None) -> date | N
     if stamped is not None and 0 < (stamped - published).days <= UPDATE_SLACK_DAYS:
         return stamped
     return published
+
+
+def body_start(ctx: "ArticleContext") -> int:
+    """Where the body begins: after the headline when the text opens with it, else 0.
+
+    Scraped text often glues the headline to the lead ("... | Fox 59BEECH
+    GROVE, Ind. (...) –"), so that one sentence holds both.
+    """
+    title = ctx.article.title.strip()
+    return len(title) if title and ctx.text.startswith(title) else 0

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
+from tidings.extract.dates.dateline import body_start
 from tidings.extract.magnitudes.attribution import attribution
 from tidings.extract.magnitudes.harm import HARMED, tells_harm
 from tidings.extract.magnitudes.mentions import Mention, find_fatal_cues, find_mentions, find_multiples
@@ -75,7 +76,8 @@ def measure_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[dict[st
     """The figures of each event, keyed by kind, in the order of `coded`."""
     if not coded:
         return []
-    found = [f for sentence in ctx.sentences for f in _sentence_figures(sentence)]
+    body = body_start(ctx)
+    found = [f for sentence in ctx.sentences for f in _sentence_figures(sentence, body)]
     if _titled(ctx):
         for f in found:
             f.headline = f.sequence == 0
@@ -134,10 +136,10 @@ def _listed_together(first: _Found, second: _Found, text: str) -> bool:
     return bool(_LIST_GLUE.match(text[first.mention.end : second.mention.start]))
 
 
-def _sentence_figures(sentence: Sentence) -> list[_Found]:
+def _sentence_figures(sentence: Sentence, body: int = 0) -> list[_Found]:
     mentions = find_mentions(sentence.text, sentence.start)
     taken = [(m.start, m.end) for m in mentions]
-    victims = [v for v in find_victims(sentence) if not any(s < v.end and v.start < e for s, e in taken)]
+    victims = [v for v in find_victims(sentence, body) if not any(s < v.end and v.start < e for s, e in taken)]
     mentions.extend(victims)
     taken.extend((v.start, v.end) for v in victims)
     mentions.extend(w for w in find_wounded(sentence.text, sentence.start) if not any(s < w.end and w.start < e for s, e in taken))

@@ -52,7 +52,9 @@ def may_name_victims(text: str) -> bool:
     return _HINT_SCAN.search(text) is not None
 
 
-def find_victims(sentence: Sentence) -> list[Mention]:
+def find_victims(sentence: Sentence, body: int = 0) -> list[Mention]:
+    """Victims told one by one; `body` is where the lead begins in a sentence that
+    also holds the headline glued to it (the two name the same people)."""
     doc = sentence.doc
     if not _HINT_SCAN.search(sentence.text):
         return []
@@ -67,10 +69,29 @@ def find_victims(sentence: Sentence) -> list[Mention]:
         victims = _distinct(_victims(tok))
         if victims:
             victims += _companions(tok)
-        counted = [m for m in (_mention(kind, tok, v, sentence) for v in victims) if m is not None]
-        if counted:
-            out.append(_together(counted, sentence))
+        for side in _sides(victims, body - sentence.start):
+            counted = [m for m in (_mention(kind, tok, v, sentence) for v in side) if m is not None]
+            if counted:
+                out.append(_together(counted, sentence))
     return out
+
+
+def _sides(victims: list["Token"], body: int) -> list[list["Token"]]:
+    """'Woman dead following trooper-involved shooting | WBFFRISING SUN, Md. -- Christine
+    A. Lucas was fatally shot': the parse of a headline glued to its lead joins the
+    headline's victim to the lead's; each side counts alone. `body` indexes the
+    sentence: 0 or less when no headline part is in it. A word glued across the
+    seam ("NewsMOUNT VERNON") belongs to the lead."""
+    headline = [v for v in victims if v.idx + len(v.text) <= body]
+    lead = [v for v in victims if v.idx + len(v.text) > body]
+    if headline:
+        # "... to be arraigned | Colorado Springs Gazette, News": after the bar is the site's name
+        bar = max(headline[0].doc.text.rfind(mark, 0, body) for mark in _SITE_MARKS)
+        headline = [v for v in headline if v.idx < bar] if bar >= 0 else headline
+    return [side for side in (headline, lead) if side]
+
+
+_SITE_MARKS = (" | ", " « ")
 
 
 _ONE_PERSON = (
