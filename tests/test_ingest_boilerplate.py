@@ -156,3 +156,15 @@ def test_cleaning_is_idempotent():
         once = clean_text(sample)
         assert clean_text(once) == once
     assert clean_text(layered) == f"{STORY}\n\n{second}"
+
+
+def test_long_headline_over_a_one_line_lead_stays_apart():
+    headline = "Two men wounded in overnight shooting outside Marlow Street bar | Harbor Daily"
+    lead = "Two men were shot outside a bar on Marlow Street early on Sunday, police said."
+    assert clean_text(f"{headline}\n{lead}").split("\n\n") == [headline, lead]
+
+
+def test_two_line_wrap_is_joined_when_the_second_line_continues_the_sentence():
+    first = "Police said the two men were taken to Mercy Hospital with wounds that"
+    second = "were not thought to be life-threatening."
+    assert clean_text(f"{first}\n{second}") == f"{first} {second}"

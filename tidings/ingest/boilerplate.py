@@ -243,7 +243,15 @@ def _looks_wrapped(lines: list[str]) -> bool:
         and max(widths) <= 100
         and max(widths) - min(widths) <= 25
         and not all(line.endswith((".", "!", "?", '"', "”")) for line in body)
+        and (len(lines) > 2 or _continues(lines[0], lines[1]))
     )
+
+
+def _continues(first: str, second: str) -> bool:
+    # Two lines give no width pattern to go on: a long headline over a
+    # one-line lead looks like one wrapped line, so the second line must
+    # read as the rest of the first sentence.
+    return second[:1].islower() or first.endswith((",", ";", "-", "–"))
 
 
 # Mojibake: a UTF-8 lead byte then continuation bytes, all shown as cp1252
