@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import math
 import os
 import re
 import sqlite3
@@ -403,23 +404,86 @@ def _admin2_places(
     towns: list[_Town], a1_names: dict[str, str], cities: dict[int, Place], start: int
 ) -> list[Place]:
     by_name = {(key.split(".")[0], name): key for key, name in a1_names.items()}
-    population: Counter = Counter()
-    for city in cities.values():
-        if city.admin2:
-            population[(city.cc, city.admin1, city.admin2)] += city.population
     groups: dict[tuple[str, str, str], list[_Town]] = defaultdict(list)
     for town in towns:
         if town.admin2:
             groups[(town.cc, town.admin1, town.admin2)].append(town)
+    centres = {key: _mean_point(members) for key, members in groups.items()}
+    population = _admin2_population(cities, centres)
     out = []
     for n, ((cc, a1, a2), members) in enumerate(sorted(groups.items()), start=start):
-        lat = sum(t.lat for t in members) / len(members)
-        lon = sum(t.lon for t in members) / len(members)
+        lat, lon = centres[(cc, a1, a2)]
         place = Place(n, a2, lat, lon, cc, a1key=by_name.get((cc, a1), ""), admin1=a1,
                       admin2=a2, fcode="ADM2", population=population[(cc, a1, a2)])
         place.add_name(a2, KIND_NAME)
         out.append(place)
     return out
+
+
+def _mean_point(members: list[_Town]) -> tuple[float, float]:
+    return sum(t.lat for t in members) / len(members), sum(t.lon for t in members) / len(members)
+
+
+# GeoNames gives some big cities the people of their whole metropolis (Perth
+# 2.4M, Sydney 5.6M), and the second-level area that holds the city's point
+# may be one inner district of it (the Town of Cambridge, some 30k people),
+# which then outweighs every real town of its name. A city spreads over the
+# areas whose centres lie within its reach; when it reaches this many areas
+# besides its own, it is not counted in its own.
+SPREAD_AREAS = 3
+
+
+def _admin2_population(
+    cities: dict[int, Place], centres: dict[tuple[str, str, str], tuple[float, float]]
+) -> Counter:
+    """(country, area, second-level area) -> the people of the towns in it,
+    less any differently named metropolis that merely has its point there.
+
+    An area named for the city (Sao Paulo, City of Sydney, Gemeente
+    Amsterdam) keeps it: to a reader the two are one place, whatever figure
+    GeoNames gives.
+    """
+    cells: dict[tuple[str, int, int], list[tuple[tuple[str, str, str], float, float]]] = defaultdict(list)
+    for key, (lat, lon) in centres.items():
+        cells[(key[0], math.floor(lat), math.floor(lon))].append((key, lat, lon))
+    population: Counter = Counter()
+    for city in cities.values():
+        if not city.admin2:
+            continue
+        key = (city.cc, city.admin1, city.admin2)
+        if _named_for(key[2], city) or _areas_reached(city, key, cells) < SPREAD_AREAS:
+            population[key] += city.population
+    return population
+
+
+def _reach_km(population: int) -> float:
+    """Radius of a round town of this many people at about 3,000 a square kilometre."""
+    return math.sqrt(population) / 100
+
+
+def _areas_reached(city: Place, own: tuple[str, str, str], cells: dict) -> int:
+    reach = _reach_km(city.population)
+    if reach < 1:
+        return 0
+    lat0, lon0 = math.floor(city.lat), math.floor(city.lon)
+    # A degree of longitude shrinks towards the poles; reach stays under a degree of latitude.
+    span = 1 + int(reach / (111.3 * max(math.cos(math.radians(city.lat)), 0.1)))
+    found = 0
+    for dlat in (-1, 0, 1):
+        for dlon in range(-span, span + 1):
+            for key, lat, lon in cells.get((city.cc, lat0 + dlat, lon0 + dlon), ()):
+                found += key != own and _flat_km(city.lat, city.lon, lat, lon) <= reach
+    return found
+
+
+def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dx = (lon1 - lon2) * 111.3 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, (lat1 - lat2) * 111.3)
+
+
+def _named_for(area_name: str, city: Place) -> bool:
+    words = f" {name_key(area_name)} "
+    return any(f" {key} " in words for key in city.names)
 
 
 # --- our own aliases ------------------------------------------------------------------
