@@ -1,0 +1,35 @@
+"""scripts/eval_geo.py: which ACLED-style items name their gold place."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def names_place():
+    path = REPO / "scripts" / "eval_geo.py"
+    spec = importlib.util.spec_from_file_location("eval_geo", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_geo"] = module
+    spec.loader.exec_module(module)
+    return module.names_place
+
+
+def test_a_place_named_in_other_case_and_without_accents_counts(names_place):
+    assert names_place("Police fired tear gas at marchers in SAO PAULO on Friday.", "São Paulo")
+    assert names_place("Shelling hit the outskirts of N’Djamena overnight.", "N'Djamena")
+
+
+def test_a_demonym_or_a_longer_word_does_not_name_the_place(names_place):
+    assert not names_place("Officials told Gazans to leave the north within a day.", "Gaza")
+    assert not names_place("Bombs went off near the market.", "Bo")
+
+
+def test_a_short_name_standing_alone_names_the_place(names_place):
+    assert names_place("Two soldiers were killed in Bo district on Tuesday.", "Bo")
