@@ -348,9 +348,23 @@ def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer)
     matches = lookup_loose(gaz, surface)
     if label == "NORP":
         # Only nationality adjectives are places; parties and religions are not.
-        if not any(m.kind == KIND_DEMONYM for m in matches):
+        if not any(m.kind == KIND_DEMONYM for m in matches) or _names_a_style(text, end):
             return None
     return Mention(start, end, surface, matches, label)
+
+
+# "an Irish pub", "the Mexican restaurant", "Irish songs": a nationality
+# before a word for food, drink, a place to eat or music names a style, and
+# says nothing of where the story is (a local story with an Irish pub is no
+# Irish story).
+_STYLE_NOUN = re.compile(
+    r"\s+(?:restaurants?|pubs?|food|foods|cuisine|dishes|cooking|fare|beers?|wines?|bakery|bakeries|"
+    r"deli|buffet|steakhouse|grill|cafe|café|eatery|takeout|songs|music|rock|folk|dances|dancers|dancing)\b"
+)
+
+
+def _names_a_style(text: str, end: int) -> bool:
+    return _STYLE_NOUN.match(text, end) is not None
 
 
 _HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,3})*-[A-Z][\w'’]*")
@@ -633,7 +647,7 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     if key in _COMMON or key in _WEAPONS or len(key) < 3:
         return REJECT
     if any(m.kind == KIND_DEMONYM for m in matches):
-        return ACCEPT
+        return REJECT if _names_a_style(text, words[i][1]) else ACCEPT
     best = matches[0].entry
     if best.is_country or best.feature_code in ("ADM1", "CONT"):
         return ACCEPT
