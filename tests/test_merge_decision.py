@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_merge_fixtures import article, event
 
 from tidings.merge import merge
-from tidings.merge.decision import DEFAULT, _date, _parties, _place, conflict
+from tidings.merge.decision import DEFAULT, _date, _parties, _place, conflict, score
 from tidings.merge.engine import profile_of
 
 BEACH_WIRE = (
@@ -164,3 +164,35 @@ def test_a_gunman_is_not_taken_for_another_shootings_criminal_suspect():
     gunman = _attacker("c1", ("a gunman", "USA", "UAF"))
     suspect = _attacker("c2", ("the suspect", "USA", "CRM"))
     assert _parties(gunman, suspect, DEFAULT) == DEFAULT.actor_disjoint
+
+
+APPEAL_ONE = "Detectives asked anyone who saw the car near the bakery to come forward."
+APPEAL_TWO = "Officers urged witnesses of the market robbery to telephone the station."
+
+
+def _appeals(category: str, second: str = APPEAL_TWO):
+    one = article("ap1", APPEAL_ONE, "2024-03-05", "Herat Daily")
+    two = article("ap2", second, "2024-03-19", "Western Voice")
+    common = dict(when="2024-03", precision="month", city="Herat")
+    events = [event(one, 0, APPEAL_ONE, category, trigger="asked", **common),
+              event(two, 0, second, category, trigger="urged", **common)]
+    return events, [one, two]
+
+
+def test_two_police_appeals_in_one_town_sharing_nothing_else_stay_apart():
+    events, articles = _appeals("REQUEST")
+    pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
+    assert _place(pa, pb, DEFAULT) == DEFAULT.near  # the town agrees ...
+    assert score(pa, pb, DEFAULT) < DEFAULT.threshold  # ... and is not enough
+    assert len(merge(events, articles).merged) == 2
+
+
+def test_two_appeals_in_one_town_worded_alike_still_meet():
+    events, articles = _appeals("REQUEST", second=APPEAL_ONE.replace("Detectives", "Police"))
+    assert len(merge(events, articles).merged) == 1
+
+
+def test_an_attacks_town_still_counts_when_the_reports_share_nothing_else():
+    events, articles = _appeals("ASSAULT")
+    pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
+    assert score(pa, pb, DEFAULT) >= DEFAULT.threshold

@@ -55,6 +55,9 @@ class MergeConfig:
     topic_base: float = 0.2
     topic_min: int = 8  # keys each article needs for its story to count
     told_min: int = 2  # keys an evidence sentence needs to speak for itself ("Kabul" alone does not)
+    # what two reports' sentence words, days, parties and figures must add
+    # for a shared town to count as evidence (decision._town_counts)
+    own_min: float = 0.3
 
 
 DEFAULT = MergeConfig()
@@ -104,17 +107,38 @@ def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None
     if conflict(a, b, config):
         return None
     total = running_total(a, b)
+    own = (
+        config.text * jaccard(a.terms, b.terms),
+        0.0 if total else _date(a, b, config),
+        _parties(a, b, config),
+        0.0 if total or not (a.figures and b.figures) else _figures(a, b, config),
+    )
+    place = _place(a, b, config)
+    if place > 0.0 and not _town_counts(a, b, own, config):
+        place = 0.0
     return (
         _category(a, b, config)
         + (config.trigger_same if a.trigger and a.trigger == b.trigger else 0.0)
-        + config.text * jaccard(a.terms, b.terms)
-        + (0.0 if total else _date(a, b, config))
-        + _place(a, b, config)
-        + _parties(a, b, config)
-        + (0.0 if total or not (a.figures and b.figures) else _figures(a, b, config))
+        + sum(own)
+        + place
         + (config.modality_differs if a.modality != b.modality else 0.0)
         + _topic(a, b, config)
     )
+
+
+# Every town has its police appeals, investigations, arrests and "no arrest
+# has been made" each week. Two such side events read from different
+# articles that share nothing of their own (sentence words, a day, a party,
+# a figure) are not shown to be one by their town. Attacks keep the town as
+# evidence: a crackdown that lasts days is told by each outlet with a month
+# for its date and its own toll, and the town is what its reports share.
+TOWN_IS_EVIDENCE = frozenset({"ASSAULT"})
+
+
+def _town_counts(a: Profile, b: Profile, own: tuple[float, ...], config: MergeConfig) -> bool:
+    if a.doc_id == b.doc_id or a.category in TOWN_IS_EVIDENCE or b.category in TOWN_IS_EVIDENCE:
+        return True
+    return sum(max(part, 0.0) for part in own) >= config.own_min
 
 
 def same_town(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> bool:
