@@ -24,6 +24,19 @@ def test_a_sentence_in_capitals_that_names_no_place_is_no_dateline():
     assert find_dateline(text, load_gazetteer()) is None
 
 
+def test_a_dateline_after_a_bylines_date_is_found():
+    text = ("Mill fire leaves block empty. BY JO ANSELL Courier Reporter April 2, 2011 "
+            "GALLIPOLIS -- Crews spent the night at the old mill on Second Avenue.")
+    found = find_dateline(text, load_gazetteer())
+    assert found is not None
+    assert text[found.start : found.end] == "GALLIPOLIS"
+
+
+def test_capitals_after_a_year_without_a_dash_are_no_dateline():
+    text = "Mill fire leaves block empty. Crews said in 2011 OSHA rules were broken at the mill."
+    assert find_dateline(text, load_gazetteer()) is None
+
+
 def _names(text: str) -> set[str]:
     from tidings.extract.places import geoparse
 

@@ -701,13 +701,22 @@ def party_hometowns(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+# A byline's date, then a dateline in capitals and a dash: "... Advocate
+# Reporter March 29, 2009 PATASKALA -- City officials ...".
+_BYLINE_DATE = re.compile(r"\b(?:19|20)\d\d\.?\s+(?=[A-Z]{2}[A-Z.'\- ]*?\s*(?:—|–|-))")
+
+
 def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
-    """"ALMATY, Jan 6 (Reuters) -" at the start of the first lines, or
-    after a headline run into the text ("Council adopts budget. TORRINGTON — ...")."""
+    """"ALMATY, Jan 6 (Reuters) -" at the start of the first lines, after a
+    headline run into the text ("Council adopts budget. TORRINGTON — ..."),
+    or after a byline's date ("Reporter March 29, 2009 NEWARK -- ...")."""
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])][:2]
     headline_end = _HEADLINE_END.search(text, 0, 300)
     if headline_end:
         starts.append(headline_end.end())
+    after_byline = _BYLINE_DATE.search(text, 0, 400)
+    if after_byline:
+        starts.append(after_byline.end())
     for line_start in starts:
         found = _DATELINE.match(text, line_start)
         if not found:
