@@ -170,12 +170,12 @@ APPEAL_ONE = "Detectives asked anyone who saw the car near the bakery to come fo
 APPEAL_TWO = "Officers urged witnesses of the market robbery to telephone the station."
 
 
-def _appeals(category: str, second: str = APPEAL_TWO):
+def _appeals(category: str, second: str = APPEAL_TWO, parties=((), ())):
     one = article("ap1", APPEAL_ONE, "2024-03-05", "Herat Daily")
     two = article("ap2", second, "2024-03-19", "Western Voice")
     common = dict(when="2024-03", precision="month", city="Herat")
-    events = [event(one, 0, APPEAL_ONE, category, trigger="asked", **common),
-              event(two, 0, second, category, trigger="urged", **common)]
+    events = [event(one, 0, APPEAL_ONE, category, trigger="asked", actors=list(parties[0]), **common),
+              event(two, 0, second, category, trigger="urged", actors=list(parties[1]), **common)]
     return events, [one, two]
 
 
@@ -196,3 +196,17 @@ def test_an_attacks_town_still_counts_when_the_reports_share_nothing_else():
     events, articles = _appeals("ASSAULT")
     pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
     assert score(pa, pb, DEFAULT) >= DEFAULT.threshold
+
+
+def test_the_towns_police_in_both_appeals_do_not_make_them_one():
+    police = (("Detectives", "AFG", "COP"),), (("Officers", "AFG", "COP"),)
+    events, articles = _appeals("REQUEST", parties=police)
+    pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
+    assert _parties(pa, pb, DEFAULT) == DEFAULT.actor_code_shared  # the code agrees ...
+    assert len(merge(events, articles).merged) == 2  # ... as it would for any appeal in Herat
+
+
+def test_appeals_by_one_named_commander_in_one_town_meet():
+    named = (("Commander Sayed Rahimi", "AFG", "COP"),), (("police chief Rahimi", "AFG", "COP"),)
+    events, articles = _appeals("REQUEST", parties=named)
+    assert len(merge(events, articles).merged) == 1

@@ -55,7 +55,7 @@ class MergeConfig:
     topic_base: float = 0.2
     topic_min: int = 8  # keys each article needs for its story to count
     told_min: int = 2  # keys an evidence sentence needs to speak for itself ("Kabul" alone does not)
-    # what two reports' sentence words, days, parties and figures must add
+    # what two reports' sentence words, days, figures and party names must add
     # for a shared town to count as evidence (decision._town_counts)
     own_min: float = 0.3
 
@@ -110,9 +110,9 @@ def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None
     own = (
         config.text * jaccard(a.terms, b.terms),
         0.0 if total else _date(a, b, config),
-        _parties(a, b, config),
         0.0 if total or not (a.figures and b.figures) else _figures(a, b, config),
     )
+    parties = _parties(a, b, config)
     place = _place(a, b, config)
     if place > 0.0 and not _town_counts(a, b, own, config):
         place = 0.0
@@ -120,6 +120,7 @@ def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None
         _category(a, b, config)
         + (config.trigger_same if a.trigger and a.trigger == b.trigger else 0.0)
         + sum(own)
+        + parties
         + place
         + (config.modality_differs if a.modality != b.modality else 0.0)
         + _topic(a, b, config)
@@ -127,18 +128,25 @@ def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None
 
 
 # Every town has its police appeals, investigations, arrests and "no arrest
-# has been made" each week. Two such side events read from different
-# articles that share nothing of their own (sentence words, a day, a party,
-# a figure) are not shown to be one by their town. Attacks keep the town as
-# evidence: a crackdown that lasts days is told by each outlet with a month
-# for its date and its own toll, and the town is what its reports share.
+# has been made" each week, and its police in each of them. Two such side
+# events read from different articles that share nothing of their own
+# (sentence words, a day, a figure, a party's name) are not shown to be one
+# by their town; nor by their parties' codes ("officers" and "police" of one
+# country). Attacks keep the town as evidence: a crackdown that lasts days is
+# told by each outlet with a month for its date and its own toll, and the
+# town is what its reports share.
 TOWN_IS_EVIDENCE = frozenset({"ASSAULT"})
 
 
 def _town_counts(a: Profile, b: Profile, own: tuple[float, ...], config: MergeConfig) -> bool:
     if a.doc_id == b.doc_id or a.category in TOWN_IS_EVIDENCE or b.category in TOWN_IS_EVIDENCE:
         return True
-    return sum(max(part, 0.0) for part in own) >= config.own_min
+    named = config.actor_shared if _names_shared(a, b) else 0.0
+    return named + sum(max(part, 0.0) for part in own) >= config.own_min
+
+
+def _names_shared(a: Profile, b: Profile) -> bool:
+    return bool(a.actor_names and b.actor_names) and not set(a.actor_names).isdisjoint(b.actor_names)
 
 
 def same_town(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> bool:
@@ -251,7 +259,7 @@ def _actors(a: Profile, b: Profile, c: MergeConfig) -> float:
     """Two different named actors ("Tokayev" v. "Nazarbayev") speak against one
     event more than two sectors do; a shared code alone is weak evidence."""
     if a.actor_names and b.actor_names:
-        return c.actor_shared if not set(a.actor_names).isdisjoint(b.actor_names) else c.actor_named_apart
+        return c.actor_shared if _names_shared(a, b) else c.actor_named_apart
     if not set(a.actor_keys).isdisjoint(b.actor_keys):
         return c.actor_code_shared
     return 0.0 if _unidentified_armed(a, b) or _unidentified_armed(b, a) else c.actor_disjoint
