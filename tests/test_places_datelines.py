@@ -121,3 +121,13 @@ def test_a_name_with_city_after_it_keeps_the_towns_of_the_bare_name():
     readings = lookup_loose(load_gazetteer(), "Dublin City")
     countries = {m.entry.country_code for m in readings}
     assert {"IE", "US"} <= countries  # the Irish capital, and the towns called Dublin
+
+
+def test_a_name_listed_beside_places_is_a_place():
+    names = _names("Home sales fell last month in the three Licking County cities of Newark, Heath and Pataskala.")
+    assert ("Pataskala", "US") in names
+
+
+def test_a_name_listed_beside_people_is_not_made_a_place():
+    names = _names("The awards went to Maria Ortiz, Dan Kowalski and Ann Lovejoy on Friday.")
+    assert not any(name == "Lovejoy" for name, _ in names), names

@@ -226,8 +226,9 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
     is not a clause's subject or owner, and is no word of a full name the
     article gives; only the readings in those countries are kept. Without
     such a country, a place preposition before it vouches for every reading
-    ("a bar in Gitega", "the outskirts of Mamfe"), and so does a verb of
-    taking or shelling ground ("invaded Geidam"). Confirmed names stop
+    ("a bar in Gitega", "the outskirts of Mamfe"), and so do a verb of
+    taking or shelling ground ("invaded Geidam") and a list of places it
+    stands in ("Newark, Heath and Pataskala"). Confirmed names stop
     blocking the scan."""
     countries = {
         m.matches[0].entry.country_code
@@ -235,11 +236,16 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
         if m.matches and (m.is_demonym or m.matches[0].entry.is_country or m.matches[0].entry.feature_code == "ADM1")
     }
     confirmed = []
+    sure_spans = [(m.start, m.end) for m in sure]
     for guess in hints.guesses:
         if any(word in hints.name_words for word in name_key(guess.text).split()):
             continue  # "Steele" after "Christopher Steele"
         inside = tuple(m for m in guess.matches if m.entry.country_code in countries and m.kind != KIND_DEMONYM)
-        if not inside and (_place_cue(text, guess.start, guess.end) or guess.start in hints.seized):
+        if not inside and (
+            _place_cue(text, guess.start, guess.end)
+            or guess.start in hints.seized
+            or _listed_with_places(text, guess.start, guess.end, sure_spans)
+        ):
             inside = tuple(m for m in guess.matches if m.kind != KIND_DEMONYM)
         if not inside:
             continue
@@ -442,6 +448,8 @@ def scan_mentions(
     for i, j, start, end, matches in _gazetteer_runs(text, words, gaz):
         if not _overlaps(blocked, start, end):
             verdict = _verdict(text, words, i, j, matches)
+            if verdict in (ACCEPT, DOUBT) and _listed_with_places(text, start, end, taken):
+                verdict = SURE
             if verdict in (ACCEPT, DOUBT) and j - i == 1 and not prominent_reading(_own_names(matches)):
                 verdict = _second_look(text, words, i, j, hints, lowercase, verdict)
             if verdict != REJECT and not prominent_reading(matches) and (
@@ -452,6 +460,20 @@ def scan_mentions(
                 mention = Mention(start, end, text[start:end], matches, "GAZ")
                 (doubtful if verdict == DOUBT else accepted).append(mention)
     return accepted, doubtful
+
+
+# What joins the names of a list: "Newark, Heath and Pataskala".
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_with_places(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """A name in a list beside a place the parser found ("the cities of
+    Newark, Heath and Pataskala", "Litchfield, Winsted and Torrington") is
+    one more place, whatever the parser made of the word itself."""
+    return any(
+        (e <= start and _LIST_GAP.fullmatch(text, e, start)) or (s >= end and _LIST_GAP.fullmatch(text, end, s))
+        for s, e in taken
+    )
 
 
 def _gazetteer_runs(
