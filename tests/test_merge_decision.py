@@ -170,12 +170,14 @@ APPEAL_ONE = "Detectives asked anyone who saw the car near the bakery to come fo
 APPEAL_TWO = "Officers urged witnesses of the market robbery to telephone the station."
 
 
-def _appeals(category: str, second: str = APPEAL_TWO, parties=((), ())):
+def _appeals(category: str, second: str = APPEAL_TWO, parties=((), ()), targets=((), ())):
     one = article("ap1", APPEAL_ONE, "2024-03-05", "Herat Daily")
     two = article("ap2", second, "2024-03-19", "Western Voice")
     common = dict(when="2024-03", precision="month", city="Herat")
-    events = [event(one, 0, APPEAL_ONE, category, trigger="asked", actors=list(parties[0]), **common),
-              event(two, 0, second, category, trigger="urged", actors=list(parties[1]), **common)]
+    events = [event(one, 0, APPEAL_ONE, category, trigger="asked", actors=list(parties[0]),
+                    recipients=list(targets[0]), **common),
+              event(two, 0, second, category, trigger="urged", actors=list(parties[1]),
+                    recipients=list(targets[1]), **common)]
     return events, [one, two]
 
 
@@ -210,3 +212,11 @@ def test_appeals_by_one_named_commander_in_one_town_meet():
     named = (("Commander Sayed Rahimi", "AFG", "COP"),), (("police chief Rahimi", "AFG", "COP"),)
     events, articles = _appeals("REQUEST", parties=named)
     assert len(merge(events, articles).merged) == 1
+
+
+def test_a_curfew_and_a_dispersal_befalling_the_towns_residents_may_meet():
+    # the police appear in one report only; both reports say whom it befell
+    residents = (("residents", "AFG", "CVL"),), (("townspeople", "AFG", "CVL"),)
+    events, articles = _appeals("COERCE", targets=residents)
+    pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
+    assert score(pa, pb, DEFAULT) >= DEFAULT.threshold

@@ -128,13 +128,13 @@ def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None
 
 
 # Every town has its police appeals, investigations, arrests and "no arrest
-# has been made" each week, and its police in each of them. Two such side
-# events read from different articles that share nothing of their own
-# (sentence words, a day, a figure, a party's name) are not shown to be one
-# by their town; nor by their parties' codes ("officers" and "police" of one
-# country). Attacks keep the town as evidence: a crackdown that lasts days is
-# told by each outlet with a month for its date and its own toll, and the
-# town is what its reports share.
+# has been made" each week, and its police act in each of them. Two such
+# side events read from different articles that share nothing of their own
+# (sentence words, a day, a figure, a party's name, whom it befell) are not
+# shown to be one by their town; nor by their actors' codes ("officers" and
+# "police" of one country). Attacks keep the town as evidence: a crackdown
+# that lasts days is told by each outlet with a month for its date and its
+# own toll, and the town is what its reports share.
 TOWN_IS_EVIDENCE = frozenset({"ASSAULT"})
 
 
@@ -142,7 +142,8 @@ def _town_counts(a: Profile, b: Profile, own: tuple[float, ...], config: MergeCo
     if a.doc_id == b.doc_id or a.category in TOWN_IS_EVIDENCE or b.category in TOWN_IS_EVIDENCE:
         return True
     named = config.actor_shared if _names_shared(a, b) else 0.0
-    return named + sum(max(part, 0.0) for part in own) >= config.own_min
+    victims = config.recipient_shared if _recipients_shared(a, b) else 0.0
+    return named + victims + sum(max(part, 0.0) for part in own) >= config.own_min
 
 
 def _names_shared(a: Profile, b: Profile) -> bool:
@@ -166,6 +167,10 @@ def same_town(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> bool:
 
 
 ONE_DAY = frozenset({"ASSAULT"})  # categories whose events are over within a day
+
+
+def _recipients_shared(a: Profile, b: Profile) -> bool:
+    return bool(a.recipient_keys and b.recipient_keys) and not set(a.recipient_keys).isdisjoint(b.recipient_keys)
 
 
 def _days_apart(a: Profile, b: Profile) -> int:
@@ -249,8 +254,7 @@ def _parties(a: Profile, b: Profile, c: MergeConfig) -> float:
     total = 0.0
     if a.actor_keys and b.actor_keys:
         total += _actors(a, b, c)
-    ra, rb = a.recipient_keys, b.recipient_keys
-    if ra and rb and not set(ra).isdisjoint(rb):
+    if _recipients_shared(a, b):
         total += c.recipient_shared
     return total
 
