@@ -146,6 +146,17 @@ def test_a_legislators_party_tag_gives_a_home_town():
     assert any(m.entry.admin1 == "Minnesota" for m in found[0].matches)
 
 
+def test_a_home_before_the_party_name_is_a_place():
+    text = "The amendment came from Rep. Lou Varga, a Kettering Republican, and a Senate Democrat backed it."
+    found = party_hometowns(text, load_gazetteer())
+    assert [m.text for m in found] == ["Kettering"]
+
+
+def test_a_hero_before_the_party_name_is_no_home():
+    text = "He called himself a Reagan Republican and a House Republican of the old school."
+    assert party_hometowns(text, load_gazetteer()) == []
+
+
 def test_rio_on_its_own_is_rio_de_janeiro():
     found = geoparse("A police raid in a favela in Rio left at least 20 people dead, officials said.")
     [rio] = _by_text(found, "Rio")

@@ -710,17 +710,35 @@ def _followed_by_area(text: str, words: list[tuple[int, int]], j: int) -> bool:
 _PARTY_HOME = re.compile(r"(?:,\s*|\()(?:R|D|I|DFL)-([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)")
 
 
+# "a Kettering Republican", "a Manhattan Democrat": a politician's home before the party.
+_CHAMBERS = {"house", "senate", "congress", "assembly", "tea party", "liberal", "conservative"}
+_HOME_PARTY = re.compile(
+    r"\ban? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:Republican|Democrat|Democratic-Farmer-Labor|Libertarian)s?\b"
+)
+
+
 def party_hometowns(text: str, gaz: Gazetteer) -> list[Mention]:
-    """The town or county after a legislator's party letter, the longest name the gazetteer knows."""
+    """The town or county after a legislator's party letter ("R-Elbow Lake"),
+    or before the party's name ("a Kettering Republican"), the longest name
+    the gazetteer knows."""
     found = []
     for tag in _PARTY_HOME.finditer(text):
-        start = tag.start(1)
-        for surface in (tag.group(1), tag.group(1).split()[0]):
-            matches = tuple(m for m in gaz.lookup(surface) if m.kind != KIND_DEMONYM)
-            if matches:
-                found.append(Mention(start, start + len(surface), surface, matches, "PARTY"))
-                break
+        found += _home_mention(text, tag, gaz, (KIND_DEMONYM,))
+    for tag in _HOME_PARTY.finditer(text):
+        # Before the party, a name by another spelling is a hero's ("a Reagan
+        # Republican") and a chamber's is no home ("a House Democrat").
+        if name_key(tag.group(1)) not in _COMMON | _CHAMBERS:
+            found += _home_mention(text, tag, gaz, (KIND_DEMONYM, KIND_ALT))
     return found
+
+
+def _home_mention(text: str, tag: re.Match, gaz: Gazetteer, skip: tuple[int, ...]) -> list[Mention]:
+    start = tag.start(1)
+    for surface in (tag.group(1), tag.group(1).split()[0]):
+        matches = tuple(m for m in gaz.lookup(surface) if m.kind not in skip)
+        if matches:
+            return [Mention(start, start + len(surface), surface, matches, "PARTY")]
+    return []
 
 
 # A byline's date, then a dateline in capitals and a dash: "... Advocate
