@@ -220,3 +220,29 @@ def test_a_curfew_and_a_dispersal_befalling_the_towns_residents_may_meet():
     events, articles = _appeals("COERCE", targets=residents)
     pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
     assert score(pa, pb, DEFAULT) >= DEFAULT.threshold
+
+
+SHOT_ONE = "A 28-year-old man was shot in the leg outside a tea house on Tuesday night, police said."
+SHOT_TWO = "Police are looking for the gunman who wounded a {age}-year-old near the bus station late Tuesday."
+
+
+def _two_shootings(age: int):
+    second = SHOT_TWO.format(age=age)
+    one = article("sh1", SHOT_ONE, "2024-05-08", "Herat Daily")
+    two = article("sh2", second, "2024-05-08", "Western Voice")
+    common = dict(when="2024-05-07", city="Herat", recipients=[("man", "AFG", "CVL")], sizes={"injured": 1})
+    events = [event(one, 0, SHOT_ONE, "ASSAULT", trigger="shot", **common),
+              event(two, 0, second, "ASSAULT", trigger="shot", **common)]
+    return events, [one, two]
+
+
+def test_shootings_of_a_28_and_a_22_year_old_in_one_town_are_two():
+    events, articles = _two_shootings(22)
+    pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
+    assert (pa.ages, pb.ages) == ((28,), (22,))
+    assert len(merge(events, articles).merged) == 2
+
+
+def test_an_age_a_year_out_is_the_same_man_a_birthday_later():
+    events, articles = _two_shootings(29)
+    assert len(merge(events, articles).merged) == 1

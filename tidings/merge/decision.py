@@ -47,6 +47,7 @@ class MergeConfig:
     figure_agrees: float = 0.6
     figure_clashes: float = -0.8
     modality_differs: float = -0.6
+    ages_clash: float = -3.0  # both sentences give people's ages and none is within a year of the other's
     # times (overlap of the two articles' names and figures - topic_base) when
     # that is below zero (merge.topic): articles telling different stories
     # speak against one event; sharing a story says little, since one story
@@ -124,6 +125,7 @@ def score(a: Profile, b: Profile, config: MergeConfig = DEFAULT) -> float | None
         + place
         + (config.modality_differs if a.modality != b.modality else 0.0)
         + _topic(a, b, config)
+        + _ages(a, b, config)
     )
 
 
@@ -307,6 +309,19 @@ def _told_in(a: Profile, b: Profile, c: MergeConfig) -> float:
     if len(a.told) < c.told_min:
         return 0.0
     return len(set(a.told).intersection(b.topic)) / len(a.told)
+
+
+def _ages(a: Profile, b: Profile, c: MergeConfig) -> float:
+    """Local news tells its shootings and crashes apart by the ages of the
+    people in them ("a 28-year-old man", "a 22-year-old man"): two reports
+    that each give ages, none within a year of the other's (a birthday
+    between two reports), tell of different people. Two events of one
+    article may concern different people of one story."""
+    if not (a.ages and b.ages) or a.doc_id == b.doc_id:
+        return 0.0
+    if any(abs(x - y) <= 1 for x in a.ages for y in b.ages):
+        return 0.0
+    return c.ages_clash
 
 
 def _figures(a: Profile, b: Profile, c: MergeConfig) -> float:

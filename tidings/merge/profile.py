@@ -67,6 +67,7 @@ class Profile:
     actor_names: tuple[str, ...] = ()  # the name words among actor_keys (codes are upper case)
     recipient_keys: tuple[str, ...] = ()
     total: bool = False  # may be one figure of a running total (decision.total_candidate)
+    ages: tuple[int, ...] = ()  # people's ages its sentence gives ("a 28-year-old man")
 
     def __post_init__(self) -> None:
         self.actor_keys = party_keys(self.actors, self.country)
@@ -74,12 +75,21 @@ class Profile:
         self.actor_names = self.actor_keys if len(names) == len(self.actor_keys) else names
         self.recipient_keys = party_keys(self.recipients, self.country)
         self.total = may_be_total(self)
+        self.ages = ages_told(self.told)
 
 
 # Running totals (see decision.running_total) come from tolls and crackdowns
 # reported nationwide.
 TOTAL_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 TOTAL_KINDS = frozenset({"dead", "killed", "injured", "arrested", "detained"})
+
+
+_AGE = re.compile(r"#(\d{1,3})-years?-old")
+
+
+def ages_told(told: tuple[str, ...]) -> tuple[int, ...]:
+    """The ages among a sentence's keys ('#28-year-old' -> 28)."""
+    return tuple(int(m.group(1)) for key in told if key.endswith("-old") and (m := _AGE.fullmatch(key)))
 
 
 def may_be_total(p: Profile) -> bool:
