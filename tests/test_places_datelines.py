@@ -131,3 +131,17 @@ def test_a_name_listed_beside_places_is_a_place():
 def test_a_name_listed_beside_people_is_not_made_a_place():
     names = _names("The awards went to Maria Ortiz, Dan Kowalski and Ann Lovejoy on Friday.")
     assert not any(name == "Lovejoy" for name, _ in names), names
+
+
+def test_a_surname_that_only_a_small_province_bears_is_the_person():
+    # Flores is also a Uruguayan department of some 25,000 people.
+    text = ("Santa Clara police reopened the case of Matthew D. Flores, shot outside his office. "
+            "Flores had moved to Santa Clara for a job. Detectives said Flores had no enemies.")
+    names = _names(text)
+    assert not any(name == "Flores" for name, _ in names), names
+    assert any(name == "Santa Clara" for name, _ in names), names
+
+
+def test_a_surname_that_names_a_country_stays_a_place_elsewhere():
+    text = "Coach Tom Jordan said the team flew to Jordan on Monday for the tournament in Amman."
+    assert ("Jordan", "JO") in _names(text)

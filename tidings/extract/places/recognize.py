@@ -212,11 +212,21 @@ def _part_of_a_name(mention: Mention, hints: ParseHints) -> bool:
     the same article is that person, unless it names a well-known place. A
     lone word tagged as a person ("said Monroe Mayor ...") is the parser
     torn between two readings of the same name, no sign of a person."""
-    if mention.source not in PLACE_LABELS or mention.is_demonym:
+    if mention.is_demonym or name_key(mention.text) not in hints.full_name_words:
         return False
-    if name_key(mention.text) not in hints.full_name_words:
-        return False
-    return not any(_prominent(m.entry) for m in mention.matches)
+    if mention.source in PLACE_LABELS:
+        return not any(_prominent(m.entry) for m in mention.matches)
+    return mention.source in ("PERSON", "ORG") and _small_area_only(mention.matches)
+
+
+def _small_area_only(matches: tuple[NameMatch, ...]) -> bool:
+    """Whether a name is prominent only as a small first-level area
+    ("Flores", a Uruguayan department of some 25,000 people, the surname of
+    "Matthew D. Flores"): too weak a reading to outweigh a full name."""
+    return not any(
+        m.kind == KIND_DEMONYM or (m.kind != KIND_ALT and (m.entry.is_country or m.entry.population >= 100_000))
+        for m in matches
+    )
 
 
 def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[Mention]:
@@ -450,6 +460,8 @@ def scan_mentions(
             verdict = _verdict(text, words, i, j, matches)
             if verdict in (ACCEPT, DOUBT) and _listed_with_places(text, start, end, taken):
                 verdict = SURE
+            if verdict != REJECT and j - i == 1 and _word_of_a_full_name(text[start:end], matches, hints):
+                verdict = REJECT
             if verdict in (ACCEPT, DOUBT) and j - i == 1 and not prominent_reading(_own_names(matches)):
                 verdict = _second_look(text, words, i, j, hints, lowercase, verdict)
             if verdict != REJECT and not prominent_reading(matches) and (
@@ -474,6 +486,13 @@ def _listed_with_places(text: str, start: int, end: int, taken: list[tuple[int, 
         (e <= start and _LIST_GAP.fullmatch(text, e, start)) or (s >= end and _LIST_GAP.fullmatch(text, end, s))
         for s, e in taken
     )
+
+
+def _word_of_a_full_name(word: str, matches: tuple[NameMatch, ...], hints: ParseHints) -> bool:
+    """A word of a full name the article gives, prominent only as a small area:
+    the person's, where the scan would otherwise take it unasked."""
+    own = _own_names(matches)
+    return name_key(word) in hints.full_name_words and prominent_reading(own) and _small_area_only(own)
 
 
 def _gazetteer_runs(
