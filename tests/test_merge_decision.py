@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_merge_fixtures import article, event
 
 from tidings.merge import merge
@@ -172,7 +174,7 @@ APPEAL_TWO = "Officers urged witnesses of the market robbery to telephone the st
 
 def _appeals(category: str, second: str = APPEAL_TWO, parties=((), ()), targets=((), ())):
     one = article("ap1", APPEAL_ONE, "2024-03-05", "Herat Daily")
-    two = article("ap2", second, "2024-03-19", "Western Voice")
+    two = article("ap2", second, "2024-03-06", "Western Voice")
     common = dict(when="2024-03", precision="month", city="Herat")
     events = [event(one, 0, APPEAL_ONE, category, trigger="asked", actors=list(parties[0]),
                     recipients=list(targets[0]), **common),
@@ -246,3 +248,32 @@ def test_shootings_of_a_28_and_a_22_year_old_in_one_town_are_two():
 def test_an_age_a_year_out_is_the_same_man_a_birthday_later():
     events, articles = _two_shootings(29)
     assert len(merge(events, articles).merged) == 1
+
+
+def _month_dated_appeals(second_published: str, second: str = APPEAL_ONE.replace("Detectives", "Police")):
+    one = article("mo1", APPEAL_ONE, "2024-03-04", "Herat Daily")
+    two = article("mo2", second, second_published, "Western Voice")
+    common = dict(when="2024-03", precision="month", city="Herat")
+    events = [event(one, 0, APPEAL_ONE, "REQUEST", trigger="asked", **common),
+              event(two, 0, second, "REQUEST", trigger="asked", **common)]
+    return events, [one, two]
+
+
+def test_appeals_a_fortnight_apart_dated_only_by_their_reports_month_are_two():
+    events, articles = _month_dated_appeals("2024-03-20")
+    pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
+    assert pa.day_hi == articles[0].published.toordinal()  # the week before its report, not March
+    assert conflict(pa, pb, DEFAULT)
+
+
+def test_appeals_reported_two_days_apart_may_still_be_one():
+    events, articles = _month_dated_appeals("2024-03-06")
+    assert len(merge(events, articles).merged) == 1
+
+
+def test_a_sentence_that_names_its_month_keeps_it():
+    second = "Earlier this month detectives asked anyone who saw the car near the bakery to come forward."
+    events, articles = _month_dated_appeals("2024-03-20", second)
+    pa, pb = (profile_of(e, a) for e, a in zip(events, articles))
+    assert (pb.day_lo, pb.day_hi) == (date(2024, 3, 1).toordinal(), date(2024, 3, 31).toordinal())
+    assert not conflict(pa, pb, DEFAULT)

@@ -206,6 +206,8 @@ def profile(
     lo, hi = day_range(event.date, event.date_precision, published, event.enddate)
     loc = event.event_loc
     figures = _figures(event)
+    if not figures and month_of_report(event.date, event.date_precision, published, sentence_text):
+        lo, hi = day_range(None, "", published)
     if loc is not None and _nationwide_figure(category, figures, sentence_text):
         loc = None  # see NATIONWIDE
     rank = RESOLUTION_RANK.get(str(loc.resolution), 1) if loc is not None else -1
@@ -317,6 +319,29 @@ def _country_of(event: Event) -> str:
         if alpha2:
             return alpha2
     return ""
+
+
+# The extractor dates an event whose sentence names no time with its
+# report's month ("Anyone with information is urged to call Crime
+# Stoppers", "Police have not released the man's name"). A police appeal or
+# statement is news when it is reported: it belongs to the week before its
+# report, as an undated event does, and a month would let every appeal of a
+# town's month meet. A count (arrests, a toll) may grow over the month and
+# keeps it; so does a sentence that names a month, a week or a year
+# ("earlier this month").
+_TIME_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d"
+    r"|(?<![\w-])(?:january|february|april|june|july|august|september|october|november|december"
+    r"|month|week|year)s?(?![\w-])",  # not the year of "a 28-year-old"
+    re.IGNORECASE,
+)
+
+
+def month_of_report(when: str | None, precision: str, published: date | None, sentence: str) -> bool:
+    """Is this month only the report's, the sentence naming no time?"""
+    if precision != "month" or published is None or not when or not sentence:
+        return False
+    return when[:7] == published.isoformat()[:7] and not _TIME_WORDS.search(sentence)
 
 
 def day_range(
