@@ -28,7 +28,13 @@ persists results. One file per idea:
   date one day off that is only the paper's own day, a dateline city pinned
   on an event its sentence places elsewhere, unnamed gunmen against a named
   armed group, and (in `profile.party_keys`) a round-up's unnamed parties
-  coded with its first paragraph's country, are no evidence of two events;
+  coded with its first paragraph's country, are no evidence of two events.
+  It also reads local news, where one town has many shootings and police
+  appeals a month: a shared town counts for two side events only with
+  something of their own in common (`decision._town_counts`), the town's
+  police in both reports is not that, people's ages that disagree speak
+  against one event (`decision._ages`), and a month the extractor took from
+  the report is the report's week (`profile.month_of_report`);
 * `cluster`: best-first agglomeration with guards against chaining;
 * `canonical`: the merged event's fields by weighted agreement, figure
   histories, mention counts;
