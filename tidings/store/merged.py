@@ -563,7 +563,7 @@ def profile_to_json(p: Profile) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-_DERIVED = ("actor_keys", "actor_names", "recipient_keys", "total")
+_DERIVED = ("actor_keys", "actor_names", "recipient_keys", "total", "ages")
 
 
 def profile_from_json(text: str) -> Profile:
