@@ -9,6 +9,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from tidings.extract.dates import FALLBACK_TEXT
 from tidings.extract.pipeline import extract
 from tidings.ingest import read_paths
@@ -33,29 +35,30 @@ def test_the_lead_names_the_incident_by_what_led_to_the_shots():
     assert "incident day" in got.text
 
 
-def test_a_shooting_the_headline_announces_falls_back_to_the_publication_week():
-    title = "Student dies after being shot near campus"
-    text = (
-        f"{title}\n"
+HEADLINED_SHOTS = [
+    pytest.param(
+        "Student dies after being shot near campus",
         "Friends had gathered at a house party on Maple Avenue.\n"
         "Guests said an argument broke out in the yard.\n"
-        "Someone in a passing van shot several rounds at a parked car."
-    )
-    ctx = article(text, published=SUNDAY, title=title)
-    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "shot", nth=1))
-    assert (got.date, got.precision, got.text) == ("2015-12-27", "week", FALLBACK_TEXT)
-
-
-def test_a_headline_of_shots_fired_with_no_one_hit_also_announces_the_incident():
-    title = "Shots fired at deputy's cruiser during chase"
-    text = (
-        f"{title}\n"
+        "Someone in a passing van shot several rounds at a parked car.",
+        "shot",
+        id="harm",
+    ),
+    pytest.param(
+        "Shots fired at deputy's cruiser during chase",
         "A pickup ran a red light on Route 9 and a deputy followed it.\n"
         "The driver led him onto a gravel road near the quarry.\n"
-        "Someone in the pickup fired four shots at the cruiser."
-    )
-    ctx = article(text, published=SUNDAY, title=title)
-    (got,) = dates_of(ctx, event(ctx, "ASSAULT", "fired", nth=1))
+        "Someone in the pickup fired four shots at the cruiser.",
+        "fired",
+        id="shots-fired-no-one-hit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "trigger"), HEADLINED_SHOTS)
+def test_a_shooting_the_headline_announces_falls_back_to_the_publication_week(title, body, trigger):
+    ctx = article(f"{title}\n{body}", published=SUNDAY, title=title)
+    (got,) = dates_of(ctx, event(ctx, "ASSAULT", trigger, nth=1))
     assert (got.date, got.precision, got.text) == ("2015-12-27", "week", FALLBACK_TEXT)
 
 
