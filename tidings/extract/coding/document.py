@@ -19,7 +19,7 @@ from tidings.extract.coding.acled import (
     split_label,
 )
 from tidings.extract.coding.lexicon import SPEECH_VERBS
-from tidings.extract.coding.roles import phrase_bounds
+from tidings.extract.coding.roles import phrase_bounds, responds
 from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.records import Actor, Span
 
@@ -335,7 +335,7 @@ def _classifier_fallback(ctx: ArticleContext) -> CodedEvent | None:
     event_type, sub = split_label(label)
     category, mode = LABEL_TO_PLOVER.get(sub, ("", ""))
     sentence = sentence or head[0]
-    actors = _lead_actor(sentence, ctx)
+    actors = _lead_actor(sentence, ctx, violent=category == "ASSAULT")
     cue = _CUE.search(sentence.text)
     trigger = sentence.char_span(cue.start(), cue.end()) if cue else _root_span(sentence)
     return CodedEvent(
@@ -362,10 +362,11 @@ def _root_span(sentence) -> "Span":
     return sentence.char_span(0, len(sentence.text))
 
 
-def _lead_actor(sentence, ctx: ArticleContext) -> list[Actor]:
+def _lead_actor(sentence, ctx: ArticleContext, violent: bool = False) -> list[Actor]:
     """The subject of the sentence's main verb (parsing the sentence now if
     the first pass skipped it: one sentence, only for reports with no
-    trigger word)."""
+    trigger word). For violence, none when that verb answers the event
+    ("Police responded to a shooting": the police did not shoot)."""
     if sentence.doc is None:
         from tidings.extract.nlp import load_nlp
 
@@ -377,6 +378,8 @@ def _lead_actor(sentence, ctx: ArticleContext) -> list[Actor]:
             reported = [c for c in token.children if c.dep_ == "ccomp"]
             if token.lemma_.lower() in SPEECH_VERBS and reported:
                 token = reported[0]  # "X did Y, a UN report said": X
+            if violent and responds(token):
+                return []
             for child in token.children:
                 if child.dep_ in ("nsubj",):
                     start, end = child.left_edge.i, child.i + 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tidings.extract.dates.expressions import MONTHS
+from tidings.extract.dates.expressions import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,7 +102,8 @@ def verb_roles(verb: "Token", category: str) -> tuple[list["Token"], list["Token
             if child.lower_ == "from" and category not in ("REQUEST", "AID", "ACCUSE"):
                 continue
             recipients.extend(h for g in child.children if g.dep_ == "pobj" for h in heads_of(g))
-    if category in ("ASSAULT", "COERCE") and _reduced_passive(verb):
+    reduced = category in ("ASSAULT", "COERCE") and _reduced_passive(verb)
+    if reduced:
         recipients, actors = recipients + actors, []  # "one soldier wounded": the soldier was hit
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         if category in ("MOBILIZE", "AID", "RETREAT"):
@@ -112,9 +113,23 @@ def verb_roles(verb: "Token", category: str) -> tuple[list["Token"], list["Token
     if _is_passive(verb):
         if not recipients:  # "... turned into riots and were repressed by"
             recipients = _inherited_subject(verb)
-    elif not actors:
+    elif not actors and not reduced:  # "police found a man shot": the shooter is not named
         actors = _inherited_subject(verb)
+        if category == "ASSAULT" and actors and responds(actors[0].head):
+            actors = []  # "officers arrived and found ...": who answers a shooting did not shoot
     return outside_dateline(actors), outside_dateline(recipients)
+
+
+# Verbs of those who come after violence: their subject is no attacker.
+RESPONSE_VERBS = frozenset(
+    "investigate probe respond search look find discover locate arrive answer "
+    "rush hurry".split()
+)
+
+
+def responds(verb: "Token") -> bool:
+    """Whether `verb` tells of answering an event ("police are investigating a shooting")."""
+    return verb.lemma_.lower() in RESPONSE_VERBS
 
 
 def _reduced_passive(verb: "Token") -> bool:
@@ -246,11 +261,29 @@ def phrase_bounds(token: "Token") -> tuple[int, int]:
         start += 1  # "COLOMBO - Police": the dateline is no part of the phrase
     if start + 1 < token.i and _is_date_pair(doc[start], doc[start + 1]):
         start += 2  # "On 10 September fighters raided": the day is no part of the fighters
+    while start < token.i and _is_time_word(doc[start]):
+        start += 1  # "Late Sunday morning police were called": the time is no part of the police
     while end - 1 > token.i and doc[end - 1].dep_ in ("punct", "cc"):
         if doc[end - 1].text == ")" and "(" in doc[start : end - 1].text:
             break
         end -= 1
     return start, end
+
+
+# Words that say when, which a parser may hang on the noun after them.
+_TIME_WORDS = frozenset(
+    "late early morning afternoon evening night overnight midday midnight noon "
+    "today tonight yesterday".split()
+)
+
+
+# Only full names: "Sun", "May" and "March" head phrases of their own.
+_DAY_OR_MONTH = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 4 and w != "march")
+
+
+def _is_time_word(token: "Token") -> bool:
+    word = token.lower_
+    return word in _TIME_WORDS or (token.text[:1].isupper() and word in _DAY_OR_MONTH)
 
 
 def _is_date_pair(first: "Token", second: "Token") -> bool:
