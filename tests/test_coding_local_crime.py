@@ -42,3 +42,21 @@ def test_weekday_and_part_of_day_are_cut_from_a_recipient():
     )
     request = _of(events, "REQUEST")[0]
     assert [a.entity_text for a in request.recipient] == ["police"]
+
+
+def test_a_named_man_who_died_after_he_was_shot_is_the_recipient_by_name():
+    events = code_article("Tomas Ortega Ruiz, 29, died Monday after he was shot outside a store in Oakdale.")
+    shooting = _of(events, "ASSAULT")[0]
+    assert [(a.entity_text, a.sector) for a in shooting.recipient] == [("Tomas Ortega Ruiz", "CVL")]
+    assert not shooting.recipient[0].identifier_text  # a name the tables do not know is no linked entity
+
+
+def test_a_named_woman_shot_and_killed_is_the_recipient_by_name():
+    events = code_article("Alma Reyes was shot and killed in her driveway on Tuesday night.")
+    shooting = _of(events, "ASSAULT")[0]
+    assert [a.entity_text for a in shooting.recipient] == ["Alma Reyes"]
+
+
+def test_a_place_after_a_preposition_is_no_named_victim():
+    events = code_article("Gunmen fired on Harbor Boulevard late Friday.")
+    assert all(a.entity_text != "Harbor Boulevard" for e in events for a in e.recipient)

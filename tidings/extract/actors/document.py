@@ -261,12 +261,24 @@ def _scan_known(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
             if not entries and n == 1 and phrase.isupper():
                 entry = kb.acronyms.get(acronym_key(phrase))
                 entries = [entry] if entry else []
+            if entries and n == 1 and _inside_longer_name(text, words, i):
+                entries = [e for e in entries if e.kind != "person"]
             if entries:
                 found.append((words[i][0], _prefer_named(entries)))
                 step = n
                 break
         i += step
     return found
+
+
+def _inside_longer_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word i stands between two capitalised words with only spaces
+    between: "Giam Kim Hoang" is not Kim Jong Un, whatever "Kim" alone means."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    before, after = words[i - 1], words[i + 1]
+    spaced = not text[before[1] : words[i][0]].strip() and not text[words[i][1] : after[0]].strip()
+    return spaced and before[2][:1].isupper() and after[2][:1].isupper()
 
 
 def _prefer_named(entries: list[ActorEntry]) -> ActorEntry:

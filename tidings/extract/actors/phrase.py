@@ -76,6 +76,16 @@ def resolve_phrase(
     return None
 
 
+def named_victim(
+    text: str, doc: DocumentActors | None = None, *, start: int | None = None, end: int | None = None
+) -> Actor:
+    """A person the knowledge base does not know, named as the one harmed
+    ("Juan Perez, 26, died after he was shot"): a civilian of the article's
+    country, kept by the name the report gives."""
+    focus = (doc or DocumentActors()).focus_country
+    return to_actor(text, ActorEntry("", focus, "CVL", "generic"), start, end, inter=7, focus=focus)
+
+
 _ETHNIC = re.compile(r"\bethnic\b", re.I)
 ARMED_STATE = frozenset({"MIL", "COP", "SPY"})
 _TITLE_SECTORS = {

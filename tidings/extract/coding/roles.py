@@ -110,6 +110,8 @@ def verb_roles(verb: "Token", category: str) -> tuple[list["Token"], list["Token
             actors = actors or [verb.head]  # "soldiers deployed in the region"
         elif not recipients:
             recipients = [verb.head]  # "protesters killed by police"
+    if category == "ASSAULT" and all(map(is_pronoun, recipients)):
+        recipients = _sufferer(verb) or recipients  # "X, 26, died after he was shot": X was shot
     if _is_passive(verb):
         if not recipients:  # "... turned into riots and were repressed by"
             recipients = _inherited_subject(verb)
@@ -118,6 +120,20 @@ def verb_roles(verb: "Token", category: str) -> tuple[list["Token"], list["Token
         if category == "ASSAULT" and actors and responds(actors[0].head):
             actors = []  # "officers arrived and found ...": who answers a shooting did not shoot
     return outside_dateline(actors), outside_dateline(recipients)
+
+
+def _sufferer(verb: "Token") -> list["Token"]:
+    """The subject of a death or wound the attack is told as the cause of:
+    "X died Sunday after being shot", "X died after he was shot"."""
+    token = verb
+    for _ in range(MAX_INHERIT):
+        if token.dep_ not in ("advcl", "pcomp", "pobj", "prep") or token.head is token:
+            return []
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in VICTIM_VERBS:
+            subjects = [c for c in token.children if c.dep_ == "nsubj" and not is_pronoun(c)]
+            return [h for s in subjects for h in heads_of(s)]
+    return []
 
 
 # Verbs of those who come after violence: their subject is no attacker.

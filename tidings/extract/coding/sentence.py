@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from tidings.extract import taxonomy
 from tidings.extract.actors import document_actors, resolve_phrase
 from tidings.extract.actors.document import DocumentActors
+from tidings.extract.actors.phrase import named_victim
 from tidings.extract.coding.acled import DISASTERS, LABEL_TO_PLOVER, armed, classify_event, compatible
 from tidings.extract.coding.lexicon import SPEECH_VERBS, VERBS
 from tidings.extract.coding.modality import modality
@@ -148,6 +149,8 @@ def _code(
             or _complement_recipients(item, category, sentence, people)
             or _place_recipients(_verb_of(item), category, sentence, people)
         )
+    if category == "ASSAULT" and not recipients:
+        recipients = _named_victims(recipient_heads, sentence, people)
     if category == "CONSULT" and mode != "visit" and recipients:
         actors, recipients = actors + [r for r in recipients if not _duplicate(r, actors)], []
     category, mode = _refine_by_actors(item, category, mode, actors, recipients)
@@ -436,6 +439,24 @@ def _resolve_head(head: "Token", sentence: Sentence, people: DocumentActors) -> 
     if near is not None and near.code:
         return near
     return wide
+
+
+_VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "conj"})
+
+
+def _named_victims(heads: list["Token"], sentence: Sentence, people: DocumentActors) -> list[Actor]:
+    """Those shot or killed who are named but known to no table: a person's
+    name is two to four capitalised proper nouns ("Juan Carlos Perez")."""
+    victims = []
+    for head in heads:
+        if head.dep_ not in _VICTIM_DEPS:
+            continue  # "fired on Grant Street": a place after a preposition is no victim
+        start, _ = phrase_bounds(head)
+        words = head.doc[start : head.i + 1]
+        if 2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and w.text.istitle() for w in words):
+            ref = sentence.span(words)
+            victims.append(named_victim(words.text, people, start=ref.start, end=ref.end))
+    return victims
 
 
 def _duplicate(actor: Actor, actors: list[Actor]) -> bool:
