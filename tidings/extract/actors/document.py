@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tidings.extract.actors.kb import ActorEntry, ActorKB, load_kb
-from tidings.extract.actors.link import link_text
+from tidings.extract.actors.link import TITLES, link_text
 from tidings.extract.actors.normalise import acronym_key, name_key
 
 # "Collective Security Treaty Organization (CSTO)": a capitalised name, then
@@ -277,6 +277,8 @@ def _inside_longer_name(text: str, words: list[tuple[int, int, str]], i: int) ->
     if i == 0 or i + 1 >= len(words):
         return False
     before, after = words[i - 1], words[i + 1]
+    if name_key(before[2]) in TITLES:
+        return False  # "President Kim Visits Seoul": a title, then the name
     spaced = not text[before[1] : words[i][0]].strip() and not text[words[i][1] : after[0]].strip()
     return spaced and before[2][:1].isupper() and after[2][:1].isupper()
 
