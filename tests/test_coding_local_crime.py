@@ -60,3 +60,15 @@ def test_a_named_woman_shot_and_killed_is_the_recipient_by_name():
 def test_a_place_after_a_preposition_is_no_named_victim():
     events = code_article("Gunmen fired on Harbor Boulevard late Friday.")
     assert all(a.entity_text != "Harbor Boulevard" for e in events for a in e.recipient)
+
+
+def test_the_police_who_report_a_killing_are_not_named_its_killers():
+    events = code_article("Police say a woman was shot and killed outside a laundromat on Pine Road.")
+    shooting = _of(events, "ASSAULT")[0]
+    assert all(a.entity_text.lower() != "police" for a in shooting.actor)
+
+
+def test_an_age_before_a_victims_name_is_no_part_of_the_name():
+    events = code_article("A masked man shot 19-year-old Dana Whitfield outside a school in Millbrook.")
+    shooting = _of(events, "ASSAULT")[0]
+    assert [a.entity_text for a in shooting.recipient] == ["Dana Whitfield"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tidings.extract.coding.lexicon import SPEECH_VERBS
 from tidings.extract.dates.expressions import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -193,6 +194,8 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
         if token.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or token.head is token:
             return []
         head = token.head
+        if token.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS:
+            return []  # "police say a man was shot and killed": the police report, not shoot
         for child in head.children:
             if child.dep_ in ("nsubj", "csubj"):
                 if head.lemma_.lower() in VICTIM_VERBS:

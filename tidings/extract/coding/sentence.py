@@ -452,11 +452,18 @@ def _named_victims(heads: list["Token"], sentence: Sentence, people: DocumentAct
         if head.dep_ not in _VICTIM_DEPS:
             continue  # "fired on Grant Street": a place after a preposition is no victim
         start, _ = phrase_bounds(head)
-        words = head.doc[start : head.i + 1]
-        if 2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and w.text.istitle() for w in words):
+        first = head.i
+        while first > start and _name_word(head.doc[first - 1]):
+            first -= 1  # "40-year-old Mark Dunn": the age is no part of the name
+        words = head.doc[first : head.i + 1]
+        if 2 <= len(words) <= 4 and all(map(_name_word, words)):
             ref = sentence.span(words)
             victims.append(named_victim(words.text, people, start=ref.start, end=ref.end))
     return victims
+
+
+def _name_word(token: "Token") -> bool:
+    return token.pos_ == "PROPN" and token.text.istitle()
 
 
 def _duplicate(actor: Actor, actors: list[Actor]) -> bool:
