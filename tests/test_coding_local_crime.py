@@ -72,3 +72,9 @@ def test_an_age_before_a_victims_name_is_no_part_of_the_name():
     events = code_article("A masked man shot 19-year-old Dana Whitfield outside a school in Millbrook.")
     shooting = _of(events, "ASSAULT")[0]
     assert [a.entity_text for a in shooting.recipient] == ["Dana Whitfield"]
+
+
+def test_a_headline_source_before_a_colon_is_not_the_shooter():
+    events = code_article("Police: 28-year-old man shot while walking his dog on Cedar Lane")
+    shooting = _of(events, "ASSAULT")[0]
+    assert all(a.sector != "COP" for a in shooting.actor)

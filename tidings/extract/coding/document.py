@@ -19,7 +19,7 @@ from tidings.extract.coding.acled import (
     split_label,
 )
 from tidings.extract.coding.lexicon import SPEECH_VERBS
-from tidings.extract.coding.roles import phrase_bounds, responds
+from tidings.extract.coding.roles import attribution, phrase_bounds, responds
 from tidings.extract.context import ArticleContext, CodedEvent
 from tidings.records import Actor, Span
 
@@ -465,7 +465,7 @@ def _is_agent_position(token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.dep_ == "nsubj":  # only doers of violence: not "police said", "soldiers died"
-        return token.head.lemma_.lower() in _ATTACK_VERBS
+        return token.head.lemma_.lower() in _ATTACK_VERBS and not attribution(token)
     by = token.head
     return (  # "planted by Maoists", not "neutralised by the guards"
         token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _ATTACK_VERBS

@@ -87,7 +87,8 @@ def verb_roles(verb: "Token", category: str) -> tuple[list["Token"], list["Token
     for child in verb.children:
         dep = child.dep_
         if dep in ("nsubj", "csubj"):
-            actors.extend(heads_of(child))
+            if not attribution(child):
+                actors.extend(heads_of(child))
         elif dep == "agent":
             actors.extend(h for g in child.children if g.dep_ == "pobj" for h in heads_of(g))
         elif dep == "nsubjpass":
@@ -147,6 +148,13 @@ RESPONSE_VERBS = frozenset(
 def responds(verb: "Token") -> bool:
     """Whether `verb` tells of answering an event ("police are investigating a shooting")."""
     return verb.lemma_.lower() in RESPONSE_VERBS
+
+
+def attribution(subject: "Token") -> bool:
+    """A headline's source before a colon ("Police: man shot near park"):
+    the parser may make it the subject, but it only tells the news."""
+    after = subject.i + 1
+    return subject.i == subject.sent.start and after < len(subject.doc) and subject.doc[after].text == ":"
 
 
 def _reduced_passive(verb: "Token") -> bool:
