@@ -429,7 +429,8 @@ def _best_time(i: int, c: CodedEvent, times: list[_Time]) -> EventDate | None:
         if t.value is not None and t.value.date is not None and (t.expr.bound != "since" or t.owner == i)
         and not t.names_anchor
     ]
-    trigger = syntax.token_at(c.sentence, c.trigger.start, c.trigger.end)
+    # most sentences give no time: find the trigger's token only when one is left to weigh
+    trigger = syntax.token_at(c.sentence, c.trigger.start, c.trigger.end) if usable else None
     if trigger is not None and trigger.pos_ == "NOUN":
         # "the coalition, which called the protest, published a list on Wednesday":
         # the report dates itself, not what its teller is described by
