@@ -49,10 +49,10 @@ _COMMON = {
     # legislatures and offices: "At the gates of Congress" is Lima's, not Congress, Arizona
     "congress", "parliament", "senate", "assembly", "cabinet", "ministry",
 }
-# What the event coder reads as a weapon is no place on its own, even
+# What the event coder reads as a weapon is no place on its own either, even
 # capitalised at the head of a story: "Grenade blast outside Imphal shop"
 # (Grenade is a French village). Inside a longer name it may be one ("Cannon County").
-_WEAPONS = FIRE_OBJECTS | CROWD_WEAPONS
+_NOT_PLACES = _COMMON | FIRE_OBJECTS | CROWD_WEAPONS
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-|—|–)")
 # The end of a headline, then a dateline in capitals: "... in April. LAWRENCEBURG —".
@@ -186,7 +186,7 @@ def _town_of_institution(text: str, start: int, end: int, gaz: Gazetteer) -> Men
         return None
     name_start, name_end = head.start(1), head.end(1) - len(head.group(1)) + len(head.group(1).rstrip())
     surface = text[name_start:name_end]
-    if name_key(surface) in _COMMON | _WEAPONS:
+    if name_key(surface) in _NOT_PLACES:
         return None
     matches = tuple(m for m in gaz.lookup(surface) if m.kind != KIND_DEMONYM)
     if not matches or len(matches) != len(gaz.lookup(surface)):
@@ -317,7 +317,7 @@ def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) ->
     surface = text[start:end]
     if not surface[:1].isupper() or surface.count(" ") > 2:
         return None
-    if name_key(surface) in _COMMON | _WEAPONS:
+    if name_key(surface) in _NOT_PLACES:
         return None
     matches = gaz.lookup(surface)
     if not matches or any(m.kind == KIND_DEMONYM for m in matches):
@@ -685,7 +685,7 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     if j - i > 1:
         return REJECT if all(name_key(text[s:e]) in _COMMON for s, e in words[i:j]) else ACCEPT
     key = name_key(first.rstrip("."))
-    if key in _COMMON or key in _WEAPONS or len(key) < 3:
+    if key in _NOT_PLACES or len(key) < 3:
         return REJECT
     if any(m.kind == KIND_DEMONYM for m in matches):
         return REJECT if _names_a_style(text, words[i][1]) else ACCEPT
@@ -746,7 +746,8 @@ def party_hometowns(text: str, gaz: Gazetteer) -> list[Mention]:
     for tag in _HOME_PARTY.finditer(text):
         # Before the party, a name by another spelling is a hero's ("a Reagan
         # Republican") and a chamber's is no home ("a House Democrat").
-        if name_key(tag.group(1)) not in _COMMON | _CHAMBERS:
+        key = name_key(tag.group(1))
+        if key not in _COMMON and key not in _CHAMBERS:
             found += _home_mention(text, tag, gaz, (KIND_DEMONYM, KIND_ALT))
     return found
 
