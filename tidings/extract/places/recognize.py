@@ -184,16 +184,15 @@ def _town_of_institution(text: str, start: int, end: int, gaz: Gazetteer) -> Men
     head = _BODY_NAME.match(text, start, end)
     if head is None or head.group(2).lower() not in _LOCAL_BODIES:
         return None
-    name_start, name_end = head.start(1), head.end(1) - len(head.group(1)) + len(head.group(1).rstrip())
-    surface = text[name_start:name_end]
+    surface = head.group(1).rstrip()
     if name_key(surface) in _NOT_PLACES:
         return None
-    matches = tuple(m for m in gaz.lookup(surface) if m.kind != KIND_DEMONYM)
-    if not matches or len(matches) != len(gaz.lookup(surface)):
+    matches = gaz.lookup(surface)
+    if not matches or any(m.kind == KIND_DEMONYM for m in matches):
         return None  # "American Legion": a nationality, not a town
     if any(m.entry.is_country or m.entry.feature_code == "ADM1" for m in matches):
         return None  # the scan finds "Kentucky" of "Kentucky Department of Education" as it is
-    return Mention(name_start, name_end, surface, matches, "INST")
+    return Mention(head.start(1), head.start(1) + len(surface), surface, matches, "INST")
 
 
 def _could_be_ground(ent: "Span") -> bool:
