@@ -592,17 +592,16 @@ def run_gvdb(path: Path) -> None:
     from tidings.records import Article
     from tidings.store import Store
 
-    url_date = _sibling("eval_gvdb").url_date
+    gvdb = _sibling("eval_gvdb")
+    if not path.is_file():
+        raise SystemExit(f"{path}: GVDB file not found")
     incidents, articles = {}, []
-    for n, row in enumerate(_gvdb_rows(path), start=2):
-        when = row["Json"].get("date-and-time") or {}
-        day = _iso_day(when.get("date") or "")
-        city = ((when.get("city") or {}).get("value") or "").strip().lower()
-        aid = f"gvdb-{row['Article id']}"
-        incidents[aid] = (day, city)
-        articles.append(Article(id=aid, text=row["Full text"], title=row["Article title"],
-                                published=url_date(row["Article url"]), url=row["Article url"],
-                                source=urlparse(row["Article url"]).netloc, origin=f"{path}:{n}"))
+    for n, row in enumerate(gvdb.read_rows(path), start=2):
+        aid = f"gvdb-{row.id}"
+        incidents[aid] = (_iso_day(row.gold.day or ""), row.gold.city.lower())
+        articles.append(Article(id=aid, text=row.full_text, title=row.title,
+                                published=gvdb.url_date(row.url), url=row.url,
+                                source=urlparse(row.url).netloc, origin=f"{path}:{n}"))
     counts: dict[tuple[str, bool], int] = defaultdict(int)
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "gvdb.db") as store:
         run_batch(articles, store)
@@ -616,22 +615,6 @@ def run_gvdb(path: Path) -> None:
     for both in ("both dated", "undated"):
         right, wrong = counts[(both, True)], counts[(both, False)]
         print(f"  {both:<11} one incident {right:>5}   two incidents {wrong:>5}")
-
-
-def _gvdb_rows(path: Path):
-    import csv
-    import json
-
-    if not path.is_file():
-        raise SystemExit(f"{path}: GVDB file not found")
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as handle:
-        for line, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
-            try:
-                row["Json"] = json.loads(row["Json"])
-            except (json.JSONDecodeError, TypeError) as exc:
-                raise SystemExit(f"{path}:{line}: bad Json column ({exc})") from None
-            yield row
 
 
 def _iso_day(text: str) -> int | None:

@@ -169,6 +169,7 @@ class Gold:
     killed: int
     injured: int
     day: str | None
+    city: str = ""  # as the annotators typed it (the merge probe in eval_ecb.py reads it)
 
 
 @dataclass
@@ -211,8 +212,9 @@ def _gold(annotation: dict) -> Gold:
             killed += 1
         elif was & {"injured", "hospitalized"}:
             injured += 1
-    raw = (annotation.get("date-and-time") or {}).get("date") or ""
-    return Gold(killed, injured, _iso(raw))
+    when = annotation.get("date-and-time") or {}
+    city = (when.get("city") or {}).get("value") or ""
+    return Gold(killed, injured, _iso(when.get("date") or ""), city.strip())
 
 
 def _iso(raw: str) -> str | None:
