@@ -278,7 +278,9 @@ AREA_NOUNS = {
     "district", "township", "county", "province", "region", "governorate", "prefecture", "municipality",
     "commune", "subdistrict", "department", "locality", "village", "town",
 }
-_AREA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(AREA_NOUNS)) + r")\b")
+# The same nouns as one alternation, for the patterns here and in `resolve`.
+AREA_NOUN = "(?:" + "|".join(sorted(AREA_NOUNS)) + ")"
+_AREA_AFTER = re.compile(r"\s+" + AREA_NOUN + r"\b")
 # "Djibo (Soum)": ACLED's town and the area that holds it.
 _HOLDER_AFTER = re.compile(r"\s*\([A-Z][a-z][\w'’.-]*(?:[ ,-]+[A-Z][\w'’.-]*)*\)")
 
@@ -294,7 +296,7 @@ def _place_cue(text: str, start: int, end: int | None = None) -> bool:
 
 # "a village near Bambo (Rutshuru)": ACLED's place, then the area that holds it in brackets.
 # "villages in Kani township (Sagaing)": an area noun may stand between them.
-_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:" + "|".join(sorted(AREA_NOUNS)) + r"))?\s*\($")
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*(?:\s+" + AREA_NOUN + r")?\s*\($")
 
 
 def _holds_the_name_before(text: str, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
 from tidings.extract.places.counties import add_county_readings, keep_area_readings, names_an_area
 from tidings.extract.places.mention import Mention, joined
-from tidings.extract.places.recognize import AREA_NOUNS
+from tidings.extract.places.recognize import AREA_NOUN
 from tidings.resources.gazetteer import (
     KIND_ALIAS,
     KIND_ALT,
@@ -469,7 +469,7 @@ def _most_named(mentions: list[Mention], named: dict[str, GeoEntry]) -> dict[str
 
 
 # "Greenwood, W. Va.", "Kani township (Sagaing)": what stands between a place and the area holding it.
-_HOLDER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:" + "|".join(sorted(AREA_NOUNS)) + r"))?\s*\(\s*")
+_HOLDER_GAP = re.compile(r"\s*,\s*|(?:\s+" + AREA_NOUN + r")?\s*\(\s*")
 
 # A town this big, read outside the area after it, is more likely a list
 # ("from Boston, New York, Florida") than a namesake the gazetteer lacks.
@@ -792,7 +792,7 @@ def _pairs(mentions: list[Mention], text: str) -> dict[int, set[int]]:
 
 # "Mariga (Niger)", "Boni (Douentza, Mopti)": what a name's brackets hold.
 _OPEN_BRACKET = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:" + "|".join(sorted(AREA_NOUNS)) + r"))?\s*\(\s*(?:[^(),]{1,40},\s*)?$"
+    r"[A-Z][\w'’.-]*(?:\s+" + AREA_NOUN + r")?\s*\(\s*(?:[^(),]{1,40},\s*)?$"
 )
 
 
