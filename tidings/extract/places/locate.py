@@ -303,14 +303,16 @@ def _capital_named(sentence: Sentence, inherited: Mention | None, places: _Artic
     start, end = sentence.start + found.start(), sentence.start + found.end()
     # "the Serbian capital": the nationality says whose
     named = [m.entry for m in places.mentions if start <= m.start < end and m.is_demonym and m.entry is not None]
+    home = inherited.entry if inherited is not None else None
+    gaz = load_gazetteer()
     if named:
-        country = load_gazetteer().country(named[0].country_code)
-    elif inherited is not None and inherited.entry is not None and inherited.entry.country_code:
-        country = load_gazetteer().country(inherited.entry.country_code)
+        country = gaz.country(named[0].country_code)
+    elif home is not None and home.country_code:
+        country = gaz.country(home.country_code)
     else:
         country = places.focus
-    seat = load_gazetteer().seat(country) if country is not None else None
-    if seat is None or (inherited is not None and inherited.entry is not None and inherited.entry.id == seat.id):
+    seat = gaz.seat(country) if country is not None else None
+    if seat is None or (home is not None and home.id == seat.id):
         return None
     words = Mention(start, end, found.group(0), (), "CAPITAL", seat)
     return _place(seat, words, SCORE_PRECEDING)
