@@ -37,7 +37,7 @@ def _built_dir() -> Path:
 
 BUILT_DIR = _built_dir()
 GAZETTEER_PATH = BUILT_DIR / "gazetteer.sqlite"
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 # The project's own inputs to the build: editing any of them makes a built
 # file stale, so an upgraded install does not keep answering from old tables.
 OWN_SOURCES = tuple(Path(__file__).parent / name for name in ("place_aliases.tsv", "geo_centroids.py", "geo_build.py"))
@@ -85,13 +85,27 @@ _PUNCT = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-"
 _SPACES = re.compile(r"[\s\-]+")
 
 
+# Abbreviations before another word of a name: "Mt. Pleasant", "Ft. Worth",
+# "Sault Ste. Marie". GeoNames spells some names out and others not, and
+# gives the other form as an alternate only now and then, so both forms
+# must share one key. A last word is left alone ("Main St." is a street),
+# and so is a leading "St.": "St. Patrick" and "St. Mary" are saints far
+# more often than the Caribbean parishes spelt "Saint ...", and GeoNames
+# already gives the towns people write "St. Louis" in that form.
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_ABBREVIATED = re.compile(r"\b(mt|ft)\.? (?=\S)|(?<=\S )(st|ste)\.? (?=\S)")
+
+
 @functools.lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
-    """The lookup form of a name: no accents, case-folded, hyphens as spaces.
-    Cached: the resolver asks for every mention's key on each revision."""
+    """The lookup form of a name: no accents, case-folded, hyphens as spaces,
+    "Mt."/"Ft." and an inner "St." before another word spelt out.
+    Cached: the resolver asks for every mention's key on each revision.
+    The built file stores these keys: a change here needs a new SCHEMA_VERSION."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_PUNCT))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", bare.casefold()).strip()
+    key = _SPACES.sub(" ", bare.casefold()).strip()
+    return _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)] + " ", key)
 
 
 class GazetteerError(RuntimeError):
