@@ -44,6 +44,13 @@ NAMESAKE_BONUS = 0.7
 NEAR_WEIGHT = 0.6
 NEAR_KM = 90.0
 ROUNDS = 4
+# The first-level area the text names outright most often ("W.Va." twice)
+# is real evidence, where votes from other ambiguous names can be a tidy
+# cluster of namesakes in the wrong state that carry each other: a reading
+# there gains this much, unless the name's biggest reading there is dwarfed
+# by one elsewhere (a village of Columbia, N.C. is no rival for Columbia, S.C.).
+NAMED_AREA_BONUS = 0.5
+NAMED_AREA_RATIO = 20
 # A place of under a thousand people is what a text means by its name only
 # when the text also names its state, or when no bigger place has that name.
 SMALL_TOWN = 1_000
@@ -56,6 +63,16 @@ class _Votes:
     admin1: Counter
     by_name: dict[str, tuple[Counter, Counter]]  # what each spelling contributed
     points: list[tuple[str, float, float]]  # (spelling, lat, lon) of chosen towns and counties
+    named: dict[str, Counter] = field(default_factory=dict)  # by spelling: first-level areas it names outright
+
+    def most_named(self, key: str) -> frozenset[str]:
+        """The first-level areas that spellings other than `key` name most often (ties: all of them)."""
+        counts: Counter = Counter()
+        for spelling, areas in self.named.items():
+            if spelling != key:
+                counts.update(areas)
+        top = max(counts.values(), default=0)
+        return frozenset(area for area, n in counts.items() if n == top)
 
     def without(self, key: str) -> tuple[Counter, Counter]:
         own_country, own_admin1 = self.by_name.get(key, (Counter(), Counter()))
@@ -121,7 +138,13 @@ class _Memo:
             mention = self.mentions[i]
             key = self.keys[i]
             found = self.scores[state, i] = _scored(
-                mention, key, self.bases[i], self.without(state, key), self.votes(state).points, self.pinned.get(i)
+                mention,
+                key,
+                self.bases[i],
+                self.without(state, key),
+                self.votes(state).points,
+                self.pinned.get(i),
+                self.votes(state).most_named(key),
             )
         return found
 
@@ -644,10 +667,13 @@ def _scored(
     others: tuple[Counter, Counter],
     points: list[tuple[str, float, float]],
     pinned: set[int] | None,
+    named: frozenset[str] = frozenset(),
 ) -> list[tuple[float, NameMatch]]:
-    """Each reading's score given the other spellings' votes (`others`) and chosen points."""
+    """Each reading's score given the other spellings' votes (`others`), chosen
+    points and the areas the other spellings name most (`named`)."""
     country, admin1 = others
     total_country = sum(country.values()) or 1.0
+    vouched = _vouched_areas(mention.matches, named)
     by_country: dict[str, float] = {}  # namesakes often share a country: its term once
     scored = []
     for base, m in bases:
@@ -661,10 +687,27 @@ def _scored(
             score += ADMIN1_WEIGHT * min(admin1[entry.admin1_key], 2.0) / 2.0
         if pinned and entry.id in pinned:
             score += PAIR_BONUS
+        if entry.admin1_key in vouched:
+            score += NAMED_AREA_BONUS
         if len(mention.matches) > 1:
             score += NEAR_WEIGHT * _nearness(entry, points, key)
         scored.append((score, m))
     return scored
+
+
+def _vouched_areas(matches: tuple[NameMatch, ...], named: frozenset[str]) -> set[str]:
+    """Of the `named` areas, those where this name's biggest reading is not
+    dwarfed by its biggest reading anywhere: one bonus for the whole area,
+    so that it leaves the order of the readings inside it alone."""
+    if not named:
+        return set()
+    biggest = max(m.entry.population for m in matches)
+    best: dict[str, int] = {}
+    for m in matches:
+        key = m.entry.admin1_key
+        if key in named:
+            best[key] = max(best.get(key, 0), m.entry.population)
+    return {key for key, people in best.items() if people * NAMED_AREA_RATIO >= biggest}
 
 
 def _country_term(code: str, country: Counter, total: float) -> float:
@@ -732,6 +775,7 @@ def _one_country(matches: tuple[NameMatch, ...]) -> bool:
 def _tally(mentions: list[Mention], focus: dict[str, float], weights: list[float], keys: list[str]) -> _Votes:
     country: Counter = Counter(focus)
     admin1: Counter = Counter()
+    named: dict[str, Counter] = {}
     by_name: dict[str, tuple[Counter, Counter]] = {}
     points: list[tuple[str, float, float]] = []
     for mention, weight, key in zip(mentions, weights, keys):
@@ -750,13 +794,15 @@ def _tally(mentions: list[Mention], focus: dict[str, float], weights: list[float
             continue
         if entry.admin1_key:
             share = 1.0 if entry.feature_code == "ADM1" else 0.5
+            if entry.feature_code == "ADM1":
+                named.setdefault(key, Counter())[entry.admin1_key] += 1
             admin1[entry.admin1_key] += share
             own[1][entry.admin1_key] += share
         # A named state draws towns across its border too ("Hanover" beside "Vt.").
         if entry.is_city or entry.feature_code in ("ADM2", "ADM1"):
             points.append((key, entry.lat, entry.lon))
     # A name told ten times is one point to be near.
-    return _Votes(country, admin1, by_name, list(dict.fromkeys(points)))
+    return _Votes(country, admin1, by_name, list(dict.fromkeys(points)), named)
 
 
 _POSTAL = re.compile(r",\s*([A-Z]{2})\b(?![.\w])")

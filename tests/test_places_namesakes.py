@@ -1,0 +1,70 @@
+"""Choosing among namesakes: what the text says outright against what its
+other ambiguous names suggest. Texts are news-like sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tidings.extract.places import resolve as resolve_module
+from tidings.extract.places.mention import Mention
+from tidings.extract.places.resolve import _Votes, _vouched_areas, resolve
+from tidings.resources.gazetteer import load_gazetteer
+
+# Hamilton, Marion and Montgomery County are each bigger in Ohio than in
+# Indiana, and together they would carry one another there.
+JOBLESS = (
+    "Indiana jobless figures rose in March. Hamilton had the lowest rate, Marion was close behind and "
+    "Montgomery County came next. Indiana officials said Ohio did worse."
+)
+JOBLESS_NAMES = ["Indiana", "Hamilton", "Marion", "Montgomery County", "Indiana", "Ohio"]
+
+
+def _resolved(text: str, names: list[str]) -> list[Mention]:
+    gaz = load_gazetteer()
+    mentions, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        pos = start + len(name)
+        mentions.append(Mention(start, pos, name, gaz.lookup(name), "GPE"))
+    resolve(mentions, text)
+    return mentions
+
+
+def _areas(mentions: list[Mention], name: str) -> set[str]:
+    return {m.entry.admin1 for m in mentions if m.text == name and m.entry is not None}
+
+
+def test_the_state_named_most_outweighs_a_cluster_of_namesakes_elsewhere():
+    found = _resolved(JOBLESS, JOBLESS_NAMES)
+    assert _areas(found, "Marion") == {"Indiana"}
+    assert _areas(found, "Montgomery County") == {"Indiana"}
+    assert _areas(found, "Ohio") == {"Ohio"}
+
+
+def test_without_the_named_state_the_cluster_wins(monkeypatch):
+    # What the rule above fixes: the bigger Ohio readings support each other.
+    monkeypatch.setattr(resolve_module, "NAMED_AREA_BONUS", 0.0)
+    found = _resolved(JOBLESS, JOBLESS_NAMES)
+    assert _areas(found, "Marion") == {"Ohio"}
+
+
+def test_a_named_state_does_not_lift_a_dwarfed_namesake():
+    gaz = load_gazetteer()
+    # Columbia, North Carolina is a village; Columbia, South Carolina a capital.
+    assert _vouched_areas(gaz.lookup("Columbia"), frozenset({"US.NC"})) == set()
+    # Lewisburg, West Virginia is a few times smaller than its Tennessee namesake: close enough.
+    assert _vouched_areas(gaz.lookup("Lewisburg"), frozenset({"US.WV"})) == {"US.WV"}
+
+
+def test_the_most_named_areas_leave_out_the_name_itself():
+    votes = _Votes(
+        Counter(),
+        Counter(),
+        {},
+        [],
+        {"indiana": Counter({"US.IN": 2}), "ohio": Counter({"US.OH": 1}), "kentucky": Counter({"US.KY": 2})},
+    )
+    assert votes.most_named("ohio") == {"US.IN", "US.KY"}
+    assert votes.most_named("indiana") == {"US.KY"}
+    assert _Votes(Counter(), Counter(), {}, []).most_named("ohio") == frozenset()
