@@ -68,3 +68,31 @@ def test_the_most_named_areas_leave_out_the_name_itself():
     assert votes.most_named("ohio") == {"US.IN", "US.KY"}
     assert votes.most_named("indiana") == {"US.KY"}
     assert _Votes(Counter(), Counter(), {}, []).most_named("ohio") == frozenset()
+
+
+def test_a_country_is_not_read_as_a_small_town_of_that_name():
+    # Waxahachie and Ennis vouch for Texas, where a town of 1,900 is called Italy.
+    text = "Growers around Waxahachie and Ennis said a cheaper crop from Italy had cut their prices."
+    *_, italy = _resolved(text, ["Waxahachie", "Ennis", "Italy"])
+    assert italy.entry is not None and italy.entry.is_country and italy.entry.country_code == "IT"
+
+
+def test_without_the_town_rule_the_small_namesake_wins(monkeypatch):
+    monkeypatch.setattr(resolve_module, "COUNTRY_NAMESAKE_TOWN", 1_000)
+    text = "Growers around Waxahachie and Ennis said a cheaper crop from Italy had cut their prices."
+    *_, italy = _resolved(text, ["Waxahachie", "Ennis", "Italy"])
+    assert italy.entry is not None and italy.entry.admin1 == "Texas"
+
+
+def test_a_town_that_once_bore_a_country_name_pays_at_any_size():
+    from tidings.extract.places.resolve import COUNTRY_NAMESAKE_TOWN, _country_namesake
+    from tidings.resources.gazetteer import KIND_ALT, KIND_NAME
+
+    matches = load_gazetteer().lookup("Egypt")
+    older = [m for m in matches if m.kind == KIND_ALT and m.entry.is_city]
+    assert older and any(m.entry.population >= COUNTRY_NAMESAKE_TOWN for m in older)
+    assert all(_country_namesake(m, matches) > 0 for m in older)
+    # A town of some size by its own name is left to the context.
+    jordan = load_gazetteer().lookup("Jordan")
+    towns = [m for m in jordan if m.kind == KIND_NAME and m.entry.is_city and m.entry.population >= COUNTRY_NAMESAKE_TOWN]
+    assert towns and all(_country_namesake(m, jordan) == 0 for m in towns)

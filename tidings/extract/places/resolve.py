@@ -678,7 +678,7 @@ def _scored(
     scored = []
     for base, m in bases:
         entry = m.entry
-        score = base - _small_town_penalty(entry, mention.matches, admin1) - _country_namesake(entry, mention.matches)
+        score = base - _small_town_penalty(entry, mention.matches, admin1) - _country_namesake(m, mention.matches)
         term = by_country.get(entry.country_code)
         if term is None:
             term = by_country[entry.country_code] = _country_term(entry.country_code, country, total_country)
@@ -719,15 +719,20 @@ def _country_term(code: str, country: Counter, total: float) -> float:
 
 
 # "in Russia and Paris" beside "U.S." and "Washington": the country, not the
-# village of Russia, Ohio, which only a "Town, State" pair should reach.
-# Towns of some size are left to the context: local news does mean Jordan,
-# Minnesota and Palestine, Texas.
+# village of Russia, Ohio, which only a "Town, State" pair should reach; nor
+# "Mexico" and "Italy" the small towns of New York and Texas, nor "Egypt" a
+# town of 5,000 that once had the name (another spelling of it is no reason
+# at any size). Towns of some size are left to the context: local news does
+# mean Jordan, Minnesota (6,000) and Palestine, Texas.
 COUNTRY_NAMESAKE_PENALTY = 1.0
+COUNTRY_NAMESAKE_TOWN = 5_000
 
 
-def _country_namesake(entry: GeoEntry, matches: tuple[NameMatch, ...]) -> float:
-    """A village that shares its name with a country the same spelling names outright."""
-    if not entry.is_city or entry.population >= SMALL_TOWN:
+def _country_namesake(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
+    """A small town, or a town by another of its names, that shares its name
+    with a country the same spelling names outright."""
+    entry = match.entry
+    if not entry.is_city or (entry.population >= COUNTRY_NAMESAKE_TOWN and match.kind != KIND_ALT):
         return 0.0
     if any(m.entry.is_country and m.kind in (KIND_NAME, KIND_ALIAS) for m in matches):
         return COUNTRY_NAMESAKE_PENALTY
