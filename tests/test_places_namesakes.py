@@ -78,21 +78,50 @@ def test_a_country_is_not_read_as_a_small_town_of_that_name():
 
 
 def test_without_the_town_rule_the_small_namesake_wins(monkeypatch):
-    monkeypatch.setattr(resolve_module, "COUNTRY_NAMESAKE_TOWN", 1_000)
+    monkeypatch.setattr(resolve_module, "AREA_NAMESAKE_TOWN", 1_000)
     text = "Growers around Waxahachie and Ennis said a cheaper crop from Italy had cut their prices."
     *_, italy = _resolved(text, ["Waxahachie", "Ennis", "Italy"])
     assert italy.entry is not None and italy.entry.admin1 == "Texas"
 
 
 def test_a_town_that_once_bore_a_country_name_pays_at_any_size():
-    from tidings.extract.places.resolve import COUNTRY_NAMESAKE_TOWN, _country_namesake
+    from tidings.extract.places.resolve import AREA_NAMESAKE_TOWN, _area_namesake
     from tidings.resources.gazetteer import KIND_ALT, KIND_NAME
 
     matches = load_gazetteer().lookup("Egypt")
     older = [m for m in matches if m.kind == KIND_ALT and m.entry.is_city]
-    assert older and any(m.entry.population >= COUNTRY_NAMESAKE_TOWN for m in older)
-    assert all(_country_namesake(m, matches) > 0 for m in older)
+    assert older and any(m.entry.population >= AREA_NAMESAKE_TOWN for m in older)
+    assert all(_area_namesake(m, matches) > 0 for m in older)
     # A town of some size by its own name is left to the context.
     jordan = load_gazetteer().lookup("Jordan")
-    towns = [m for m in jordan if m.kind == KIND_NAME and m.entry.is_city and m.entry.population >= COUNTRY_NAMESAKE_TOWN]
-    assert towns and all(_country_namesake(m, jordan) == 0 for m in towns)
+    towns = [m for m in jordan if m.kind == KIND_NAME and m.entry.is_city and m.entry.population >= AREA_NAMESAKE_TOWN]
+    assert towns and all(_area_namesake(m, jordan) == 0 for m in towns)
+
+
+# Shiloh and Belleville are towns of Illinois, which has a village called Kansas.
+MOVED = (
+    "Shiloh police said the driver, who had moved from Kansas in May, was taken to a hospital in Belleville. "
+    "Illinois State Police are investigating."
+)
+MOVED_NAMES = ["Shiloh", "Kansas", "Belleville", "Illinois"]
+
+
+def test_a_big_state_is_not_read_as_a_village_of_its_name():
+    _, kansas, *_ = _resolved(MOVED, MOVED_NAMES)
+    assert kansas.entry is not None and kansas.entry.feature_code == "ADM1" and kansas.entry.admin1 == "Kansas"
+
+
+def test_without_the_big_area_rule_the_village_wins(monkeypatch):
+    monkeypatch.setattr(resolve_module, "BIG_AREA", 10**12)
+    _, kansas, *_ = _resolved(MOVED, MOVED_NAMES)
+    assert kansas.entry is not None and kansas.entry.admin1 == "Illinois"
+
+
+def test_a_small_first_level_area_leaves_its_town_namesakes_to_the_context():
+    from tidings.extract.places.resolve import BIG_AREA, _area_namesake
+
+    matches = load_gazetteer().lookup("Nelson")
+    small_areas = [m for m in matches if m.entry.feature_code == "ADM1" and m.entry.population < BIG_AREA]
+    towns = [m for m in matches if m.entry.is_city and m.entry.country_code == "US"]
+    assert small_areas and towns
+    assert all(_area_namesake(m, matches) == 0 for m in towns)

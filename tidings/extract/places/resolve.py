@@ -678,7 +678,7 @@ def _scored(
     scored = []
     for base, m in bases:
         entry = m.entry
-        score = base - _small_town_penalty(entry, mention.matches, admin1) - _country_namesake(m, mention.matches)
+        score = base - _small_town_penalty(entry, mention.matches, admin1) - _area_namesake(m, mention.matches)
         term = by_country.get(entry.country_code)
         if term is None:
             term = by_country[entry.country_code] = _country_term(entry.country_code, country, total_country)
@@ -722,21 +722,28 @@ def _country_term(code: str, country: Counter, total: float) -> float:
 # village of Russia, Ohio, which only a "Town, State" pair should reach; nor
 # "Mexico" and "Italy" the small towns of New York and Texas, nor "Egypt" a
 # town of 5,000 that once had the name (another spelling of it is no reason
-# at any size). Towns of some size are left to the context: local news does
-# mean Jordan, Minnesota (6,000) and Palestine, Texas.
-COUNTRY_NAMESAKE_PENALTY = 1.0
-COUNTRY_NAMESAKE_TOWN = 5_000
+# at any size). The same holds for a first-level area of a million people or
+# more: "Kansas" is the state, not a village in Illinois, and "Ontario" the
+# province, not a town in New York. Towns of some size are left to the
+# context: local news does mean Jordan, Minnesota (6,000) and Palestine, Texas.
+AREA_NAMESAKE_PENALTY = 1.0
+AREA_NAMESAKE_TOWN = 5_000
+BIG_AREA = 1_000_000
 
 
-def _country_namesake(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
+def _area_namesake(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
     """A small town, or a town by another of its names, that shares its name
-    with a country the same spelling names outright."""
+    with a country or a big first-level area the same spelling names outright."""
     entry = match.entry
-    if not entry.is_city or (entry.population >= COUNTRY_NAMESAKE_TOWN and match.kind != KIND_ALT):
+    if not entry.is_city or (entry.population >= AREA_NAMESAKE_TOWN and match.kind != KIND_ALT):
         return 0.0
-    if any(m.entry.is_country and m.kind in (KIND_NAME, KIND_ALIAS) for m in matches):
-        return COUNTRY_NAMESAKE_PENALTY
+    if any(_big_area(m.entry) and m.kind in (KIND_NAME, KIND_ALIAS) for m in matches):
+        return AREA_NAMESAKE_PENALTY
     return 0.0
+
+
+def _big_area(entry: GeoEntry) -> bool:
+    return entry.is_country or (entry.feature_code == "ADM1" and entry.population >= BIG_AREA)
 
 
 def _small_town_penalty(entry: GeoEntry, matches: tuple[NameMatch, ...], admin1: Counter | None) -> float:
