@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.resources.gazetteer import load_gazetteer, name_key
+from tidings.resources.gazetteer import KIND_DEMONYM, load_gazetteer, name_key
 
 
 @pytest.fixture(scope="module")
@@ -31,3 +31,32 @@ def test_an_abbreviated_name_reaches_every_town_of_the_full_name(gaz):
     assert short == spelt
     assert any(m.entry.admin1 == "Iowa" for m in gaz.lookup("Mt. Pleasant"))
     assert [m.entry.name for m in gaz.lookup("Ft. Worth")][:1] == ["Fort Worth"]
+
+
+def test_a_demonym_gives_its_plural_unless_it_takes_none():
+    from tidings.resources.geo_build import _demonym_forms
+
+    assert _demonym_forms("Latvian", set()) == ["Latvian", "Latvians"]
+    assert _demonym_forms("Iraqi", set()) == ["Iraqi", "Iraqis"]
+    assert _demonym_forms("Hoosier", set()) == ["Hoosier", "Hoosiers"]
+    assert _demonym_forms("Irish", set()) == ["Irish"]
+    assert _demonym_forms("Japanese", set()) == ["Japanese"]
+    # A plural the table spells itself is not made twice.
+    assert _demonym_forms("Filipino", {"filipinos"}) == ["Filipino"]
+
+
+def test_peoples_of_countries_and_states_name_them(gaz):
+    def demonym_of(word):
+        return [(m.entry.country_code, m.entry.feature_code, m.entry.name) for m in gaz.lookup(word) if m.kind == KIND_DEMONYM]
+
+    assert demonym_of("Latvians") == [("LV", "PCLI", "Latvia")]
+    assert demonym_of("Sri Lankans") == [("LK", "PCLI", "Sri Lanka")]
+    assert demonym_of("Iowans") == [("US", "ADM1", "Iowa")]
+    assert demonym_of("Hoosier") == [("US", "ADM1", "Indiana")]
+
+
+def test_words_of_a_two_word_demonym_are_no_demonym_alone(gaz):
+    # "South African" names South Africa; "South" and "Sri" alone name no country.
+    for word in ("South", "North", "Sri", "Sierra"):
+        assert not [m for m in gaz.lookup(word) if m.kind == KIND_DEMONYM], word
+    assert {m.entry.country_code for m in gaz.lookup("South African") if m.kind == KIND_DEMONYM} == {"ZA"}

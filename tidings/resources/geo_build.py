@@ -510,13 +510,15 @@ def _apply_aliases(places: list[Place], path: Path) -> None:
         for key, kind in place.names.items():
             if kind <= KIND_ALIAS or place.fcode != "PPL":
                 by_key[(place.cc, key)].append(place)
+    written = {name_key(alias) for _, alias, _, _, kind in rows if kind == "demonym"}
     for line_no, alias, target, cc, kind in rows:
         if kind == "region":
             continue
         if kind == "demonym" and not target:
             if cc not in countries:
                 raise SourceError(f"{path}:{line_no}: unknown country {cc!r}")
-            countries[cc].add_name(alias, KIND_DEMONYM)
+            for form in _demonym_forms(alias, written):
+                countries[cc].add_name(form, KIND_DEMONYM)
             continue
         found = [p for p in by_key.get((cc, name_key(target)), []) if _kind_fits(kind, p)]
         if not found:
@@ -524,7 +526,23 @@ def _apply_aliases(places: list[Place], path: Path) -> None:
         if not found:
             raise SourceError(f"{path}:{line_no}: no {kind} named {target!r} in {cc or 'any country'}")
         best = max(found, key=_alias_rank)
-        best.add_name(alias, KIND_DEMONYM if kind == "demonym" else KIND_ALIAS)
+        if kind == "demonym":
+            for form in _demonym_forms(alias, written):
+                best.add_name(form, KIND_DEMONYM)
+        else:
+            best.add_name(alias, KIND_ALIAS)
+
+
+# Demonyms whose people take a plain -s: "Latvian(s)", "Iraqi(s)", "Uzbek(s)",
+# "Hoosier(s)", "Cypriot(s)". Adjectives in -sh, -ch or -ese take none.
+_PLURAL_ENDINGS = ("n", "i", "k", "r", "t")
+
+
+def _demonym_forms(alias: str, written: set[str]) -> list[str]:
+    """The demonym and, unless the table spells it itself, its plural."""
+    if alias.endswith(_PLURAL_ENDINGS) and name_key(alias + "s") not in written:
+        return [alias, alias + "s"]
+    return [alias]
 
 
 def _kind_fits(kind: str, place: Place) -> bool:
