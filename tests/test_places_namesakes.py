@@ -125,3 +125,21 @@ def test_a_small_first_level_area_leaves_its_town_namesakes_to_the_context():
     towns = [m for m in matches if m.entry.is_city and m.entry.country_code == "US"]
     assert small_areas and towns
     assert all(_area_namesake(m, matches) == 0 for m in towns)
+
+
+def test_a_sum_in_pounds_makes_namesakes_english():
+    text = "Residents of Kew and Richmond paid £40 a month more for parking this year, the council said."
+    kew, richmond = _resolved(text, ["Kew", "Richmond"])
+    assert (kew.entry.country_code, richmond.entry.country_code) == ("GB", "GB")
+    # The same sentence in dollars leaves the two suburbs where they cluster.
+    kew, richmond = _resolved(text.replace("£", "$"), ["Kew", "Richmond"])
+    assert (kew.entry.country_code, richmond.entry.country_code) == ("AU", "AU")
+
+
+def test_money_votes_only_for_amounts_in_one_country_money():
+    from tidings.extract.places.resolve import MONEY_WEIGHT, _with_money
+
+    assert _with_money({}, "The fine was £300.") == {"GB": MONEY_WEIGHT}
+    assert _with_money({"NG": 0.5}, "Farmers lost 2 million naira in the raid.") == {"NG": 0.5 + MONEY_WEIGHT}
+    # A yen for travel is no sum of money, and the Egyptian pound is no British one.
+    assert _with_money({}, "She had a yen for travel and paid E£50 for the ticket.") == {}

@@ -186,7 +186,8 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
     _spread_pins(mentions, pinned)
-    memo = _Memo(mentions, focus or {}, pinned, _actor_nationalities(mentions, text), _owned(mentions, text))
+    votes = _with_money(focus or {}, text)
+    memo = _Memo(mentions, votes, pinned, _actor_nationalities(mentions, text), _owned(mentions, text))
     first = [_first_choice(mention, memo.bases[i], pinned.get(i)) for i, mention in enumerate(mentions)]
     groups = _groups_from(mentions, pinned, first)
     best: list[tuple[GeoEntry | None, float]] | None = None
@@ -206,6 +207,36 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     fall_back_to_named_area(mentions)
     fall_back_to_pair_area(mentions, text)
     keep_in_owner(mentions, text)
+
+
+# A sum in money that only one country uses says where a story is told:
+# "a £1,700 repair bill" in an Oxford paper makes its Kew and Richmond the
+# English ones, not suburbs of Melbourne. A weak vote, like a known group's
+# (see `groups.GROUP_WEIGHT`), and only for choosing among readings: it does
+# not make a lone town abroad a stray.
+MONEY_WEIGHT = 0.5
+_AMOUNT = r"\d[\d,.]*\s*(?:(?:million|billion|thousand|m|bn)\s+)?"
+_MONEY = (
+    (re.compile(r"(?<![A-Za-z])£\s?\d"), "GB"),
+    (re.compile(_AMOUNT + r"naira\b", re.IGNORECASE), "NG"),
+    (re.compile(_AMOUNT + r"cedis?\b", re.IGNORECASE), "GH"),
+    (re.compile(_AMOUNT + r"hryvnias?\b", re.IGNORECASE), "UA"),
+    (re.compile(_AMOUNT + r"rupiah\b", re.IGNORECASE), "ID"),
+    (re.compile(_AMOUNT + r"ringgit\b", re.IGNORECASE), "MY"),
+    (re.compile(_AMOUNT + r"baht\b", re.IGNORECASE), "TH"),
+    (re.compile(_AMOUNT + r"shekels?\b", re.IGNORECASE), "IL"),
+    (re.compile(_AMOUNT + r"yen\b"), "JP"),
+    (re.compile(_AMOUNT + r"(?:yuan|renminbi)\b", re.IGNORECASE), "CN"),
+)
+
+
+def _with_money(focus: dict[str, float], text: str) -> dict[str, float]:
+    """`focus` plus a weak vote for each country whose money the text counts in."""
+    votes = dict(focus)
+    for pattern, code in _MONEY:
+        if pattern.search(text):
+            votes[code] = votes.get(code, 0.0) + MONEY_WEIGHT
+    return votes
 
 
 # "the city of Turkey", "the town of Delaware": the name after is a town's.
@@ -895,3 +926,4 @@ def _within(entry: GeoEntry, region: GeoEntry) -> bool:
     if region.feature_code == "ADM2":
         return entry.admin2 == region.name and entry.admin1_key == region.admin1_key
     return entry.admin1_key == region.admin1_key
+
