@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tidings.extract.places import geoparse
 from tidings.resources.gazetteer import KIND_DEMONYM, load_gazetteer, name_key
 
 
@@ -60,3 +61,46 @@ def test_words_of_a_two_word_demonym_are_no_demonym_alone(gaz):
     for word in ("South", "North", "Sri", "Sierra"):
         assert not [m for m in gaz.lookup(word) if m.kind == KIND_DEMONYM], word
     assert {m.entry.country_code for m in gaz.lookup("South African") if m.kind == KIND_DEMONYM} == {"ZA"}
+
+
+def _found(text: str) -> dict[str, tuple[str, str, str]]:
+    return {t.text: (t.country_code, t.admin1, t.feature_code) for t in geoparse(text)}
+
+
+def test_a_nationality_tagged_as_a_person_before_its_noun_names_the_country():
+    assert _found("Analysts expect Sri Lankan economic growth to slow next year.")["Sri Lankan"][0] == "LK"
+
+
+def test_every_name_in_a_list_of_counties_is_a_county():
+    found = _found("The storm closed schools in Grayson, Cooke and Love counties on Tuesday.")
+    assert found["Cooke"] == ("US", "Texas", "ADM2")
+    assert found["Love"] == ("US", "Oklahoma", "ADM2")
+
+
+def test_county_list_names_keep_only_the_words_that_name_a_county(gaz):
+    from tidings.extract.places.recognize import county_list_mentions
+
+    text = "In Walton and Oconee counties, crews cleared roads."
+    assert [m.text for m in county_list_mentions(text, gaz)] == ["Walton", "Oconee"]
+    assert not county_list_mentions("Smith and Jones said the counties agreed.", gaz)
+
+
+def test_a_guess_listed_beside_a_place_named_elsewhere_is_a_place():
+    text = (
+        "Flood waters cut roads between Witney and Kidlington on Monday. "
+        "The river burst its banks in Witney, Oxfordshire, overnight."
+    )
+    assert _found(text)["Kidlington"][0] == "GB"
+
+
+def test_a_province_abbreviation_after_a_town_is_the_province():
+    assert _found("The family moved from Regina to Brandon, Man. last spring.")["Man."] == ("CA", "Manitoba", "ADM1")
+    assert _found("Police in Kingston, Ont., said the driver fled.")["Ont."] == ("CA", "Ontario", "ADM1")
+    # Without a town before it the word is just a word.
+    assert "Man." not in _found("A man stood by the road. Man. What a day.")
+
+
+def test_a_party_letter_before_an_abbreviated_state_gives_the_state():
+    assert _found("Senator Ann Porter, D-Md., voted against the bill.")["Md."] == ("US", "Maryland", "ADM1")
+    # A sentence's full stop after a town does not hide the town.
+    assert _found("The bill came from Sen. Tom Bakk, R-Elbow Lake. Others objected.")["Elbow Lake"][1] == "Minnesota"

@@ -122,6 +122,13 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                 if town is not None:
                     mentions.append(town)
                     continue
+            if ent.label_ == "PERSON" and _area_abbreviation(text, start, end, gaz):
+                continue  # "Gatineau, Que.": the scan takes the area
+            if ent.label_ in ("PERSON", "ORG") and _nationality_before_noun(ent):
+                mention = _entity_mention(text, start, end, "NORP", gaz)
+                if mention is not None:
+                    mentions.append(mention)
+                    continue
             if ent.label_ in ("PERSON", "ORG"):
                 start = _past_lowercase(text, start, end)
                 mention = _place_guess(text, start, end, ent.label_, gaz)
@@ -143,7 +150,57 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                             hints.name_words.update(words)
     # "Jones Middle School" after "Superintendent Ann Jones": a person's name, not a town's.
     mentions = [m for m in mentions if m.source != "INST" or name_key(m.text) not in hints.surnames]
-    return [m for m in mentions if not _part_of_a_name(m, hints)], hints
+    mentions = [m for m in mentions if not _part_of_a_name(m, hints)]
+    listed = county_list_mentions(text, gaz)
+    if listed:
+        spans = [(m.start, m.end) for m in listed]
+        mentions = [m for m in mentions if not _overlaps(spans, m.start, m.end)] + listed
+        hints.people = [(s, e) for s, e in hints.people if not _overlaps(spans, s, e)]
+        hints.guesses = [g for g in hints.guesses if not _overlaps(spans, g.start, g.end)]
+    return mentions, hints
+
+
+def _nationality_before_noun(ent: "Span") -> bool:
+    """"Sri Lankan interests", "against Sri Lankan political figures": the
+    small model tags a two-word nationality before its noun as a person.
+    Before a noun it is the adjective; a subject or object is left to the
+    person reading ("English said")."""
+    return ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.i > ent.root.i
+
+
+# "Cooke, Grayson and Love counties", "Barrow and Jackson counties": names in
+# a list that ends in the plural area word.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+_COUNTY_LIST = re.compile(
+    _NAME + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?" + _NAME + r")+\s*,?\s+(?i:counties|parishes)\b"
+)
+_LISTED_NAME = re.compile(_NAME)
+
+
+def county_list_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Each name of a list of counties, whatever the parser made of it (it
+    calls "Grayson" a person and "Love" a work of art). A name the gazetteer
+    knows as a county there; a first word that is none ("In Walton") is left out."""
+    found = []
+    for listing in _COUNTY_LIST.finditer(text):
+        for name in _LISTED_NAME.finditer(text, listing.start(), listing.end()):
+            words = [w for w in re.finditer(r"\S+", name.group(0))]
+            for word in words:
+                start = name.start() + word.start()
+                surface = text[start : name.end()]
+                if name_key(surface) in ("counties", "parishes"):
+                    break
+                matches = _county_readings(surface, gaz)
+                if matches:
+                    found.append(Mention(start, name.end(), surface, gaz.lookup(surface) + matches, "GAZ"))
+                    break
+    return found
+
+
+def _county_readings(name: str, gaz: Gazetteer) -> tuple[NameMatch, ...]:
+    return tuple(
+        m for area in ("County", "Parish") for m in gaz.lookup(f"{name} {area}") if m.entry.feature_code == "ADM2"
+    )
 
 
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*\s+")
@@ -245,7 +302,12 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
         if m.matches and (m.is_demonym or m.matches[0].entry.is_country or m.matches[0].entry.feature_code == "ADM1")
     }
     confirmed = []
-    sure_spans = [(m.start, m.end) for m in sure]
+    # A guess the article names as a place elsewhere stands for one in a
+    # list too: "damage Bicester and Kidlington", "Bicester" found in full later.
+    named = {name_key(m.text) for m in sure if m.matches and not m.is_demonym}
+    sure_spans = [(m.start, m.end) for m in sure] + [
+        (g.start, g.end) for g in hints.guesses if name_key(g.text) in named
+    ]
     for guess in hints.guesses:
         if any(word in hints.name_words for word in name_key(guess.text).split()):
             continue  # "Steele" after "Christopher Steele"
@@ -685,6 +747,8 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
         return REJECT
     if j - i > 1:
         return REJECT if all(name_key(text[s:e]) in _COMMON for s, e in words[i:j]) else ACCEPT
+    if _abbreviated_area(text, words, i, matches):
+        return SURE
     key = name_key(first.rstrip("."))
     if key in _NOT_PLACES or len(key) < 3:
         return REJECT
@@ -708,6 +772,30 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     return DOUBT
 
 
+def _abbreviated_area(text: str, words: list[tuple[int, int]], i: int, matches: tuple[NameMatch, ...]) -> bool:
+    """"Churchill, Man.", "Gatineau, Que.": after a town and a comma, a word
+    with a full stop that the gazetteer reads only as a first-level area is
+    that area, not the common word it spells."""
+    start, end = words[i]
+    return text[end - 1] == "." and _after_a_town(text, start) and _areas_only(matches)
+
+
+_TOWN_COMMA = re.compile(r"[A-Z][\w'’.-]*, $")
+
+
+def _after_a_town(text: str, start: int) -> bool:
+    return bool(_TOWN_COMMA.search(text, max(0, start - 40), start))
+
+
+def _areas_only(matches: tuple[NameMatch, ...]) -> bool:
+    return bool(matches) and all(m.entry.feature_code == "ADM1" for m in matches)
+
+
+def _area_abbreviation(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A person-tagged word that is an area's abbreviation with the full stop after it ("Barrie, Ont.")."""
+    return text[end : end + 1] == "." and _after_a_town(text, start) and _areas_only(gaz.lookup(text[start : end + 1]))
+
+
 def _verb_right_before(text: str, verb: tuple[int, int], start: int) -> bool:
     """A lower-case word with one space before the name and no full stop: "pounds Avdiivka", not "attacks. One"."""
     return text[verb[0]].islower() and text[verb[1] : start] == " " and text[verb[1] - 1] != "."
@@ -727,7 +815,7 @@ def _followed_by_area(text: str, words: list[tuple[int, int]], j: int) -> bool:
 
 
 # "Sen. Tom Bakk, DFL-Cook,", "(R-Elbow Lake)": a legislator's party and home town.
-_PARTY_HOME = re.compile(r"(?:,\s*|\()(?:R|D|I|DFL)-([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)")
+_PARTY_HOME = re.compile(r"(?:,\s*|\()(?:R|D|I|DFL)-([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\.?)")
 
 
 # "a Kettering Republican", "a Manhattan Democrat": a politician's home before the party.
@@ -755,7 +843,9 @@ def party_hometowns(text: str, gaz: Gazetteer) -> list[Mention]:
 
 def _home_mention(text: str, tag: re.Match, gaz: Gazetteer, skip: tuple[int, ...]) -> list[Mention]:
     start = tag.start(1)
-    for surface in (tag.group(1), tag.group(1).split()[0]):
+    # "D-Pa." is Pennsylvania by its abbreviation; "R-Elbow Lake." ends a sentence.
+    whole = tag.group(1)
+    for surface in (whole, whole.rstrip("."), whole.split()[0].rstrip(".")):
         matches = tuple(m for m in gaz.lookup(surface) if m.kind not in skip)
         if matches:
             return [Mention(start, start + len(surface), surface, matches, "PARTY")]
