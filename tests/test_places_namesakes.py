@@ -143,3 +143,20 @@ def test_money_votes_only_for_amounts_in_one_country_money():
     assert _with_money({"NG": 0.5}, "Farmers lost 2 million naira in the raid.") == {"NG": 0.5 + MONEY_WEIGHT}
     # A yen for travel is no sum of money, and the Egyptian pound is no British one.
     assert _with_money({}, "She had a yen for travel and paid E£50 for the ticket.") == {}
+
+
+# Hampton Park's only reading is a suburb of Melbourne, and South Australia
+# has a hamlet of some 500 people called Charleston.
+PARK = "Charleston police closed the gates of Hampton Park after the concert, and Charleston officers stayed until midnight."
+PARK_NAMES = ["Charleston", "Hampton Park", "Charleston"]
+
+
+def test_one_foreign_name_does_not_make_a_city_a_hamlet_abroad():
+    found = _resolved(PARK, PARK_NAMES)
+    assert _areas(found, "Charleston") == {"South Carolina"}
+
+
+def test_with_the_old_small_cost_the_hamlet_won(monkeypatch):
+    monkeypatch.setattr(resolve_module, "SMALL_TOWN_PENALTY", 0.5)
+    found = _resolved(PARK, PARK_NAMES)
+    assert _areas(found, "Charleston") == {"South Australia"}

@@ -53,8 +53,10 @@ NAMED_AREA_BONUS = 0.5
 NAMED_AREA_RATIO = 20
 # A place of under a thousand people is what a text means by its name only
 # when the text also names its state, or when no bigger place has that name.
+# Its country's whole vote is not enough ("Hampton Park" read in Victoria
+# made Charleston a hamlet of 530 in South Australia): the cost matches it.
 SMALL_TOWN = 1_000
-SMALL_TOWN_PENALTY = 0.5
+SMALL_TOWN_PENALTY = COUNTRY_WEIGHT
 
 
 @dataclass
