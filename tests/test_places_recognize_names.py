@@ -104,3 +104,8 @@ def test_a_party_letter_before_an_abbreviated_state_gives_the_state():
     assert _found("Senator Ann Porter, D-Md., voted against the bill.")["Md."] == ("US", "Maryland", "ADM1")
     # A sentence's full stop after a town does not hide the town.
     assert _found("The bill came from Sen. Tom Bakk, R-Elbow Lake. Others objected.")["Elbow Lake"][1] == "Minnesota"
+
+
+def test_the_name_after_a_person_and_of_is_the_persons_town():
+    text = "Deputies said the driver, Carla Benton of Jeannette, was taken to a hospital."
+    assert _found(text)["Jeannette"] == ("US", "Pennsylvania", "PPL")

@@ -316,6 +316,7 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
             _place_cue(text, guess.start, guess.end)
             or guess.start in hints.seized
             or _listed_with_places(text, guess.start, guess.end, sure_spans)
+            or _home_of_a_person(text, guess.start, hints.people)
         ):
             inside = tuple(m for m in guess.matches if m.kind != KIND_DEMONYM)
         if not inside:
@@ -325,6 +326,15 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
         if " " not in guess.text:
             hints.surnames.discard(name_key(guess.text))
     return confirmed
+
+
+# "Jane Roe of Jeannette", "John Doe, 45, of Canaan": a person's name, the age perhaps, then "of".
+_PERSON_OF = re.compile(r",?\s+(?:\d{1,3},\s+)?of\s+")
+
+
+def _home_of_a_person(text: str, start: int, people: list[tuple[int, int]]) -> bool:
+    """The name after "of" right after a person's name is where the person lives."""
+    return any(e < start and _PERSON_OF.fullmatch(text, e, start) for s, e in people)
 
 
 # "in X", "at X", "near X", and "of X" after a word for a settlement or its parts.
