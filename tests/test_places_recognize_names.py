@@ -109,3 +109,13 @@ def test_a_party_letter_before_an_abbreviated_state_gives_the_state():
 def test_the_name_after_a_person_and_of_is_the_persons_town():
     text = "Deputies said the driver, Carla Benton of Jeannette, was taken to a hospital."
     assert _found(text)["Jeannette"] == ("US", "Pennsylvania", "PPL")
+
+
+def test_a_county_named_for_a_saint_is_found_by_its_abbreviation(gaz):
+    from tidings.resources.geo_build import _saint_abbreviated
+
+    assert _saint_abbreviated("Saint Clair County") == ["St. Clair County", "St Clair County"]
+    assert _saint_abbreviated("Sainte Genevieve County") == ["Ste. Genevieve County", "Ste Genevieve County"]
+    assert _saint_abbreviated("Clair County") == []
+    tammany = [m.entry for m in gaz.lookup("St. Tammany Parish")]
+    assert [(e.feature_code, e.admin1) for e in tammany] == [("ADM2", "Louisiana")]

@@ -416,8 +416,26 @@ def _admin2_places(
         place = Place(n, a2, lat, lon, cc, a1key=by_name.get((cc, a1), ""), admin1=a1,
                       admin2=a2, fcode="ADM2", population=population[(cc, a1, a2)])
         place.add_name(a2, KIND_NAME)
+        for short in _saint_abbreviated(a2):
+            place.add_name(short, KIND_NAME)
         out.append(place)
     return out
+
+
+_SAINT = re.compile(r"^Saint(e?) ")
+
+
+def _saint_abbreviated(name: str) -> list[str]:
+    """"St. Clair County" for GeoNames' "Saint Clair County": news abbreviates
+    a county's saint, and the lookup key keeps a leading "St." as written
+    (see `name_key`). Only for second-level areas, whose "County" or
+    "Parish" keeps the saint himself from matching."""
+    found = _SAINT.match(name)
+    if found is None:
+        return []
+    rest = name[found.end() :]
+    short = "Ste." if found.group(1) else "St."
+    return [f"{short} {rest}", f"{short[:-1]} {rest}"]
 
 
 def _mean_point(members: list[_Town]) -> tuple[float, float]:
