@@ -160,3 +160,27 @@ def test_with_the_old_small_cost_the_hamlet_won(monkeypatch):
     monkeypatch.setattr(resolve_module, "SMALL_TOWN_PENALTY", 0.5)
     found = _resolved(PARK, PARK_NAMES)
     assert _areas(found, "Charleston") == {"South Australia"}
+
+
+def _first(name: str):
+    from tidings.extract.places.resolve import _base_scores
+
+    scored = _base_scores(load_gazetteer().lookup(name))
+    return max(scored, key=lambda pair: pair[0])[1].entry
+
+
+def test_a_small_area_does_not_outrank_a_city_of_its_name():
+    # Portland parish in Jamaica counts some 22,000 people; Portland, Oregon far more.
+    portland = _first("Portland")
+    assert portland.is_city and portland.admin1 == "Oregon"
+
+
+def test_a_big_area_keeps_its_bonus_over_a_smaller_city():
+    from tidings.extract.places.resolve import _undue_area_bonus
+
+    victoria = load_gazetteer().lookup("Victoria")
+    [state] = [m.entry for m in victoria if m.entry.feature_code == "ADM1" and m.entry.country_code == "AU"]
+    towns = [m.entry.population for m in victoria if m.entry.is_city]
+    assert towns and state.population > max(towns)
+    assert _undue_area_bonus(state, max(towns)) == 0.0
+    assert _undue_area_bonus(state, state.population + 1) > 0.0

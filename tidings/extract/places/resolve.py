@@ -690,7 +690,17 @@ def _first_choice(
 def _base_scores(matches: tuple[NameMatch, ...]) -> list[tuple[float, NameMatch]]:
     """Each reading with what it scores before the context speaks."""
     exact = _has_exact(matches)
-    return [(prior(m, exact) + _namesake_bonus(m, matches), m) for m in matches]
+    town = max((m.entry.population for m in matches if m.entry.is_city and m.kind in (KIND_NAME, KIND_ALIAS)), default=0)
+    return [(prior(m, exact) + _namesake_bonus(m, matches) - _undue_area_bonus(m.entry, town), m) for m in matches]
+
+
+def _undue_area_bonus(entry: GeoEntry, town: int) -> float:
+    """The area bonus back from a first-level area smaller than the biggest
+    town that bears its name (`town`, people): the bonus stands for the towns
+    an area's count leaves out, and Portland parish, Jamaica (22,000) is not
+    what "Portland" means beside Portland, Oregon, nor Mozambique's Gaza
+    province beside Gaza City."""
+    return _FEATURE_BONUS["ADM1"] if entry.feature_code == "ADM1" and entry.population < town else 0.0
 
 
 def _scored(
