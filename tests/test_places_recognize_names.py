@@ -119,3 +119,8 @@ def test_a_county_named_for_a_saint_is_found_by_its_abbreviation(gaz):
     assert _saint_abbreviated("Clair County") == []
     tammany = [m.entry for m in gaz.lookup("St. Tammany Parish")]
     assert [(e.feature_code, e.admin1) for e in tammany] == [("ADM2", "Louisiana")]
+
+
+def test_ground_taken_over_is_a_place_without_a_named_country():
+    text = "Insurgents have reportedly taken over Malam Fatori after the troops withdrew from the base."
+    assert _found(text)["Malam Fatori"][0] == "NG"

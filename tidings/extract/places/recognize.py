@@ -217,10 +217,17 @@ def _past_lowercase(text: str, start: int, end: int) -> int:
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
 
 
+# "took control of Macomia", "have taken over Malam Fatori": taking ground in two or three words.
+_TAKEN_OVER = re.compile(r"\b(?:took|taken|take|takes|taking|gained|regained|wrested)\s+(?:full\s+)?(?:control\s+of|over)\s+$")
+
+
 def _after_seizing(text: str, start: int) -> bool:
-    """Right after a lower-case verb of taking or shelling ("pounds Avdiivka"), whatever the parse made of it."""
+    """Right after a lower-case verb of taking or shelling ("pounds Avdiivka",
+    "took control of Macomia"), whatever the parse made of it."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1) in _SEIZING_FORMS
+    if before is not None and before.group(1) in _SEIZING_FORMS:
+        return True
+    return bool(_TAKEN_OVER.search(text, max(0, start - 40), start))
 
 
 # Words after a town's name that make a local body or building of it:
@@ -771,7 +778,9 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
         return REJECT  # acronyms in headlines
     if (prev in _LOCATIVE and not _street_after_on(text, words, prev, j)) or _followed_by_area(text, words, j):
         return SURE
-    if prev in _SEIZING_FORMS and _verb_right_before(text, words[i - 1], words[i][0]):
+    if prev in _SEIZING_FORMS and _verb_right_before(text, words[i - 1], words[i][0]) or _TAKEN_OVER.search(
+        text, max(0, words[i][0] - 40), words[i][0]
+    ):
         return SURE  # ground a force took or shelled
     if _holds_the_name_before(text, words[i][0], words[j - 1][1]) and any(
         m.entry.is_admin or m.entry.feature_code == "RGN" for m in matches
