@@ -184,3 +184,14 @@ def test_a_big_area_keeps_its_bonus_over_a_smaller_city():
     assert towns and state.population > max(towns)
     assert _undue_area_bonus(state, max(towns)) == 0.0
     assert _undue_area_bonus(state, state.population + 1) > 0.0
+
+
+def test_a_town_far_from_the_state_of_its_name_gets_no_namesake_bonus():
+    # Delaware, Ohio is a tenth of the state of Delaware, but hundreds of kilometres away.
+    delaware = _first("Delaware")
+    assert delaware.feature_code == "ADM1" and delaware.admin1 == "Delaware"
+
+
+def test_a_city_beside_the_region_of_its_name_still_beats_it():
+    moscow = _first("Moscow")
+    assert moscow.is_city and moscow.country_code == "RU"

@@ -41,6 +41,7 @@ COUNTRY_WEIGHT = 1.2
 ADMIN1_WEIGHT = 0.8
 PAIR_BONUS = 2.0
 NAMESAKE_BONUS = 0.7
+NAMESAKE_KM = 150.0
 NEAR_WEIGHT = 0.6
 NEAR_KM = 90.0
 ROUNDS = 4
@@ -651,7 +652,10 @@ def _has_exact(matches: tuple[NameMatch, ...]) -> bool:
 
 
 def _namesake_bonus(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
-    """A big city beats the region named after it: "Moscow", "Aleppo", "Kiev"."""
+    """A big city beats the region named after it: "Moscow", "Aleppo", "Kiev".
+    The city must lie in that region or beside it (Moscow is a first-level
+    area of its own, next to Moscow oblast): Delaware, Ohio and Wyoming,
+    Michigan are no reason to read "Delaware" or "Wyoming" as towns."""
     entry = match.entry
     if not entry.is_city or match.kind not in (KIND_NAME, KIND_ALIAS):
         return 0.0
@@ -661,6 +665,7 @@ def _namesake_bonus(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
             region.feature_code == "ADM1"
             and region.country_code == entry.country_code
             and entry.population >= 0.05 * max(region.population, 1)
+            and (entry.admin1_key == region.admin1_key or km(entry, region) <= NAMESAKE_KM)
         ):
             return NAMESAKE_BONUS
     return 0.0
@@ -938,4 +943,3 @@ def _within(entry: GeoEntry, region: GeoEntry) -> bool:
     if region.feature_code == "ADM2":
         return entry.admin2 == region.name and entry.admin1_key == region.admin1_key
     return entry.admin1_key == region.admin1_key
-
