@@ -195,3 +195,21 @@ def test_a_town_far_from_the_state_of_its_name_gets_no_namesake_bonus():
 def test_a_city_beside_the_region_of_its_name_still_beats_it():
     moscow = _first("Moscow")
     assert moscow.is_city and moscow.country_code == "RU"
+
+
+# Gainesville and Hall County vote for Georgia, which has a Nashville of
+# under 5,000 people far from both.
+JAIL = "Gainesville officials said a Nashville company will run the old Hall County jail, and Gainesville will collect the rent."
+JAIL_NAMES = ["Gainesville", "Nashville", "Hall County", "Gainesville"]
+
+
+def test_a_state_vote_alone_does_not_make_a_city_a_tiny_namesake():
+    found = _resolved(JAIL, JAIL_NAMES)
+    assert _areas(found, "Nashville") == {"Tennessee"}
+    assert _areas(found, "Hall County") == {"Georgia"}
+
+
+def test_without_the_dwarf_rule_the_state_vote_wins(monkeypatch):
+    monkeypatch.setattr(resolve_module, "DWARF_RATIO", 10**9)
+    found = _resolved(JAIL, JAIL_NAMES)
+    assert _areas(found, "Nashville") == {"Georgia"}

@@ -45,6 +45,12 @@ NAMESAKE_KM = 150.0
 NEAR_WEIGHT = 0.6
 NEAR_KM = 90.0
 ROUNDS = 4
+# A town a hundred times smaller than the biggest town of its name in its
+# country is what the text means only beside the text's other places: votes
+# for its state alone ("Nashville-based" in a Gainesville, Georgia story; a
+# San Diego passenger in a Las Vegas crash) do not make it.
+DWARF_RATIO = 100
+DWARF_NEAR = 0.15
 # The first-level area the text names outright most often ("W.Va." twice)
 # is real evidence, where votes from other ambiguous names can be a tidy
 # cluster of namesakes in the wrong state that carry each other: a reading
@@ -722,6 +728,7 @@ def _scored(
     country, admin1 = others
     total_country = sum(country.values()) or 1.0
     vouched = _vouched_areas(mention.matches, named)
+    biggest = _biggest_towns(mention.matches)
     by_country: dict[str, float] = {}  # namesakes often share a country: its term once
     scored = []
     for base, m in bases:
@@ -731,16 +738,26 @@ def _scored(
         if term is None:
             term = by_country[entry.country_code] = _country_term(entry.country_code, country, total_country)
         score += term
-        if entry.admin1_key and admin1.get(entry.admin1_key):
+        near = _nearness(entry, points, key) if len(mention.matches) > 1 else 0.0
+        dwarfed = entry.population * DWARF_RATIO < biggest.get(entry.country_code, 0)
+        if entry.admin1_key and admin1.get(entry.admin1_key) and not (dwarfed and near < DWARF_NEAR):
             score += ADMIN1_WEIGHT * min(admin1[entry.admin1_key], 2.0) / 2.0
         if pinned and entry.id in pinned:
             score += PAIR_BONUS
         if entry.admin1_key in vouched:
             score += NAMED_AREA_BONUS
-        if len(mention.matches) > 1:
-            score += NEAR_WEIGHT * _nearness(entry, points, key)
+        score += NEAR_WEIGHT * near
         scored.append((score, m))
     return scored
+
+
+def _biggest_towns(matches: tuple[NameMatch, ...]) -> dict[str, int]:
+    """People in the biggest town by each country that bears the name as its own."""
+    biggest: dict[str, int] = {}
+    for m in matches:
+        if m.entry.is_city and m.kind in (KIND_NAME, KIND_ALIAS):
+            biggest[m.entry.country_code] = max(biggest.get(m.entry.country_code, 0), m.entry.population)
+    return biggest
 
 
 def _vouched_areas(matches: tuple[NameMatch, ...], named: frozenset[str]) -> set[str]:
