@@ -147,7 +147,10 @@ def test_money_votes_only_for_amounts_in_one_country_money():
 
 # Hampton Park's only reading is a suburb of Melbourne, and South Australia
 # has a hamlet of some 500 people called Charleston.
-PARK = "Charleston police closed the gates of Hampton Park after the concert, and Charleston officers stayed until midnight."
+PARK = (
+    "Charleston police closed the gates of Hampton Park after the concert, "
+    "and Charleston officers stayed until midnight."
+)
 PARK_NAMES = ["Charleston", "Hampton Park", "Charleston"]
 
 
@@ -199,7 +202,10 @@ def test_a_city_beside_the_region_of_its_name_still_beats_it():
 
 # Gainesville and Hall County vote for Georgia, which has a Nashville of
 # under 5,000 people far from both.
-JAIL = "Gainesville officials said a Nashville company will run the old Hall County jail, and Gainesville will collect the rent."
+JAIL = (
+    "Gainesville officials said a Nashville company will run the old Hall County jail, "
+    "and Gainesville will collect the rent."
+)
 JAIL_NAMES = ["Gainesville", "Nashville", "Hall County", "Gainesville"]
 
 
@@ -213,3 +219,29 @@ def test_without_the_dwarf_rule_the_state_vote_wins(monkeypatch):
     monkeypatch.setattr(resolve_module, "DWARF_RATIO", 10**9)
     found = _resolved(JAIL, JAIL_NAMES)
     assert _areas(found, "Nashville") == {"Georgia"}
+
+
+# Hungerford's only reading is the English town; England has a Hartford too.
+STREET = (
+    "Hartford police said the stolen car was found on Hungerford St. late Sunday, "
+    "two blocks from where Hartford officers had stopped it."
+)
+STREET_NAMES = ["Hartford", "Hungerford", "Hartford"]
+
+
+def test_a_street_named_for_a_town_does_not_pull_the_story_there():
+    found = _resolved(STREET, STREET_NAMES)
+    assert _areas(found, "Hartford") == {"Connecticut"}
+
+
+def test_without_the_street_rule_the_street_pulls(monkeypatch):
+    monkeypatch.setattr(resolve_module, "_streets", lambda mentions, text: set())
+    found = _resolved(STREET, STREET_NAMES)
+    assert _areas(found, "Hartford") == {"England"}
+
+
+def test_street_words_and_saints():
+    from tidings.extract.places.resolve import _STREET_AFTER
+
+    assert _STREET_AFTER.match(" St. late Sunday") and _STREET_AFTER.match(" Boulevard")
+    assert not _STREET_AFTER.match(" St. John's") and not _STREET_AFTER.match(" Stanley")

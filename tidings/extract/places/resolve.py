@@ -104,6 +104,7 @@ class _Memo:
     pinned: dict[int, set[int]]
     actors: set[int] = field(default_factory=set)  # nationalities that name a force or an office
     owned: set[int] = field(default_factory=set)  # names after a place's possessive ("London's Heathrow")
+    streets: set[int] = field(default_factory=set)  # names of streets ("Memphis St."): their country only
     tallies: dict[_State, _Votes] = field(default_factory=dict)
     scores: dict[tuple[_State, int], list[tuple[float, NameMatch]]] = field(default_factory=dict)
     others: dict[tuple[_State, str], tuple[Counter, Counter]] = field(default_factory=dict)
@@ -129,7 +130,7 @@ class _Memo:
     def votes(self, state: _State) -> _Votes:
         votes = self.tallies.get(state)
         if votes is None:
-            votes = self.tallies[state] = _tally(self.mentions, self.focus, self.weights, self.keys)
+            votes = self.tallies[state] = _tally(self.mentions, self.focus, self.weights, self.keys, self.streets)
         return votes
 
     def without(self, state: _State, key: str) -> tuple[Counter, Counter]:
@@ -196,7 +197,8 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
         pinned.setdefault(i, areas)
     _spread_pins(mentions, pinned)
     votes = _with_money(focus or {}, text)
-    memo = _Memo(mentions, votes, pinned, _actor_nationalities(mentions, text), _owned(mentions, text))
+    actors, owned, streets = _actor_nationalities(mentions, text), _owned(mentions, text), _streets(mentions, text)
+    memo = _Memo(mentions, votes, pinned, actors, owned, streets)
     first = [_first_choice(mention, memo.bases[i], pinned.get(i)) for i, mention in enumerate(mentions)]
     groups = _groups_from(mentions, pinned, first)
     best: list[tuple[GeoEntry | None, float]] | None = None
@@ -304,6 +306,21 @@ def _owned(mentions: list[Mention], text: str) -> set[int]:
     Heathrow" must not pull London to Heathrow, Florida, the gazetteer's
     only reading of the airport's name."""
     return {j for i, j in joined(mentions, text, _OWNER_GAP) if not mentions[i].is_demonym}
+
+
+# "Hungerford St.", "3125 Clarksville St.", "Decatur Boulevard": a town's
+# name on a street sign. ("St." before a capital is a saint: "Fort St. John".)
+_STREET_AFTER = re.compile(
+    r"\s+(?:St(?:\.|\b(?!\.))(?!\s+[A-Z])|(?:Ave|Rd|Blvd|Dr|Ln|Street|Avenue|Road|Boulevard|Drive|Lane|Pike|Parkway)\b)"
+)
+
+
+def _streets(mentions: list[Mention], text: str) -> set[int]:
+    """Indices of names that open a street's name. Streets are named after
+    towns anywhere in a country, so they vote for the country only, not for
+    a state or as a point to be near: a "Hungerford St." in Hartford had
+    made Hartford an English hamlet of that name."""
+    return {i for i, m in enumerate(mentions) if _STREET_AFTER.match(text, m.end)}
 
 
 def _bigger(entry: GeoEntry, owner: GeoEntry) -> bool:
@@ -701,7 +718,7 @@ def _first_choice(
 def _base_scores(matches: tuple[NameMatch, ...]) -> list[tuple[float, NameMatch]]:
     """Each reading with what it scores before the context speaks."""
     exact = _has_exact(matches)
-    town = max((m.entry.population for m in matches if m.entry.is_city and m.kind in (KIND_NAME, KIND_ALIAS)), default=0)
+    town = max(_biggest_towns(matches).values(), default=0)
     return [(prior(m, exact) + _namesake_bonus(m, matches) - _undue_area_bonus(m.entry, town), m) for m in matches]
 
 
@@ -849,13 +866,19 @@ def _one_country(matches: tuple[NameMatch, ...]) -> bool:
     return len({m.entry.country_code for m in matches}) == 1
 
 
-def _tally(mentions: list[Mention], focus: dict[str, float], weights: list[float], keys: list[str]) -> _Votes:
+def _tally(
+    mentions: list[Mention],
+    focus: dict[str, float],
+    weights: list[float],
+    keys: list[str],
+    streets: set[int] = frozenset(),
+) -> _Votes:
     country: Counter = Counter(focus)
     admin1: Counter = Counter()
     named: dict[str, Counter] = {}
     by_name: dict[str, tuple[Counter, Counter]] = {}
     points: list[tuple[str, float, float]] = []
-    for mention, weight, key in zip(mentions, weights, keys):
+    for i, (mention, weight, key) in enumerate(zip(mentions, weights, keys)):
         entry = mention.entry
         if entry is None or not entry.country_code:
             continue
@@ -864,7 +887,7 @@ def _tally(mentions: list[Mention], focus: dict[str, float], weights: list[float
             own = by_name[key] = (Counter(), Counter())
         country[entry.country_code] += weight
         own[0][entry.country_code] += weight
-        if entry.is_city and entry.population < SMALL_TOWN:
+        if i in streets or (entry.is_city and entry.population < SMALL_TOWN):
             # A village vouches for no area and is no point to be near: two
             # villages of one state named "Athens" and "Hopkins" would
             # otherwise carry each other there (Athens, Texas read in Michigan).
@@ -960,3 +983,4 @@ def _within(entry: GeoEntry, region: GeoEntry) -> bool:
     if region.feature_code == "ADM2":
         return entry.admin2 == region.name and entry.admin1_key == region.admin1_key
     return entry.admin1_key == region.admin1_key
+
