@@ -245,3 +245,25 @@ def test_street_words_and_saints():
 
     assert _STREET_AFTER.match(" St. late Sunday") and _STREET_AFTER.match(" Boulevard")
     assert not _STREET_AFTER.match(" St. John's") and not _STREET_AFTER.match(" Stanley")
+
+
+def _named_gain(name: str, area: str) -> dict[str, float]:
+    """What naming `area` adds to each reading of `name`, by (admin1, kind)."""
+    from tidings.extract.places.resolve import _base_scores, _scored
+
+    mention = Mention(0, len(name), name, load_gazetteer().lookup(name), "GPE")
+    bases = _base_scores(mention.matches)
+    empty = (Counter(), Counter())
+    plain = {m.entry.id: s for s, m in _scored(mention, name.lower(), bases, empty, [], None)}
+    named = _scored(mention, name.lower(), bases, empty, [], None, frozenset({area}))
+    return {(m.entry.admin1, m.entry.feature_code, m.kind): s - plain[m.entry.id] for s, m in named}
+
+
+def test_a_named_state_lifts_its_towns_but_not_one_reached_by_another_spelling():
+    from tidings.resources.gazetteer import KIND_ALT, KIND_NAME
+
+    gains = _named_gain("Lewisburg", "US.WV")
+    assert gains[("West Virginia", "PPL", KIND_NAME)] > 0
+    # "Pittsburgh" is one of Pittsburg, California's other spellings.
+    gains = _named_gain("Pittsburgh", "US.CA")
+    assert gains[("California", "PPL", KIND_ALT)] == 0

@@ -761,7 +761,9 @@ def _scored(
             score += ADMIN1_WEIGHT * min(admin1[entry.admin1_key], 2.0) / 2.0
         if pinned and entry.id in pinned:
             score += PAIR_BONUS
-        if entry.admin1_key in vouched:
+        # A town reached by another spelling is no town the text names ("Pittsburgh"
+        # is not Pittsburg, California because California is named twice).
+        if entry.admin1_key in vouched and not (m.kind == KIND_ALT and entry.is_city):
             score += NAMED_AREA_BONUS
         score += NEAR_WEIGHT * near
         scored.append((score, m))
