@@ -245,6 +245,7 @@ def test_street_words_and_saints():
 
     assert _STREET_AFTER.match(" St. late Sunday") and _STREET_AFTER.match(" Boulevard")
     assert not _STREET_AFTER.match(" St. John's") and not _STREET_AFTER.match(" Stanley")
+    assert not _STREET_AFTER.match(" Dr. Lee said") and _STREET_AFTER.match(" Dr., near the school")
 
 
 def _named_gain(name: str, area: str) -> dict[str, float]:

@@ -309,9 +309,10 @@ def _owned(mentions: list[Mention], text: str) -> set[int]:
 
 
 # "Hungerford St.", "3125 Clarksville St.", "Decatur Boulevard": a town's
-# name on a street sign. ("St." before a capital is a saint: "Fort St. John".)
+# name on a street sign. ("St." or "Dr." before a capital is a saint or a
+# title: "Fort St. John", "in Springfield Dr. Lee said".)
 _STREET_AFTER = re.compile(
-    r"\s+(?:St(?:\.|\b(?!\.))(?!\s+[A-Z])|(?:Ave|Rd|Blvd|Dr|Ln|Street|Avenue|Road|Boulevard|Drive|Lane|Pike|Parkway)\b)"
+    r"\s+(?:(?:St|Dr)(?:\.|\b(?!\.))(?!\s+[A-Z])|(?:Ave|Rd|Blvd|Ln|Street|Avenue|Road|Boulevard|Drive|Lane|Pike|Parkway)\b)"
 )
 
 
