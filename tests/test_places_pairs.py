@@ -9,14 +9,14 @@ from test_places import _by_text
 
 
 BORN_IN = (
-    "The retired nurse was born in Grantville, Pennsylvania, in 1931. "
-    "She went to school in Grantville and later worked at a clinic in Ohio."
+    "The retired nurse was born in Lovejoy, Pennsylvania, in 1931. "
+    "She went to school in Lovejoy and later worked at a clinic in Ohio."
 )
 
 
 def test_a_town_unknown_in_the_state_after_it_reads_as_that_state():
     found = geoparse(BORN_IN)
-    readings = _by_text(found, "Grantville")
+    readings = _by_text(found, "Lovejoy")
     assert len(readings) == 2
     assert {(t.feature_code, t.admin1) for t in readings} == {("ADM1", "Pennsylvania")}
 
@@ -24,7 +24,7 @@ def test_a_town_unknown_in_the_state_after_it_reads_as_that_state():
 def test_without_the_rule_a_namesake_in_another_state_is_taken(monkeypatch):
     monkeypatch.setattr(resolve_module, "PAIR_FALLBACK_POPULATION", 0)
     found = geoparse(BORN_IN)
-    assert {t.admin1 for t in _by_text(found, "Grantville")} != {"Pennsylvania"}
+    assert {t.admin1 for t in _by_text(found, "Lovejoy")} != {"Pennsylvania"}
 
 
 def test_a_big_city_in_a_list_of_places_keeps_its_reading():

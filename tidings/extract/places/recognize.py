@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from tidings.extract.coding.triggers import CROWD_WEAPONS, FIRE_OBJECTS
 from tidings.extract.places.mention import Mention
-from tidings.resources.gazetteer import KIND_ALT, KIND_DEMONYM, Gazetteer, GeoEntry, NameMatch, name_key
+from tidings.resources.gazetteer import POST_TOWN, KIND_ALT, KIND_DEMONYM, Gazetteer, GeoEntry, NameMatch, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -115,7 +115,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
             start, end = offset + ent.start_char, offset + ent.end_char
             if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
                 mention = _entity_mention(text, start, end, ent.label_, gaz)
-                if mention is not None and mention.matches:
+                if mention is not None and mention.matches and not _unplaced_post_town(text, mention):
                     mentions.append(mention)
             if ent.label_ in ("ORG", "FAC") and not any(m.start == start for m in mentions):
                 town = _town_of_institution(text, start, end, gaz)
@@ -252,7 +252,7 @@ def _town_of_institution(text: str, start: int, end: int, gaz: Gazetteer) -> Men
     if name_key(surface) in _NOT_PLACES:
         return None
     matches = gaz.lookup(surface)
-    if not matches or any(m.kind == KIND_DEMONYM for m in matches):
+    if not matches or any(m.kind == KIND_DEMONYM for m in matches) or _post_towns_only(matches):
         return None  # "American Legion": a nationality, not a town
     if any(m.entry.is_country or m.entry.feature_code == "ADM1" for m in matches):
         return None  # the scan finds "Kentucky" of "Kentucky Department of Education" as it is
@@ -318,6 +318,8 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
     for guess in hints.guesses:
         if any(word in hints.name_words for word in name_key(guess.text).split()):
             continue  # "Steele" after "Christopher Steele"
+        if _unplaced_post_town(text, guess):
+            continue
         inside = tuple(m for m in guess.matches if m.entry.country_code in countries and m.kind != KIND_DEMONYM)
         if not inside and (
             _place_cue(text, guess.start, guess.end)
@@ -548,10 +550,44 @@ def scan_mentions(
                 _name_runs_on(text, words, j) or _tail_of_name(text, words, i) or _before_a_person(text, words, i, j, hints)
             ):
                 verdict = REJECT
+            if verdict != REJECT and _post_towns_only(matches):
+                verdict = SURE if _post_town_placed(text, start, end) else REJECT
             if verdict != REJECT:
                 mention = Mention(start, end, text[start:end], matches, "GAZ")
                 (doubtful if verdict == DOUBT else accepted).append(mention)
     return accepted, doubtful
+
+
+def _post_towns_only(matches: tuple[NameMatch, ...]) -> bool:
+    return bool(matches) and all(m.entry.feature_code == POST_TOWN for m in matches)
+
+
+_STATE_AFTER = re.compile(r",\s+[A-Z]")
+
+
+def _unplaced_post_town(text: str, mention: Mention) -> bool:
+    """A name that reaches only towns known from their post offices, with
+    nothing around it that says a town is meant (see `_post_town_placed`)."""
+    return _post_towns_only(mention.matches) and not _post_town_placed(text, mention.start, mention.end)
+
+
+# Words before a post town's name that make it a town: "of" as in "John Doe of Lanexa".
+_POST_TOWN_CUES = {"in", "near", "outside", "of", "from"}
+_NAME_GOES_ON = re.compile(r"\s[A-Z0-9]")
+
+
+def _post_town_placed(text: str, start: int, end: int) -> bool:
+    """Such names spell common words, people's names and firms' ("Day",
+    "Sarah", "United Way") more often than towns: one counts only after
+    "in", "near", "of" or "from", or before ", State", and never in capitals
+    ("PRIDE") or followed by another capitalised word ("Fithian House")."""
+    surface = text[start:end]
+    if surface.isupper() or _NAME_GOES_ON.match(text, end):
+        return False
+    if _STATE_AFTER.match(text, end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in _POST_TOWN_CUES
 
 
 # What joins the names of a list: "Newark, Heath and Pataskala".
@@ -853,10 +889,12 @@ def party_hometowns(text: str, gaz: Gazetteer) -> list[Mention]:
         found += _home_mention(text, tag, gaz, (KIND_DEMONYM,))
     for tag in _HOME_PARTY.finditer(text):
         # Before the party, a name by another spelling is a hero's ("a Reagan
-        # Republican") and a chamber's is no home ("a House Democrat").
+        # Republican"), and so is one only a post office bears (Reagan, Texas);
+        # a chamber's is no home ("a House Democrat").
         key = name_key(tag.group(1))
         if key not in _COMMON and key not in _CHAMBERS:
-            found += _home_mention(text, tag, gaz, (KIND_DEMONYM, KIND_ALT))
+            homes = _home_mention(text, tag, gaz, (KIND_DEMONYM, KIND_ALT))
+            found += [m for m in homes if not _post_towns_only(m.matches)]
     return found
 
 
