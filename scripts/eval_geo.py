@@ -193,9 +193,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=("train", "test"), default="train",
                         help="with --acled: which part of scripts/train_acled.py's split (test: report once)")
     parser.add_argument("--held-out", action="store_true", help="with --acled: same as --split test")
+    parser.add_argument("--named-only", action="store_true",
+                        help="with --acled --errors: list only items whose text names the gold place")
     args = parser.parse_args(argv)
     if args.acled:
-        return score_acled(args.acled, args.limit, args.held_out or args.split == "test", args.errors)
+        return score_acled(args.acled, args.limit, args.held_out or args.split == "test", args.errors,
+                           args.named_only)
     if args.events:
         return score_events(args.events, args.limit)
     if not args.data.exists():
@@ -326,7 +329,7 @@ def score_events(path: Path, limit: int) -> None:
     print(f"within 25 km of the annotated city: {city_near / max(with_city, 1):.1%} ({city_near}/{with_city})")
 
 
-def score_acled(directory: Path, limit: int, held_out: bool, show: int) -> None:
+def score_acled(directory: Path, limit: int, held_out: bool, show: int, named_only: bool = False) -> None:
     """Event location on the project's ACLED-style corpus (`location`, `country` per item).
 
     The gold point is the gazetteer's best reading of the gold `location` name
@@ -363,14 +366,18 @@ def score_acled(directory: Path, limit: int, held_out: bool, show: int) -> None:
             continue
         tally["with_point"] += 1
         near = place is not None and place.lat is not None and km(target.lat, target.lon, place.lat, place.lon) <= 25
+        wrong = not near or not right
         tally["near"] += near
         tally[group, "with_point"] += 1
         tally[group, "near"] += near
         tally["point_evented"] += bool(events)
         tally["near_evented"] += near and bool(events)
-        if not near:
+        # The named-only listing keeps the text whole: the cause is often a
+        # later sentence or a bracketed area the first 110 characters cut off.
+        if wrong and (not named_only or group == "named"):
             got = f"{place.extracted_place!r} -> {place.resolved_place} {place.country_code} {place.feature_code}" if place else "nothing"
-            misses.append(f"{gold.country} {gold.location!r}: {got} | {gold.text[:110]}")
+            shown = gold.text if named_only else gold.text[:110]
+            misses.append(f"{gold.country} {gold.location!r}: {got} | {shown}")
     n = max(tally["items"], 1)
     print(f"data: {directory} ({'held-out' if held_out else 'train'} split, {tally['items']} items, "
           f"{tally['evented']} with an event, {tally['located']} located)")
