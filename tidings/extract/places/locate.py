@@ -82,6 +82,9 @@ _PLACE_PARTS = {
 _BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 _LAUNCH_VERBS = {"fire", "launch", "shoot", "lob"}
 SCORE_ATTACHED, SCORE_PREP, SCORE_WEAK_PREP, SCORE_IN_SENTENCE = 0.9, 0.8, 0.65, 0.55
+# "Rockets fired from Gaza hit Ashkelon": where a missile came from loses to
+# any other place the sentence names, which is most likely where it fell.
+SCORE_LAUNCH = 0.5
 SCORE_PRECEDING, SCORE_DATELINE, SCORE_LATER, SCORE_FOCUS, SCORE_ACTORS = 0.45, 0.4, 0.35, 0.25, 0.2
 
 
@@ -444,7 +447,7 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
         if prep is not None and prep.lower_ == "of" and _area_word_in_phrase(prep.head):
             prep = prep.head.head  # "in the southern region of Arequipa": the outer preposition places it
         if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in _LAUNCH_VERBS:
-            return SCORE_WEAK_PREP  # "rockets fired from Gaza": where they came from, not where they fell
+            return SCORE_LAUNCH  # "rockets fired from Gaza": where they came from, not where they fell
         if prep is not None and prep.lower_ in STRONG_PREPS | WEAK_PREPS:
             if _governs(prep.head, c):
                 return SCORE_ATTACHED

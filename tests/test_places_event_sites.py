@@ -1,0 +1,24 @@
+"""Which place an event happened at when its report names several: the
+target over the launch site, a town over the area that holds it. Texts are
+news-like sentences written for these tests."""
+
+from __future__ import annotations
+
+from tidings.extract.places import locate_events
+from test_places import _context, _event
+
+
+def _place_of(text: str, trigger: str):
+    ctx = _context(text)
+    [place] = locate_events([_event(ctx, trigger)], ctx)
+    return place
+
+
+def test_a_missile_lands_where_it_hit_not_where_it_was_fired_from():
+    text = "Shells fired from Kursk struck Sumy overnight, the regional governor said."
+    assert _place_of(text, "fired").extracted_place == "Sumy"
+
+
+def test_a_launch_site_still_places_the_event_when_nothing_else_is_named():
+    text = "Rockets were fired from Khan Younis late on Tuesday, the army said."
+    assert _place_of(text, "fired").extracted_place == "Khan Younis"
