@@ -8,9 +8,11 @@ from tidings.extract.places import locate_events
 from test_places import _context, _event
 
 
-def _place_of(text: str, trigger: str):
+def _place_of(text: str, trigger: str, kind: str = "PROTEST"):
     ctx = _context(text)
-    [place] = locate_events([_event(ctx, trigger)], ctx)
+    event = _event(ctx, trigger)
+    event.event = kind
+    [place] = locate_events([event], ctx)
     return place
 
 
@@ -22,3 +24,13 @@ def test_a_missile_lands_where_it_hit_not_where_it_was_fired_from():
 def test_a_launch_site_still_places_the_event_when_nothing_else_is_named():
     text = "Rockets were fired from Khan Younis late on Tuesday, the army said."
     assert _place_of(text, "fired").extracted_place == "Khan Younis"
+
+
+def test_a_country_a_meeting_is_about_is_not_where_it_met():
+    text = "Foreign ministers of France and Germany met in Geneva for talks on Libya."
+    assert _place_of(text, "talks", "CONSULT").extracted_place == "Geneva"
+
+
+def test_a_country_an_attack_falls_on_is_where_it_happened():
+    text = "Officials in Geneva said the air strikes on Libya killed four people."
+    assert _place_of(text, "strikes", "ASSAULT").country_code == "LY"

@@ -53,6 +53,14 @@ ACTOR_VERBS = {
     "agree", "sign", "send", "deploy", "ask", "tell", "respond", "vow", "pledge", "insist", "blame",
     "refuse", "offer", "propose", "decide", "want", "plan", "seek", "hope", "believe", "consider",
 }
+# Verbs whose object is a party: "Armenia accused Baku of shelling" names a government.
+PARTY_VERBS = {
+    "accuse", "blame", "urge", "warn", "condemn", "criticize", "criticise", "sanction", "threaten", "ask",
+    "tell", "support", "back", "recognize", "recognise",
+}
+# Talk, not action: "a summit on Syria", "talks over Ukraine" name a topic.
+TOPIC_EVENTS = {"CONSULT", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+_TOPIC_PREPS = {"on", "over", "about"}
 _PREP_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(STRONG_PREPS | WEAK_PREPS)) + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -448,6 +456,8 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
             prep = prep.head.head  # "in the southern region of Arequipa": the outer preposition places it
         if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in _LAUNCH_VERBS:
             return SCORE_LAUNCH  # "rockets fired from Gaza": where they came from, not where they fell
+        if prep is not None and prep.lower_ in _TOPIC_PREPS and _is_topic(m, c):
+            return SCORE_IN_SENTENCE
         if prep is not None and prep.lower_ in STRONG_PREPS | WEAK_PREPS:
             if _governs(prep.head, c):
                 return SCORE_ATTACHED
@@ -457,6 +467,12 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
     if before:
         return SCORE_PREP if before.group(1).lower() in STRONG_PREPS else SCORE_WEAK_PREP
     return SCORE_IN_SENTENCE
+
+
+def _is_topic(m: Mention, c: CodedEvent) -> bool:
+    """A country after "on" or "over" in a meeting or a statement is what
+    it is about, not where it happens."""
+    return m.entry is not None and m.entry.is_country and c.event in TOPIC_EVENTS
 
 
 _DISTANCES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"}
