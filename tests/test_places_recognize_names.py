@@ -144,3 +144,9 @@ def test_an_unplaced_post_town_reading_is_told_apart(gaz):
     matches = gaz.lookup("Lanexa")
     assert not _unplaced_post_town(text, Mention(15, 21, "Lanexa", matches, "GPE"))
     assert _unplaced_post_town(text, Mention(35, 41, "LANEXA", matches, "GPE"))
+
+
+def test_a_name_cut_after_its_abbreviation_is_read_whole():
+    found = _found("Hydro crews said homes near Fort St. John will lose power on Sunday.")
+    assert found["Fort St. John"] == ("CA", "British Columbia", "PPL")
+    assert "Fort St." not in found

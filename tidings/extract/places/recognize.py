@@ -486,11 +486,18 @@ _PARTICLE_TAIL = re.compile(r"(?:\s+(?:de|del|do|da|dos|das|du|des))+\s+[A-Z][\w
 
 def _particle_end(text: str, end: int, gaz: Gazetteer, surface: str) -> int:
     """The parser stops "Rio Grande do Sul" at "Rio Grande", a partial name
-    with namesakes on three continents: take the whole when the gazetteer knows it."""
+    with namesakes on three continents, and "Fort St. John" at "Fort St.":
+    take the whole when the gazetteer knows it."""
     tail = _PARTICLE_TAIL.match(text, end)
+    if tail is None and _ENDS_IN_ABBREVIATION.search(surface):
+        tail = _WORD_AFTER.match(text, end)
     if tail is not None and gaz.lookup(surface + tail.group(0)):
         return tail.end()
     return end
+
+
+_ENDS_IN_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.$")
+_WORD_AFTER = re.compile(r"\s+[A-Z][\w'’]*")
 
 
 def lookup_loose(gaz: Gazetteer, surface: str) -> tuple[NameMatch, ...]:
