@@ -34,3 +34,18 @@ def test_a_country_a_meeting_is_about_is_not_where_it_met():
 def test_a_country_an_attack_falls_on_is_where_it_happened():
     text = "Officials in Geneva said the air strikes on Libya killed four people."
     assert _place_of(text, "strikes", "ASSAULT").country_code == "LY"
+
+
+def test_a_government_named_as_the_accused_is_not_the_site():
+    text = "Militia fighters shelled houses in Gorazde, Serbia said, and accused Sarajevo of arming them."
+    assert _place_of(text, "accused", "ACCUSE").extracted_place == "Gorazde"
+
+
+def test_a_towns_own_things_are_in_the_town():
+    text = "Rebels dug trenches near Kidal's disused airfield, satellite pictures showed."
+    assert _place_of(text, "dug").extracted_place == "Kidal"
+
+
+def test_a_capitals_possessive_still_speaks_for_its_government():
+    text = "Police broke up a march in Mombasa on Friday. Nairobi's interior ministry later lifted a curfew."
+    assert _place_of(text, "lifted").extracted_place == "Mombasa"

@@ -410,14 +410,24 @@ def _metonymic(m: Mention, sentence: Sentence | None, text: str) -> bool:
     owner = _POSSESSIVE.match(after)
     if owner:
         # "Mogadishu's Hodan district": a named part of the place, up to three words on.
-        return not any(word in _PLACE_PARTS for word in owner.group(1).lower().split())
+        return _governs_abroad(m) and not any(word in _PLACE_PARTS for word in owner.group(1).lower().split())
     span = _spacy_span(m, sentence)
     if span is None:
         return False
     head = _phrase_head(span)
     if head.dep_ == "poss":
-        return head.head.lower_ not in _PLACE_PARTS
+        return _governs_abroad(m) and head.head.lower_ not in _PLACE_PARTS
+    if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in PARTY_VERBS:
+        return True
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in ACTOR_VERBS
+
+
+def _governs_abroad(m: Mention) -> bool:
+    """Whether the place's name can stand for a government ("Russia's
+    envoy", "Kyiv's reply"): a country, an area or a capital; a town's
+    things ("Sirte's air base") are in the town."""
+    entry = m.entry
+    return entry is None or not entry.is_city or entry.feature_code == "PPLC"
 
 
 def _spacy_span(m: Mention, sentence: Sentence | None) -> "SpacySpan | None":
