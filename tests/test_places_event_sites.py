@@ -49,3 +49,19 @@ def test_a_towns_own_things_are_in_the_town():
 def test_a_capitals_possessive_still_speaks_for_its_government():
     text = "Police broke up a march in Mombasa on Friday. Nairobi's interior ministry later lifted a curfew."
     assert _place_of(text, "lifted").extracted_place == "Mombasa"
+
+
+def test_every_name_in_the_bracket_holds_the_town():
+    text = "Gunmen shot at a patrol in Pulwama (Jammu and Kashmir) on Monday. Two soldiers were hurt."
+    assert _place_of(text, "hurt").extracted_place == "Pulwama"
+
+
+def test_a_village_filed_under_a_district_town_stays_in_its_region():
+    text = "Soldiers left their camp in Aguelhok (Tessalit, Kidal) on Sunday, residents said."
+    place = _place_of(text, "left")
+    assert (place.extracted_place, place.resolved_place) == ("Aguelhok", "Aguelhok")
+
+
+def test_the_area_a_town_lies_in_is_not_a_second_site():
+    text = "Troops recaptured Gwoza in Borno state after pushing the insurgents back, the army said."
+    assert _place_of(text, "pushing").extracted_place == "Gwoza"

@@ -185,13 +185,47 @@ def _holders(mentions: list[Mention], text: str) -> set[int]:
         if not (bracketed or area.entry.is_country or area.entry.is_admin):
             continue  # "Jeddah, Jizan": a list of towns, not a town and its area
         holders.add(id(area))
+        rest = _rest_of_bracket(area, mentions, text) if bracketed else []
+        # "Pulwama (Jammu and Kashmir)": every name left in the bracket holds the town.
+        holders.update(id(m) for m in rest)
         # "Bakhmut (Donetsk)": the holder is the area of that name, not the city.
         around = [m.entry for m in area.matches if town.entry is not None and _lies_in(town.entry, m.entry)]
         if around:
             area.entry = max(around, key=lambda e: (e.is_admin or e.is_country, e.population))
-        else:
+        elif not _lies_in_any(town, rest):
             town.entry = area.entry
+    _holders_after_in(mentions, text, holders)
     return holders
+
+
+def _rest_of_bracket(area: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """The names after `area` inside the same bracket: "(Tessalit, Kidal)"."""
+    close = text.find(")", area.end)
+    if close < 0 or "(" in text[area.end : close]:
+        return []
+    return [m for m in mentions if area.end <= m.start < close and m.entry is not None and not m.is_demonym]
+
+
+def _lies_in_any(town: Mention, areas: list[Mention]) -> bool:
+    """"Aguelhok (Tessalit, Kidal)": a village far from the district's town
+    it is filed under still lies in the region named after it."""
+    if town.entry is None:
+        return False
+    return any(r.entry.is_admin and _lies_in(town.entry, r.entry) for m in areas for r in m.matches)
+
+
+_IN_AREA_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _holders_after_in(mentions: list[Mention], text: str, holders: set[int]) -> None:
+    """"reclaimed Marte in Borno state": an area the town lies in says where
+    the town is; it is not a second site."""
+    for i, j in joined(mentions, text, _IN_AREA_GAP):
+        town, area = mentions[i], mentions[j]
+        if town.entry is None or area.entry is None or area.is_demonym or not area.entry.is_admin:
+            continue
+        if town.entry.is_city and _lies_in(town.entry, area.entry):
+            holders.add(id(area))
 
 
 _NEAR_GAP = re.compile(r"\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
