@@ -65,3 +65,20 @@ def test_a_village_filed_under_a_district_town_stays_in_its_region():
 def test_the_area_a_town_lies_in_is_not_a_second_site():
     text = "Troops recaptured Gwoza in Borno state after pushing the insurgents back, the army said."
     assert _place_of(text, "pushing").extracted_place == "Gwoza"
+
+
+def test_an_unnamed_village_near_a_town_lies_in_the_bracketed_area():
+    text = "Gunmen killed four herders in a village near Koutiala (Sikasso) on Tuesday."
+    place = _place_of(text, "killed")
+    assert (place.resolution, place.admin1) == ("admin1", "Sikasso")
+
+
+def test_a_town_itself_keeps_its_own_point_beside_its_area():
+    text = "Gunmen killed four herders in Koutiala (Sikasso) on Tuesday."
+    place = _place_of(text, "killed")
+    assert (place.extracted_place, place.resolution) == ("Koutiala", "city")
+
+
+def test_a_village_near_a_town_without_an_area_stays_with_the_town():
+    text = "Gunmen killed four herders in a village near Koutiala on Tuesday."
+    assert _place_of(text, "killed").extracted_place == "Koutiala"

@@ -217,6 +217,26 @@ def _lies_in_any(town: Mention, areas: list[Mention]) -> bool:
 _IN_AREA_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
+# "in a village near Bandiagara (Mopti)", "villages around Tamou (Say, Tillaberi)":
+# the site is an unnamed place somewhere about the town.
+_UNNAMED_SITE_BEFORE = re.compile(
+    r"\b(?:villages?|hamlets?|settlements?|forests?)\s+(?:near|around|outside|close\s+to|in)\s+(?:the\s+)?$", re.I
+)
+
+
+def _area_of_unnamed_site(town: Mention, places: "_ArticlePlaces", text: str) -> Mention | None:
+    """An event at an unnamed village near a town lies in the widest area
+    the bracket after the town names, not at the town: the town says only
+    roughly where, and the area is what surely holds the site."""
+    if not _UNNAMED_SITE_BEFORE.search(text[max(0, town.start - 40) : town.start]):
+        return None
+    after = [m for m in places.mentions if m.start >= town.end and id(m) in places.holders]
+    if not after or "(" not in text[town.end : after[0].start] or not _HOLDER_GAP.fullmatch(text[town.end : after[0].start]):
+        return None
+    area = (_rest_of_bracket(after[0], places.mentions, text) or [after[0]])[-1]
+    return area if area.entry is not None and (area.entry.is_admin or area.entry.is_country) else None
+
+
 def _holders_after_in(mentions: list[Mention], text: str, holders: set[int]) -> None:
     """"reclaimed Marte in Borno state": an area the town lies in says where
     the town is; it is not a second site."""
@@ -290,6 +310,9 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
     if here:
         best, score = max(((m, _site_score(m, tie, c)) for m, tie in here), key=lambda pair: pair[1])
         if best.entry is not None:
+            area = _area_of_unnamed_site(best, places, ctx.text)
+            if area is not None:
+                return _place(area.entry, area, score * 0.9)
             return _place(best.entry, best, score)
         around = _enclosing([m for m, _ in here], places, sentence)
         if around is not None:
