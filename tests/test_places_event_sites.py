@@ -82,3 +82,14 @@ def test_a_town_itself_keeps_its_own_point_beside_its_area():
 def test_a_village_near_a_town_without_an_area_stays_with_the_town():
     text = "Gunmen killed four herders in a village near Koutiala on Tuesday."
     assert _place_of(text, "killed").extracted_place == "Koutiala"
+
+
+def test_an_unknown_site_filed_under_district_and_region_takes_the_region():
+    text = "Bandits raided a market in Zazzagawa (Zaria, Kaduna) on Friday."
+    place = _place_of(text, "raided")
+    assert (place.resolution, place.admin1) == ("admin1", "Kaduna")
+
+
+def test_a_known_town_filed_under_district_and_region_keeps_its_point():
+    text = "Bandits raided a market in Soba (Zaria, Kaduna) on Friday."
+    assert _place_of(text, "raided").extracted_place == "Soba"

@@ -237,6 +237,23 @@ def _area_of_unnamed_site(town: Mention, places: "_ArticlePlaces", text: str) ->
     return area if area.entry is not None and (area.entry.is_admin or area.entry.is_country) else None
 
 
+# "Tamou (Say, Tillaberi)": the name before the bracket was not a known place.
+_UNKNOWN_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*\(\s*$")
+
+
+def _area_of_unknown_site(first: Mention, places: "_ArticlePlaces", text: str) -> Mention | None:
+    """"near Tamou (Say, Tillaberi)" with Tamou unknown: the district's name
+    read as a town would claim a precision the text does not give; the
+    first-level area at the end of the bracket surely holds the site."""
+    if not _UNKNOWN_BEFORE_BRACKET.search(text[max(0, first.start - 40) : first.start]):
+        return None
+    rest = _rest_of_bracket(first, places.mentions, text)
+    if not rest:
+        return None
+    area = rest[-1]
+    return area if area.entry is not None and area.entry.feature_code == "ADM1" else None
+
+
 def _holders_after_in(mentions: list[Mention], text: str, holders: set[int]) -> None:
     """"reclaimed Marte in Borno state": an area the town lies in says where
     the town is; it is not a second site."""
@@ -310,7 +327,7 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
     if here:
         best, score = max(((m, _site_score(m, tie, c)) for m, tie in here), key=lambda pair: pair[1])
         if best.entry is not None:
-            area = _area_of_unnamed_site(best, places, ctx.text)
+            area = _area_of_unnamed_site(best, places, ctx.text) or _area_of_unknown_site(best, places, ctx.text)
             if area is not None:
                 return _place(area.entry, area, score * 0.9)
             return _place(best.entry, best, score)
