@@ -430,15 +430,25 @@ def gold_point(name: str, country: str):
 # A town under this share of a same-named area's people is not what a
 # bare area name means (the resolver's namesake rule uses the same share).
 TOWN_SHARE = 0.05
+# A hamlet by its own name a hundred times smaller than a city that bears
+# the name as another spelling is not what the name means: "Zaporizhzhia"
+# is the city of 710,000 (GeoNames spells it Zaporizhzhya), not a village
+# of 656 (the resolver's small-town rule uses the same hundredfold).
+HAMLET_SHARE = 0.01
 
 
 def _stands_for(match, matches) -> int:
     """2 for a town by its own name that no same-named first-level area
-    dwarfs, 1 for a first-level area by its own name, 0 otherwise."""
+    dwarfs, nor a city by another spelling a hundredfold, and for that city;
+    1 for a first-level area by its own name; 0 otherwise."""
     entry = match.entry
     own = match.kind < 2
     areas = [m.entry for m in matches if m.entry.feature_code == "ADM1" and m.kind < 2]
-    if entry.is_city and own:
+    biggest = max((m.entry.population for m in matches if m.entry.is_city), default=0)
+    hamlets = [m.entry for m in matches if m.entry.is_city and m.kind < 2 and m.entry.population < HAMLET_SHARE * biggest]
+    if entry.is_city and (own or (hamlets and entry.population == biggest)):
+        if own and entry in hamlets:
+            return 0
         return 2 if all(entry.population >= TOWN_SHARE * area.population for area in areas) else 0
     return 1 if entry.feature_code == "ADM1" and own else 0
 

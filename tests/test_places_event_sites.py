@@ -93,3 +93,42 @@ def test_an_unknown_site_filed_under_district_and_region_takes_the_region():
 def test_a_known_town_filed_under_district_and_region_keeps_its_point():
     text = "Bandits raided a market in Soba (Zaria, Kaduna) on Friday."
     assert _place_of(text, "raided").extracted_place == "Soba"
+
+
+def _eval_geo():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_geo.py"
+    spec = importlib.util.spec_from_file_location("eval_geo", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_geo"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _town(name: str, population: int, geonameid: int):
+    from tidings.resources.gazetteer import GeoEntry
+
+    return GeoEntry(geonameid, name, 0.0, 0.0, "UA", "UA.1", "Oblast", "", "PPL", population)
+
+
+def test_the_gold_point_of_a_name_is_the_city_not_a_hamlet_spelt_like_it():
+    from tidings.resources.gazetteer import NameMatch
+
+    stands_for = _eval_geo()._stands_for
+    hamlet = NameMatch(_town("Dnipro", 700, 1), 0)
+    city = NameMatch(_town("Dnipropetrovsk", 980_000, 2), 2)
+    matches = [hamlet, city]
+    assert stands_for(city, matches) > stands_for(hamlet, matches)
+
+
+def test_the_gold_point_keeps_a_town_by_its_own_name_beside_a_bigger_namesake():
+    from tidings.resources.gazetteer import NameMatch
+
+    stands_for = _eval_geo()._stands_for
+    town = NameMatch(_town("Dnipro", 40_000, 1), 0)
+    city = NameMatch(_town("Dnipropetrovsk", 980_000, 2), 2)
+    matches = [town, city]
+    assert stands_for(town, matches) > stands_for(city, matches)
