@@ -150,3 +150,18 @@ def test_a_name_cut_after_its_abbreviation_is_read_whole():
     found = _found("Hydro crews said homes near Fort St. John will lose power on Sunday.")
     assert found["Fort St. John"] == ("CA", "British Columbia", "PPL")
     assert "Fort St." not in found
+
+
+def test_a_bare_county_name_is_the_county_the_story_names_in_full():
+    text = "Gwinnett officers searched the woods overnight. Gwinnett County schools opened late on Friday."
+    found = geoparse(text)
+    bare = [t for t in found if t.text == "Gwinnett"]
+    assert [(t.start, t.feature_code, t.admin1) for t in bare] == [(0, "ADM2", "Georgia")]
+
+
+def test_a_bare_county_name_stays_a_persons_name_or_part_of_a_longer_name(gaz):
+    from tidings.extract.places.recognize import ParseHints, counties_named_elsewhere
+
+    text = "Sheriff Tom Hamilton said Hamilton County roads were shut; Hamilton added that North Platte and Platte County were spared."
+    hints = ParseHints(full_name_words={"tom", "hamilton"})
+    assert [m.text for m in counties_named_elsewhere(text, gaz, [], hints)] == []

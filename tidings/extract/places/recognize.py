@@ -152,6 +152,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     mentions = [m for m in mentions if m.source != "INST" or name_key(m.text) not in hints.surnames]
     mentions = [m for m in mentions if not _part_of_a_name(m, hints)]
     listed = county_list_mentions(text, gaz)
+    listed += counties_named_elsewhere(text, gaz, mentions + listed, hints)
     if listed:
         spans = [(m.start, m.end) for m in listed]
         mentions = [m for m in mentions if not _overlaps(spans, m.start, m.end)] + listed
@@ -195,6 +196,42 @@ def county_list_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                     found.append(Mention(start, name.end(), surface, gaz.lookup(surface) + matches, "GAZ"))
                     break
     return found
+
+
+_FULL_COUNTY = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:County|Parish)\b")
+_AREA_WORD_AFTER = re.compile(r"\s+(?i:county|parish|counties|parishes)\b")
+
+
+def counties_named_elsewhere(
+    text: str, gaz: Gazetteer, found: list[Mention], hints: ParseHints
+) -> list[Mention]:
+    """"Henrico police" in a story that says "Henrico County": the bare name
+    is the county the article names in full, even where the parser calls
+    it a person, unless it is a word of a person's full name there."""
+    bare: dict[str, tuple[NameMatch, ...]] = {}
+    for full in _FULL_COUNTY.finditer(text):
+        name = full.group(1)
+        if name not in bare and name_key(name) not in _NOT_PLACES:
+            bare[name] = _county_readings(name, gaz)
+    spans = [(m.start, m.end) for m in found]
+    out = []
+    for name, counties in bare.items():
+        if not counties or name_key(name) in hints.full_name_words:
+            continue
+        for hit in re.finditer(r"(?<![\w'’.-])" + re.escape(name) + r"(?![\w'’-])", text):
+            if (
+                _AREA_WORD_AFTER.match(text, hit.end())
+                or _NAME_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+                or _overlaps(spans, hit.start(), hit.end())
+            ):
+                continue  # "Henrico County" itself, or "Platte" of "North Platte"
+            # The towns of that name first, as the scan would give them: the
+            # resolver adds the counties (see counties.add_county_readings).
+            out.append(Mention(hit.start(), hit.end(), name, gaz.lookup(name) or counties, "GAZ"))
+    return out
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
 
 
 def _county_readings(name: str, gaz: Gazetteer) -> tuple[NameMatch, ...]:
