@@ -362,22 +362,17 @@ def score_acled(directory: Path, limit: int, held_out: bool, show: int, named_on
         tally["country"] += right
         tally[group, "items"] += 1
         tally[group, "country"] += right
+        near = target is not None and place is not None and place.lat is not None and km(target.lat, target.lon, place.lat, place.lon) <= 25
+        if (not right or (target is not None and not near)) and (not named_only or group == "named"):
+            misses.append(_miss_line(gold, place, whole=named_only))
         if target is None:
             continue
         tally["with_point"] += 1
-        near = place is not None and place.lat is not None and km(target.lat, target.lon, place.lat, place.lon) <= 25
-        wrong = not near or not right
         tally["near"] += near
         tally[group, "with_point"] += 1
         tally[group, "near"] += near
         tally["point_evented"] += bool(events)
         tally["near_evented"] += near and bool(events)
-        # The named-only listing keeps the text whole: the cause is often a
-        # later sentence or a bracketed area the first 110 characters cut off.
-        if wrong and (not named_only or group == "named"):
-            got = f"{place.extracted_place!r} -> {place.resolved_place} {place.country_code} {place.feature_code}" if place else "nothing"
-            shown = gold.text if named_only else gold.text[:110]
-            misses.append(f"{gold.country} {gold.location!r}: {got} | {shown}")
     n = max(tally["items"], 1)
     print(f"data: {directory} ({'held-out' if held_out else 'train'} split, {tally['items']} items, "
           f"{tally['evented']} with an event, {tally['located']} located)")
@@ -390,6 +385,14 @@ def score_acled(directory: Path, limit: int, held_out: bool, show: int, named_on
               f"within 25 km {_share(tally, group, 'near', 'with_point')}")
     for line in misses[:show]:
         print("  ", line)
+
+
+def _miss_line(gold, place, whole: bool) -> str:
+    """Gold country and place, our pick, and the text: whole for the
+    named-only listing, as the cause is often a later sentence or a
+    bracketed area that the first 110 characters cut off."""
+    got = f"{place.extracted_place!r} -> {place.resolved_place} {place.country_code} {place.feature_code}" if place else "nothing"
+    return f"{gold.country} {gold.location!r}: {got} | {gold.text if whole else gold.text[:110]}"
 
 
 def _share(tally: Counter, group: str, hits: str, of: str) -> str:
