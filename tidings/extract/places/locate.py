@@ -14,7 +14,9 @@ For one coded event, in order of trust:
    the known groups the text names.
 A street or building the gazetteer does not know keeps its text as evidence
 but takes the coordinates of the nearest known place around it, with that
-place's coarser `resolution`.
+place's coarser `resolution`. An unnamed village near a town ("a village
+near Bandiagara (Mopti)") or a name the gazetteer lacks ("Tamou (Say,
+Tillaberi)") takes the first-level area its bracket names, not the town.
 
 An event placed only at a country or a first-level area keeps the area's
 name, id and `resolution` ("country", "admin1") but takes its coordinates
@@ -214,9 +216,6 @@ def _lies_in_any(town: Mention, areas: list[Mention]) -> bool:
     return any(r.entry.is_admin and _lies_in(town.entry, r.entry) for m in areas for r in m.matches)
 
 
-_IN_AREA_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
-
-
 # "in a village near Bandiagara (Mopti)", "villages around Tamou (Say, Tillaberi)":
 # the site is an unnamed place somewhere about the town.
 _UNNAMED_SITE_BEFORE = re.compile(
@@ -252,6 +251,9 @@ def _area_of_unknown_site(first: Mention, places: "_ArticlePlaces", text: str) -
         return None
     area = rest[-1]
     return area if area.entry is not None and area.entry.feature_code == "ADM1" else None
+
+
+_IN_AREA_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _holders_after_in(mentions: list[Mention], text: str, holders: set[int]) -> None:
@@ -484,19 +486,19 @@ def _metonymic(m: Mention, sentence: Sentence | None, text: str) -> bool:
     owner = _POSSESSIVE.match(after)
     if owner:
         # "Mogadishu's Hodan district": a named part of the place, up to three words on.
-        return _governs_abroad(m) and not any(word in _PLACE_PARTS for word in owner.group(1).lower().split())
+        return _speaks_for_a_government(m) and not any(word in _PLACE_PARTS for word in owner.group(1).lower().split())
     span = _spacy_span(m, sentence)
     if span is None:
         return False
     head = _phrase_head(span)
     if head.dep_ == "poss":
-        return _governs_abroad(m) and head.head.lower_ not in _PLACE_PARTS
+        return _speaks_for_a_government(m) and head.head.lower_ not in _PLACE_PARTS
     if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in PARTY_VERBS:
         return True
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in ACTOR_VERBS
 
 
-def _governs_abroad(m: Mention) -> bool:
+def _speaks_for_a_government(m: Mention) -> bool:
     """Whether the place's name can stand for a government ("Russia's
     envoy", "Kyiv's reply"): a country, an area or a capital; a town's
     things ("Sirte's air base") are in the town."""
