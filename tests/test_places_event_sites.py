@@ -132,3 +132,13 @@ def test_the_gold_point_keeps_a_town_by_its_own_name_beside_a_bigger_namesake():
     city = NameMatch(_town("Dnipropetrovsk", 980_000, 2), 2)
     matches = [town, city]
     assert stands_for(town, matches) > stands_for(city, matches)
+
+
+def test_a_town_named_inside_the_area_that_won_is_the_finer_site():
+    text = "The storm slammed into Sindh province, flattening homes around Hyderabad overnight."
+    assert _place_of(text, "slammed").extracted_place == "Hyderabad"
+
+
+def test_a_town_outside_the_area_does_not_replace_it():
+    text = "The storm slammed into Sindh province, after flattening homes around Quetta overnight."
+    assert _place_of(text, "slammed").extracted_place == "Sindh"

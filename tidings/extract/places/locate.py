@@ -216,6 +216,16 @@ def _lies_in_any(town: Mention, areas: list[Mention]) -> bool:
     return any(r.entry.is_admin and _lies_in(town.entry, r.entry) for m in areas for r in m.matches)
 
 
+def _town_inside(best: Mention, here: list[tuple[Mention, float]]) -> Mention | None:
+    """"slammed into Rakhine state, destroying camps around Sittwe": a town
+    the sentence places with a preposition inside the area that won is the
+    finer answer to where."""
+    if best.entry is None or not (best.entry.is_country or best.entry.feature_code == "ADM1"):
+        return None
+    towns = [m for m, tie in here if tie >= SCORE_PREP and m.entry is not None and m.entry.is_city and _lies_in(m.entry, best.entry)]
+    return towns[0] if towns else None
+
+
 # "in a village near Bandiagara (Mopti)", "villages around Tamou (Say, Tillaberi)":
 # the site is an unnamed place somewhere about the town.
 _UNNAMED_SITE_BEFORE = re.compile(
@@ -328,6 +338,7 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
         here = [(m, tie) for m, tie in here if id(m) not in places.holders]
     if here:
         best, score = max(((m, _site_score(m, tie, c)) for m, tie in here), key=lambda pair: pair[1])
+        best = _town_inside(best, here) or best
         if best.entry is not None:
             area = _area_of_unnamed_site(best, places, ctx.text) or _area_of_unknown_site(best, places, ctx.text)
             if area is not None:
