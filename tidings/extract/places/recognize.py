@@ -616,7 +616,7 @@ def _unplaced_post_town(text: str, mention: Mention) -> bool:
 
 
 # Words before a post town's name that make it a town: "of" as in "John Doe of Lanexa".
-_POST_TOWN_CUES = {"in", "near", "outside", "of", "from"}
+_POST_TOWN_CUES = {"in", "near", "outside", "of", "from", "to"}
 _NAME_GOES_ON = re.compile(r"\s[A-Z0-9]")
 
 
