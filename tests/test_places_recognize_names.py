@@ -131,7 +131,7 @@ def test_a_post_town_counts_only_where_the_text_places_it(gaz):
     found = _found("Deputies arrested Carl Moss of Lanexa on Friday.")
     assert found["Lanexa"] == ("US", "Virginia", POST_TOWN)
     assert _found("Floods closed roads near Lanexa, Va., on Friday.")["Lanexa"][1] == "Virginia"
-    assert _found("Deputies said the men drove to Lanexa that night.")["Lanexa"][1] == "Virginia"
+    assert _found("Virginia deputies said the men drove to Lanexa that night.")["Lanexa"][1] == "Virginia"
     # Without "of", "in" or a state, or as the head of a longer name, it is no town.
     assert "Lanexa" not in _found("Lanexa said the roads would reopen soon.")
     assert "Lanexa" not in _found("Crews from Lanexa Ambulance arrived in minutes.")
