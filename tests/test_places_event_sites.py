@@ -142,3 +142,14 @@ def test_a_town_named_inside_the_area_that_won_is_the_finer_site():
 def test_a_town_outside_the_area_does_not_replace_it():
     text = "The storm slammed into Sindh province, after flattening homes around Quetta overnight."
     assert _place_of(text, "slammed").extracted_place == "Sindh"
+
+
+def test_a_rural_area_of_a_town_lies_in_the_area_after_the_comma():
+    text = "Soldiers clashed with rebels in a rural area of Koutiala, Sikasso, on Monday."
+    place = _place_of(text, "clashed")
+    assert (place.resolution, place.admin1) == ("admin1", "Sikasso")
+
+
+def test_villages_near_a_town_followed_by_its_country_stay_with_the_town():
+    text = "Gunmen raided villages near Koutiala, Mali, on Monday."
+    assert _place_of(text, "raided").extracted_place == "Koutiala"

@@ -229,7 +229,9 @@ def _town_inside(best: Mention, here: list[tuple[Mention, float]]) -> Mention | 
 # "in a village near Bandiagara (Mopti)", "villages around Tamou (Say, Tillaberi)":
 # the site is an unnamed place somewhere about the town.
 _UNNAMED_SITE_BEFORE = re.compile(
-    r"\b(?:villages?|hamlets?|settlements?|forests?)\s+(?:near|around|outside|close\s+to|in)\s+(?:the\s+)?$", re.I
+    r"\b(?:(?:villages?|hamlets?|settlements?|forests?)\s+(?:near|around|outside|close\s+to|in)"
+    r"|rural\s+areas?\s+of|hinterlands?\s+of)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -240,8 +242,10 @@ def _area_of_unnamed_site(town: Mention, places: "_ArticlePlaces", text: str) ->
     if not _UNNAMED_SITE_BEFORE.search(text[max(0, town.start - 40) : town.start]):
         return None
     after = [m for m in places.mentions if m.start >= town.end and id(m) in places.holders]
-    if not after or "(" not in text[town.end : after[0].start] or not _HOLDER_GAP.fullmatch(text[town.end : after[0].start]):
+    if not after or not _HOLDER_GAP.fullmatch(text[town.end : after[0].start]):
         return None
+    if "(" not in text[town.end : after[0].start] and not after[0].entry.is_admin:
+        return None  # "Brooklyn, Cite Soleil": after a comma only a named area holds the town
     area = (_rest_of_bracket(after[0], places.mentions, text) or [after[0]])[-1]
     return area if area.entry is not None and (area.entry.is_admin or area.entry.is_country) else None
 
