@@ -153,3 +153,10 @@ def test_a_rural_area_of_a_town_lies_in_the_area_after_the_comma():
 def test_villages_near_a_town_followed_by_its_country_stay_with_the_town():
     text = "Gunmen raided villages near Koutiala, Mali, on Monday."
     assert _place_of(text, "raided").extracted_place == "Koutiala"
+
+
+def test_a_foreign_namesake_filed_under_district_and_region_takes_the_region():
+    # No Dover lies in Zaria: the name is a local one the gazetteer lacks.
+    text = "Bandits raided a market in Dover (Zaria, Kaduna) on Friday."
+    place = _place_of(text, "raided")
+    assert (place.resolution, place.admin1) == ("admin1", "Kaduna")

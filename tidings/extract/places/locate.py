@@ -254,17 +254,32 @@ def _area_of_unnamed_site(town: Mention, places: "_ArticlePlaces", text: str) ->
 _UNKNOWN_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*\(\s*$")
 
 
-def _area_of_unknown_site(first: Mention, places: "_ArticlePlaces", text: str) -> Mention | None:
+def _area_of_unknown_site(best: Mention, places: "_ArticlePlaces", text: str) -> Mention | None:
     """"near Tamou (Say, Tillaberi)" with Tamou unknown: the district's name
     read as a town would claim a precision the text does not give; the
-    first-level area at the end of the bracket surely holds the site."""
-    if not _UNKNOWN_BEFORE_BRACKET.search(text[max(0, first.start - 40) : first.start]):
-        return None
+    first-level area at the end of the bracket surely holds the site. The
+    same holds when the unknown name was found but took its reading from
+    the district after it ("Tanur (Malappuram, Kerala)")."""
+    first = best
+    if not _UNKNOWN_BEFORE_BRACKET.search(text[max(0, best.start - 40) : best.start]):
+        first = _holder_lent_its_reading(best, places, text)
+        if first is None:
+            return None
     rest = _rest_of_bracket(first, places.mentions, text)
     if not rest:
         return None
     area = rest[-1]
     return area if area.entry is not None and area.entry.feature_code == "ADM1" else None
+
+
+def _holder_lent_its_reading(town: Mention, places: "_ArticlePlaces", text: str) -> Mention | None:
+    """The bracketed holder right after `town` whose reading the town took,
+    having none of its own there."""
+    after = [m for m in places.mentions if m.start >= town.end]
+    if not after or id(after[0]) not in places.holders or after[0].entry is not town.entry:
+        return None
+    gap = text[town.end : after[0].start]
+    return after[0] if "(" in gap and _HOLDER_GAP.fullmatch(gap) else None
 
 
 _IN_AREA_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
