@@ -160,3 +160,9 @@ def test_a_foreign_namesake_filed_under_district_and_region_takes_the_region():
     text = "Bandits raided a market in Dover (Zaria, Kaduna) on Friday."
     place = _place_of(text, "raided")
     assert (place.resolution, place.admin1) == ("admin1", "Kaduna")
+
+
+def test_a_field_near_a_town_lies_in_the_bracketed_area():
+    text = "A farmer was killed by a mine in a field near Koutiala (Sikasso) on Tuesday."
+    place = _place_of(text, "killed")
+    assert (place.resolution, place.admin1) == ("admin1", "Sikasso")

@@ -229,7 +229,7 @@ def _town_inside(best: Mention, here: list[tuple[Mention, float]]) -> Mention | 
 # "in a village near Bandiagara (Mopti)", "villages around Tamou (Say, Tillaberi)":
 # the site is an unnamed place somewhere about the town.
 _UNNAMED_SITE_BEFORE = re.compile(
-    r"\b(?:(?:villages?|hamlets?|settlements?|forests?)\s+(?:near|around|outside|close\s+to|in)"
+    r"\b(?:(?:villages?|hamlets?|settlements?|forests?|fields?)\s+(?:near|around|outside|close\s+to|in)"
     r"|rural\s+areas?\s+of|hinterlands?\s+of)\s+(?:the\s+)?$",
     re.I,
 )
