@@ -1,10 +1,17 @@
 """Which place an event happened at when its report names several: the
-target over the launch site, a town over the area that holds it. Texts are
-news-like sentences written for these tests."""
+target over the launch site, a town over the area that holds it, the
+bracketed area for an unnamed or unknown site; and the ACLED evaluation's
+gold point for a name. Texts are news-like sentences written for these
+tests."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 from tidings.extract.places import locate_events
+from tidings.resources.gazetteer import GeoEntry, NameMatch
 from test_places import _context, _event
 
 
@@ -95,29 +102,22 @@ def test_a_known_town_filed_under_district_and_region_keeps_its_point():
     assert _place_of(text, "raided").extracted_place == "Soba"
 
 
-def _eval_geo():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
+def _stands_for():
+    """scripts/eval_geo.py's gold-point ranking (the script is not a package)."""
     path = Path(__file__).resolve().parent.parent / "scripts" / "eval_geo.py"
     spec = importlib.util.spec_from_file_location("eval_geo", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules["eval_geo"] = module
     spec.loader.exec_module(module)
-    return module
+    return module._stands_for
 
 
-def _town(name: str, population: int, geonameid: int):
-    from tidings.resources.gazetteer import GeoEntry
-
+def _town(name: str, population: int, geonameid: int) -> GeoEntry:
     return GeoEntry(geonameid, name, 0.0, 0.0, "UA", "UA.1", "Oblast", "", "PPL", population)
 
 
 def test_the_gold_point_of_a_name_is_the_city_not_a_hamlet_spelt_like_it():
-    from tidings.resources.gazetteer import NameMatch
-
-    stands_for = _eval_geo()._stands_for
+    stands_for = _stands_for()
     hamlet = NameMatch(_town("Dnipro", 700, 1), 0)
     city = NameMatch(_town("Dnipropetrovsk", 980_000, 2), 2)
     matches = [hamlet, city]
@@ -125,9 +125,7 @@ def test_the_gold_point_of_a_name_is_the_city_not_a_hamlet_spelt_like_it():
 
 
 def test_the_gold_point_keeps_a_town_by_its_own_name_beside_a_bigger_namesake():
-    from tidings.resources.gazetteer import NameMatch
-
-    stands_for = _eval_geo()._stands_for
+    stands_for = _stands_for()
     town = NameMatch(_town("Dnipro", 40_000, 1), 0)
     city = NameMatch(_town("Dnipropetrovsk", 980_000, 2), 2)
     matches = [town, city]
