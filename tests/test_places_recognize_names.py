@@ -166,3 +166,11 @@ def test_a_bare_county_name_stays_a_persons_name_or_part_of_a_longer_name(gaz):
     text = "Sheriff Tom Hamilton said Hamilton County roads were shut; Hamilton added that North Platte and Platte County were spared."
     hints = ParseHints(full_name_words={"tom", "hamilton"})
     assert [m.text for m in counties_named_elsewhere(text, gaz, [], hints)] == []
+
+
+def test_the_and_a_common_noun_opening_a_sentence_is_no_place(gaz):
+    # GeoNames calls Oakville and the City of London "The City"; news means its own town.
+    assert gaz.lookup("The City")
+    found = _found("DENTON — The City Council voted on Tuesday to close two parks in Denton.")
+    assert "The City" not in found and "City" not in found
+    assert found["Denton"][0] == "US"

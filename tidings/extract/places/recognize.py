@@ -687,10 +687,20 @@ def names_in_gazetteer(text: str, gaz: Gazetteer) -> bool:
 def _never_a_place(text: str, words: list[tuple[int, int]]) -> bool:
     """A run of capitalised words that no reading of the parse makes a place:
     common words only, or one short word in title case ("We", "As", but not "US")."""
-    keys = [name_key(text[s:e].rstrip(".")) for s, e in words]
-    if all(key in _COMMON for key in keys):
+    if _common_words_only(text, words):
         return True
-    return len(words) == 1 and len(keys[0]) < 3 and not text[words[0][0] : words[0][1]].isupper()
+    word = text[words[0][0] : words[0][1]]
+    return len(words) == 1 and len(name_key(word.rstrip("."))) < 3 and not word.isupper()
+
+
+def _common_words_only(text: str, words: list[tuple[int, int]]) -> bool:
+    """Common words only, after a leading article: "The City" opening a
+    sentence is the town the story is about, not a town GeoNames also calls
+    "The City" (Oakville, the City of London)."""
+    keys = [name_key(text[s:e].rstrip(".")) for s, e in words]
+    if len(keys) > 1 and keys[0] == "the":
+        keys = keys[1:]
+    return all(key in _COMMON for key in keys)
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -843,7 +853,7 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     if prev in _TITLES:
         return REJECT
     if j - i > 1:
-        return REJECT if all(name_key(text[s:e]) in _COMMON for s, e in words[i:j]) else ACCEPT
+        return REJECT if _common_words_only(text, words[i:j]) else ACCEPT
     if _abbreviated_area(text, words, i, matches):
         return SURE
     key = name_key(first.rstrip("."))
