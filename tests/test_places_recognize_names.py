@@ -174,3 +174,13 @@ def test_the_and_a_common_noun_opening_a_sentence_is_no_place(gaz):
     found = _found("DENTON — The City Council voted on Tuesday to close two parks in Denton.")
     assert "The City" not in found and "City" not in found
     assert found["Denton"][0] == "US"
+
+
+def test_a_dateline_without_its_dash_opens_the_text(gaz):
+    from tidings.extract.places.recognize import find_dateline
+
+    found = find_dateline("DENVER Officials closed two mountain roads on Friday after heavy snow.", gaz)
+    assert (found.start, found.text, found.source) == (0, "DENVER", "DATELINE")
+    # Capitals before a lowercase word are a shouted first word, and short ones an acronym.
+    assert find_dateline("DENVER officials closed two roads on Friday.", gaz) is None
+    assert find_dateline("USA Today reported the closures on Friday.", gaz) is None

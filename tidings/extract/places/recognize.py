@@ -55,6 +55,9 @@ _COMMON = {
 _NOT_PLACES = _COMMON | FIRE_OBJECTS | CROWD_WEAPONS
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-|—|–)")
+# "WASHINGTON Christopher Steele, who ...": some feeds drop the dash; a word
+# of four or more capitals and then a sentence in ordinary case is a dateline too.
+_BARE_DATELINE = re.compile(r"([A-Z][A-Z.'\-]{3,}(?: [A-Z][A-Z.'\-]+){0,3})\s+(?=[A-Z][a-z])")
 # The end of a headline, then a dateline in capitals: "... in April. LAWRENCEBURG —".
 _HEADLINE_END = re.compile(r"[.!?]\s+(?=[A-Z][A-Z.'\- ]{2,40}?\s*(?:—|–|-|,))")
 _MAX_WORDS = 5
@@ -980,7 +983,7 @@ def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
     if after_byline:
         starts.append(after_byline.end())
     for line_start in starts:
-        found = _DATELINE.match(text, line_start)
+        found = _DATELINE.match(text, line_start) or _BARE_DATELINE.match(text, line_start)
         if not found:
             continue
         word = found.group(1).strip()
