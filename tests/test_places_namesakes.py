@@ -8,8 +8,8 @@ from collections import Counter
 
 from tidings.extract.places import resolve as resolve_module
 from tidings.extract.places.mention import Mention
-from tidings.extract.places.resolve import _Votes, _vouched_areas, resolve
-from tidings.resources.gazetteer import load_gazetteer
+from tidings.extract.places.resolve import _tally, _Votes, _vouched_areas, resolve
+from tidings.resources.gazetteer import POST_TOWN, load_gazetteer
 
 # Hamilton, Marion and Montgomery County are each bigger in Ohio than in
 # Indiana, and together they would carry one another there.
@@ -268,3 +268,48 @@ def test_a_named_state_lifts_its_towns_but_not_one_reached_by_another_spelling()
     # "Pittsburgh" is one of Pittsburg, California's other spellings.
     gains = _named_gain("Pittsburgh", "US.CA")
     assert gains[("California", "PPL", KIND_ALT)] == 0
+
+
+# A London-area school story whose other names have US readings.
+COOKERY = (
+    "Pupils from Raynham Avenue and a team from Enterprise cooked for judges at Millfield on Saturday, "
+    "and a school from Edmonton won."
+)
+COOKERY_NAMES = ["Raynham", "Enterprise", "Millfield", "Edmonton"]
+
+
+def test_a_post_town_does_not_win_on_its_country_votes_alone():
+    millfield = _resolved(COOKERY, COOKERY_NAMES)[2]
+    assert millfield.entry is None or millfield.entry.feature_code != POST_TOWN
+
+
+def test_without_the_post_town_cost_the_country_votes_win(monkeypatch):
+    monkeypatch.setattr(resolve_module, "POST_TOWN_PENALTY", 0.0)
+    millfield = _resolved(COOKERY, COOKERY_NAMES)[2]
+    assert millfield.entry is not None and millfield.entry.feature_code == POST_TOWN
+
+
+def test_a_post_town_beside_its_state_is_kept():
+    millfield, _ = _resolved("The fire at Millfield, Ohio destroyed two barns, the sheriff said.", ["Millfield", "Ohio"])
+    assert millfield.entry is not None and millfield.entry.feature_code == POST_TOWN
+    assert millfield.entry.admin1 == "Ohio"
+
+
+def test_a_post_town_casts_no_vote():
+    gaz = load_gazetteer()
+    post = next(m.entry for m in gaz.lookup("Millfield") if m.entry.feature_code == POST_TOWN)
+    town = next(m.entry for m in gaz.lookup("Millfield") if m.entry.feature_code != POST_TOWN)
+    mentions = [Mention(0, 9, "Millfield", gaz.lookup("Millfield"), "GPE", entry=entry) for entry in (post, town)]
+    votes = _tally(mentions, {}, [1.0, 1.0], ["millfield", "millfield"])
+    assert votes.country == Counter({town.country_code: 1.0})
+
+
+def test_a_region_read_whole_is_not_a_village():
+    text = "Hopes for peace spread across the Middle East after the US secretary of state left Washington."
+    region, *_ = _resolved(text, ["Middle East", "US", "Washington"])
+    assert region.entry is not None and region.entry.feature_code == "RGN"
+
+
+def test_a_region_name_paired_with_a_state_is_the_village():
+    village, _ = _resolved("The fire at Middle East, Md. destroyed two barns.", ["Middle East", "Md."])
+    assert village.entry is not None and village.entry.is_city and village.entry.admin1 == "Maryland"

@@ -28,6 +28,7 @@ from tidings.resources.gazetteer import (
     KIND_ALT,
     KIND_DEMONYM,
     KIND_NAME,
+    POST_TOWN,
     GeoEntry,
     NameMatch,
     load_gazetteer,
@@ -196,6 +197,7 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
     _spread_pins(mentions, pinned)
+    keep_region_readings(mentions, pinned)
     votes = _with_money(focus or {}, text)
     actors, owned, streets = _actor_nationalities(mentions, text), _owned(mentions, text), _streets(mentions, text)
     memo = _Memo(mentions, votes, pinned, actors, owned, streets)
@@ -263,6 +265,20 @@ def keep_town_readings(mentions: list[Mention], text: str) -> None:
         towns = tuple(n for n in m.matches if n.entry.is_city)
         if towns:
             m.matches = towns
+
+
+def keep_region_readings(mentions: list[Mention], pinned: dict[int, set[int]]) -> None:
+    """A name that is a region's or continent's own drops its village
+    readings unless a "Town, State" pair pins one: "the Middle East" is the
+    region, not a village of 1,900 in Maryland that a story's US names sit
+    beside. A region counts no people, so the prior and the votes alone let
+    the village win."""
+    for i, m in enumerate(mentions):
+        if i in pinned or m.is_demonym:
+            continue
+        if not any(n.entry.feature_code in ("RGN", "CONT") and n.kind in (KIND_NAME, KIND_ALIAS) for n in m.matches):
+            continue
+        m.matches = tuple(n for n in m.matches if not (n.entry.is_city and n.entry.population < AREA_NAMESAKE_TOWN))
 
 
 _OWNER_GAP = re.compile(r"['’]s?\s+")
@@ -762,6 +778,8 @@ def _scored(
             score += ADMIN1_WEIGHT * min(admin1[entry.admin1_key], 2.0) / 2.0
         if pinned and entry.id in pinned:
             score += PAIR_BONUS
+        elif _unvouched_post_town(entry, admin1, vouched, near):
+            score -= POST_TOWN_PENALTY
         # A town reached by another spelling is no town the text names ("Pittsburgh"
         # is not Pittsburg, California because California is named twice).
         if entry.admin1_key in vouched and not (m.kind == KIND_ALT and entry.is_city):
@@ -769,6 +787,20 @@ def _scored(
         score += NEAR_WEIGHT * near
         scored.append((score, m))
     return scored
+
+
+# A post town (population unknown, see `POST_TOWN`) is one of thousands of
+# small US namesakes: it is what a text means only where the text names its
+# state, pairs it with one, or names a place beside it. The country's vote
+# alone ("Millfield Theatre" in a London story that some US readings have
+# pulled west) is cancelled.
+POST_TOWN_PENALTY = COUNTRY_WEIGHT
+
+
+def _unvouched_post_town(entry: GeoEntry, admin1: Counter, vouched: set[str], near: float) -> bool:
+    if entry.feature_code != POST_TOWN:
+        return False
+    return not (admin1.get(entry.admin1_key) or entry.admin1_key in vouched or near >= DWARF_NEAR)
 
 
 def _biggest_towns(matches: tuple[NameMatch, ...]) -> dict[str, int]:
@@ -883,7 +915,11 @@ def _tally(
     points: list[tuple[str, float, float]] = []
     for i, (mention, weight, key) in enumerate(zip(mentions, weights, keys)):
         entry = mention.entry
-        if entry is None or not entry.country_code:
+        if entry is None or not entry.country_code or entry.feature_code == POST_TOWN:
+            # A post town wins only on others' evidence (its state, a pair, a
+            # neighbour), which votes by itself: read by votes alone, it would
+            # carry the text's other names home with it (a Millfield, Ohio had
+            # made an Enfield story's Edmonton the Kentucky one).
             continue
         own = by_name.get(key)
         if own is None:
