@@ -310,6 +310,13 @@ def test_a_region_read_whole_is_not_a_village():
     assert region.entry is not None and region.entry.feature_code == "RGN"
 
 
+def test_without_the_region_rule_the_village_wins(monkeypatch):
+    monkeypatch.setattr(resolve_module, "keep_region_readings", lambda mentions, pinned: None)
+    text = "Hopes for peace spread across the Middle East after the US secretary of state left Washington."
+    region, *_ = _resolved(text, ["Middle East", "US", "Washington"])
+    assert region.entry is not None and region.entry.is_city
+
+
 def test_a_region_name_paired_with_a_state_is_the_village():
     village, _ = _resolved("The fire at Middle East, Md. destroyed two barns.", ["Middle East", "Md."])
     assert village.entry is not None and village.entry.is_city and village.entry.admin1 == "Maryland"
