@@ -18,7 +18,7 @@ class Options:
     """What the command line asks of the builders."""
 
     force: bool = False
-    villages: bool | None = None  # gazetteer: places of 500-999 people; None keeps the default
+    villages: bool | None = None  # gazetteer: places of 500-999 people and US post towns; None keeps the default
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ BUILDERS: list[Builder] = [
 @click.option("--force", is_flag=True, help="Rebuild even when a built file exists.")
 @click.option("--only", multiple=True, help="Build only the named resources (repeatable).")
 @click.option("--villages/--no-villages", default=None,
-              help="Gazetteer: with or without places of 500-999 people (default: with); rebuilds if the file differs.")
+              help="Gazetteer: with or without places of 500-999 people and the US post towns too small for "
+                   "GeoNames (default: with); rebuilds if the file differs.")
 def build_resources(force: bool, only: tuple[str, ...], villages: bool | None) -> None:
     """Build the gazetteer and other resources under tidings/resources/built/."""
     known = {b.name for b in BUILDERS}
