@@ -184,3 +184,14 @@ def test_a_dateline_without_its_dash_opens_the_text(gaz):
     # Capitals before a lowercase word are a shouted first word, and short ones an acronym.
     assert find_dateline("DENVER officials closed two roads on Friday.", gaz) is None
     assert find_dateline("USA Today reported the closures on Friday.", gaz) is None
+
+
+def test_a_place_name_opening_a_persons_full_name_is_that_person():
+    text = (
+        "RED DEER - Twelve-year-old Jordan Miller won the junior race on Sunday. "
+        "Jordan trained for two winters before the move, and Jordan's coach said the win was earned."
+    )
+    assert "Jordan" not in _found(text)
+    # Put after "in" or "from" anywhere in the story, the name stays a place.
+    text = "Jordan Miller flew home on Sunday. Jordan closed its border, and aid reached camps in Jordan."
+    assert _found(text)["Jordan"][0] == "JO"

@@ -102,6 +102,7 @@ class ParseHints:
     guesses: list[Mention] = field(default_factory=list)  # person names that also name small places
     name_words: set[str] = field(default_factory=set)  # words of PERSON entities of two or more words
     full_name_words: set[str] = field(default_factory=set)  # the same, even where the whole is a place name
+    given_names: set[str] = field(default_factory=set)  # first words of those full names
     seized: set[int] = field(default_factory=set)  # offsets of guesses that are what a force took or shelled
 
 
@@ -110,12 +111,16 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     mentions: list[Mention] = []
     hints = ParseHints()
     people = hints.people
+    given: list[tuple[str, str]] = []  # (first word, whole) of full names tagged a person
+    place_names: set[str] = set()  # texts the parser tags a place somewhere
     for offset, doc in docs:
         for token in doc:
             if token.is_title and token.pos_ not in ("PROPN", "X"):
                 hints.common_at.add(offset + token.idx)
         for ent in doc.ents:
             start, end = offset + ent.start_char, offset + ent.end_char
+            if ent.label_ in PLACE_LABELS:
+                place_names.add(ent.text)
             if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
                 mention = _entity_mention(text, start, end, ent.label_, gaz)
                 if mention is not None and mention.matches and not _unplaced_post_town(text, mention):
@@ -149,11 +154,15 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     hints.surnames.update(words)
                     if len(words) > 1:
                         hints.full_name_words.update(words)
+                        given.append((name_key(ent[0].text), ent.text))
                         if mention is None:
                             hints.name_words.update(words)
     # "Jones Middle School" after "Superintendent Ann Jones": a person's name, not a town's.
     mentions = [m for m in mentions if m.source != "INST" or name_key(m.text) not in hints.surnames]
     mentions = [m for m in mentions if not _part_of_a_name(m, hints)]
+    # "Wichita Drive" tagged a person here and a place there is no person.
+    hints.given_names = {first for first, whole in given if whole not in place_names}
+    mentions = _drop_given_names(mentions, hints, text)
     listed = county_list_mentions(text, gaz)
     listed += counties_named_elsewhere(text, gaz, mentions + listed, hints)
     if listed:
@@ -320,6 +329,34 @@ def _part_of_a_name(mention: Mention, hints: ParseHints) -> bool:
     if mention.source in PLACE_LABELS:
         return not any(_prominent(m.entry) for m in mention.matches)
     return mention.source in ("PERSON", "ORG") and _small_area_only(mention.matches)
+
+
+def _drop_given_names(mentions: list[Mention], hints: ParseHints, text: str) -> list[Mention]:
+    """"Nine-year-old Georgia Stevens ... Georgia began skating": a name that
+    opens a person's full name, and that the article never puts after "in",
+    "from" or another locative word, is that person wherever it stands, even
+    where it reads as a country."""
+    surfaces = {m.text for m in mentions if name_key(m.text) in hints.given_names}
+    people = {name_key(s) for s in surfaces if not _ever_placed(text, s)}
+    hints.people.extend((m.start, m.end) for m in mentions if name_key(m.text) in people)  # nor may the scan take them
+    return [m for m in mentions if name_key(m.text) not in people]
+
+
+def _ever_placed(text: str, name: str) -> bool:
+    """Whether the text puts `name` after a locative word ("in Georgia"),
+    not counting a possessive ("to Georgia's credit")."""
+    for found in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+        if _after_locative(text, found.start()) and not _POSSESSIVE_AFTER.match(text, found.end()):
+            return True
+    return False
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "to Georgia's credit": the person's, not a place
+_LOCATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOCATIVE)) + r")\s+(?:the\s+)?$", re.I)
+
+
+def _after_locative(text: str, start: int) -> bool:
+    return bool(_LOCATIVE_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _small_area_only(matches: tuple[NameMatch, ...]) -> bool:
