@@ -195,3 +195,10 @@ def test_a_place_name_opening_a_persons_full_name_is_that_person():
     # Put after "in" or "from" anywhere in the story, the name stays a place.
     text = "Jordan Miller flew home on Sunday. Jordan closed its border, and aid reached camps in Jordan."
     assert _found(text)["Jordan"][0] == "JO"
+
+
+def test_a_makers_name_before_its_product_is_no_place():
+    text = "A 2004 Toyota Corolla driven by Ann Roe ran a red light on Elm Avenue. The Toyota then hit a parked van."
+    assert "Toyota" not in _found(text)
+    # Where the text puts the name after "in", the town is meant.
+    assert _found("Workers at the plant in Toyota built a Toyota Corolla every minute.")["Toyota"][0] == "JP"

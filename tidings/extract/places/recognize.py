@@ -103,6 +103,7 @@ class ParseHints:
     name_words: set[str] = field(default_factory=set)  # words of PERSON entities of two or more words
     full_name_words: set[str] = field(default_factory=set)  # the same, even where the whole is a place name
     given_names: set[str] = field(default_factory=set)  # first words of those full names
+    makers: set[str] = field(default_factory=set)  # organisations named before a product: "Toyota Corolla"
     seized: set[int] = field(default_factory=set)  # offsets of guesses that are what a force took or shelled
 
 
@@ -117,10 +118,12 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
         for token in doc:
             if token.is_title and token.pos_ not in ("PROPN", "X"):
                 hints.common_at.add(offset + token.idx)
-        for ent in doc.ents:
+        for ent, after in zip(doc.ents, (*doc.ents[1:], None)):
             start, end = offset + ent.start_char, offset + ent.end_char
             if ent.label_ in PLACE_LABELS:
                 place_names.add(ent.text)
+            if ent.label_ == "ORG" and after is not None and after.label_ == "PRODUCT" and after.start == ent.end:
+                hints.makers.add(name_key(ent.text))
             if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
                 mention = _entity_mention(text, start, end, ent.label_, gaz)
                 if mention is not None and mention.matches and not _unplaced_post_town(text, mention):
@@ -162,7 +165,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     mentions = [m for m in mentions if not _part_of_a_name(m, hints)]
     # "Wichita Drive" tagged a person here and a place there is no person.
     hints.given_names = {first for first, whole in given if whole not in place_names}
-    mentions = _drop_given_names(mentions, hints, text)
+    mentions = _drop_unplaced(mentions, hints.given_names | hints.makers, hints, text)
     listed = county_list_mentions(text, gaz)
     listed += counties_named_elsewhere(text, gaz, mentions + listed, hints)
     if listed:
@@ -331,12 +334,13 @@ def _part_of_a_name(mention: Mention, hints: ParseHints) -> bool:
     return mention.source in ("PERSON", "ORG") and _small_area_only(mention.matches)
 
 
-def _drop_given_names(mentions: list[Mention], hints: ParseHints, text: str) -> list[Mention]:
-    """"Nine-year-old Georgia Stevens ... Georgia began skating": a name that
-    opens a person's full name, and that the article never puts after "in",
-    "from" or another locative word, is that person wherever it stands, even
-    where it reads as a country."""
-    surfaces = {m.text for m in mentions if name_key(m.text) in hints.given_names}
+def _drop_unplaced(mentions: list[Mention], keys: set[str], hints: ParseHints, text: str) -> list[Mention]:
+    """"Nine-year-old Georgia Stevens ... Georgia began skating", "a 1992
+    Toyota Corolla ... the Toyota failed to yield": a name that opens a
+    person's full name or names a product's maker, and that the article never
+    puts after "in", "from" or another locative word, is that person or maker
+    wherever it stands, even where it reads as a country or a city."""
+    surfaces = {m.text for m in mentions if name_key(m.text) in keys}
     people = {name_key(s) for s in surfaces if not _ever_placed(text, s)}
     hints.people.extend((m.start, m.end) for m in mentions if name_key(m.text) in people)  # nor may the scan take them
     return [m for m in mentions if name_key(m.text) not in people]
