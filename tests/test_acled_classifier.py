@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from tidings.extract import acled_classifier as ac
+from script_loader import load_script
 
 REPO = Path(__file__).resolve().parent.parent
 needs_model = pytest.mark.skipif(not ac.available(), reason="no trained ACLED model in the package")
 
 
 def _train_script():
-    path = REPO / "scripts" / "train_acled.py"
-    spec = importlib.util.spec_from_file_location("train_acled", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_acled"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_acled")
 
 
 # --- taxonomy ---------------------------------------------------------------

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def names_place():
-    path = REPO / "scripts" / "eval_geo.py"
-    spec = importlib.util.spec_from_file_location("eval_geo", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_geo"] = module
-    spec.loader.exec_module(module)
-    return module.names_place
+    return load_script("eval_geo").names_place
 
 
 def test_a_place_named_in_other_case_and_without_accents_counts(names_place):

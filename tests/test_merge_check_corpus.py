@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections import defaultdict
 from datetime import date
 from functools import lru_cache
@@ -21,6 +20,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tidings.extract import taxonomy
+from script_loader import load_script
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpus"
 CHECK_SETS = ("merge_check", "merge_check2", "merge_check3")
@@ -222,14 +222,7 @@ def test_boilerplate_lines_are_whole_lines_of_the_text(check_set):
 
 
 def _eval_script():
-    import importlib.util
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_ecb.py"
-    spec = importlib.util.spec_from_file_location("eval_ecb", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_ecb"] = module  # its dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    return load_script("eval_ecb")
 
 
 def test_gold_ids_are_read_below_the_last_corpus_folder():

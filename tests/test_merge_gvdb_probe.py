@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
+from script_loader import load_script
 
 
 def _probe():
-    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_ecb.py"
-    spec = importlib.util.spec_from_file_location("eval_ecb", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_ecb"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("eval_ecb")
 
 
 def test_two_articles_tell_one_incident_when_day_and_city_agree():

@@ -6,13 +6,10 @@ tests."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from tidings.extract.places import locate_events
 from tidings.resources.gazetteer import GeoEntry, NameMatch
 from test_places import _context, _event
+from script_loader import load_script
 
 
 def _place_of(text: str, trigger: str, kind: str = "PROTEST"):
@@ -103,13 +100,8 @@ def test_a_known_town_filed_under_district_and_region_keeps_its_point():
 
 
 def _stands_for():
-    """scripts/eval_geo.py's gold-point ranking (the script is not a package)."""
-    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_geo.py"
-    spec = importlib.util.spec_from_file_location("eval_geo", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_geo"] = module
-    spec.loader.exec_module(module)
-    return module._stands_for
+    """scripts/eval_geo.py's gold-point ranking."""
+    return load_script("eval_geo")._stands_for
 
 
 def _town(name: str, population: int, geonameid: int) -> GeoEntry:
