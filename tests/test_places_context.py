@@ -100,6 +100,27 @@ def test_area_seat_is_a_town_inside_the_area():
     assert gaz.seat(seat) is None  # a town has no seat of its own
 
 
+def _region(gaz, name: str, country: str):
+    return next(m.entry for m in gaz.lookup(name) if m.entry.feature_code == "ADM1" and m.entry.country_code == country)
+
+
+def test_a_region_named_after_a_town_has_that_town_as_its_seat_though_another_is_bigger():
+    gaz = load_gazetteer()
+    tillaberi = _region(gaz, "Tillaberi", "NE")
+    biggest = max(
+        (m.entry for m in gaz.lookup("Mehana") if m.entry.admin1_key == tillaberi.admin1_key),
+        key=lambda town: town.population,
+    )
+    seat = gaz.seat(tillaberi)
+    assert seat.name == "Tillabéri" and seat.population < biggest.population
+
+
+def test_a_village_sharing_its_regions_name_is_no_seat():
+    gaz = load_gazetteer()
+    sinaloa = _region(gaz, "Sinaloa", "MX")
+    assert gaz.seat(sinaloa).name == "Culiacán"
+
+
 def test_person_tagged_town_that_was_invaded():
     found = geoparse("Insurgents who invaded Geidam on Friday have taken over the town.")
     [town] = _by_text(found, "Geidam")

@@ -45,6 +45,9 @@ SYNTHETIC_ID_BASE = 1_000_000_000
 
 # How a name reached an entry; lower is more trustworthy.
 KIND_NAME, KIND_ALIAS, KIND_ALT, KIND_DEMONYM = 0, 1, 2, 3
+# A town that bears its first-level area's name is the area's seat unless
+# the area's biggest town has more than this many times its people.
+SEAT_NAMESAKE_RATIO = 10
 
 COUNTRY_CODES = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCL"})
 # US towns known only from their post offices (see geo_build._post_towns).
@@ -166,9 +169,10 @@ class Gazetteer:
 
     def seat(self, area: GeoEntry) -> GeoEntry | None:
         """The town that stands for a country or first-level area: the
-        capital of a country; for an area, its most populous town (the
-        sources carry no provincial-capital codes, and the largest town is
-        the seat far more often than not)."""
+        capital of a country; for an area, the town inside it that bears its
+        name, else its most populous town. The sources carry no
+        provincial-capital codes; a region named after a town is named
+        after its seat (Tillabéri, Şırnak), which is often not its biggest."""
         if area.is_country:
             sql = f"SELECT {_COLUMNS} FROM place WHERE cc = ? AND fcode = 'PPLC' LIMIT 1"
             key = area.country_code
@@ -179,7 +183,23 @@ class Gazetteer:
         else:
             return None
         row = self._db.execute(sql, (key,)).fetchone()
-        return _entry(row) if row else None
+        biggest = _entry(row) if row else None
+        if area.is_country or biggest is None:
+            return biggest
+        namesake = self._namesake_town(area)
+        # A village that shares the region's name is no seat (Sinaloa de
+        # Leyva beside Culiacán): the namesake must be a town of some size.
+        if namesake is not None and namesake.population * SEAT_NAMESAKE_RATIO >= biggest.population:
+            return namesake
+        return biggest
+
+    def _namesake_town(self, area: GeoEntry) -> GeoEntry | None:
+        towns = [
+            m.entry
+            for m in self.lookup(area.name)
+            if m.kind != KIND_DEMONYM and m.entry.is_city and m.entry.admin1_key == area.admin1_key
+        ]
+        return max(towns, key=lambda town: town.population, default=None)
 
     @functools.cache
     def neighbours(self, code: str) -> frozenset[str]:
