@@ -167,6 +167,7 @@ class Gazetteer:
         ).fetchone()
         return _entry(row) if row else None
 
+    @functools.cache
     def seat(self, area: GeoEntry) -> GeoEntry | None:
         """The town that stands for a country or first-level area: the
         capital of a country; for an area, the town inside it that bears its

@@ -222,7 +222,11 @@ def _town_inside(best: Mention, here: list[tuple[Mention, float]]) -> Mention | 
     finer answer to where."""
     if best.entry is None or not (best.entry.is_country or best.entry.feature_code == "ADM1"):
         return None
-    towns = [m for m, tie in here if tie >= SCORE_PREP and m.entry is not None and m.entry.is_city and _lies_in(m.entry, best.entry)]
+    towns = [
+        m
+        for m, tie in here
+        if tie >= SCORE_PREP and m.entry is not None and m.entry.is_city and _lies_in(m.entry, best.entry)
+    ]
     return towns[0] if towns else None
 
 

@@ -270,7 +270,9 @@ _WORD_BEFORE = re.compile(r"([a-z]+) $")
 
 
 # "took control of Macomia", "have taken over Malam Fatori": taking ground in two or three words.
-_TAKEN_OVER = re.compile(r"\b(?:took|taken|take|takes|taking|gained|regained|wrested)\s+(?:full\s+)?(?:control\s+of|over)\s+$")
+_TAKEN_OVER = re.compile(
+    r"\b(?:took|taken|take|takes|taking|gained|regained|wrested)\s+(?:full\s+)?(?:control\s+of|over)\s+$"
+)
 
 
 def _after_seizing(text: str, start: int) -> bool:
@@ -279,6 +281,11 @@ def _after_seizing(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is not None and before.group(1) in _SEIZING_FORMS:
         return True
+    return _control_taken(text, start)
+
+
+def _control_taken(text: str, start: int) -> bool:
+    """Right after a phrase of taking ground: "took control of", "have taken over"."""
     return bool(_TAKEN_OVER.search(text, max(0, start - 40), start))
 
 
@@ -912,8 +919,8 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
         return REJECT  # acronyms in headlines
     if (prev in _LOCATIVE and not _street_after_on(text, words, prev, j)) or _followed_by_area(text, words, j):
         return SURE
-    if prev in _SEIZING_FORMS and _verb_right_before(text, words[i - 1], words[i][0]) or _TAKEN_OVER.search(
-        text, max(0, words[i][0] - 40), words[i][0]
+    if (prev in _SEIZING_FORMS and _verb_right_before(text, words[i - 1], words[i][0])) or _control_taken(
+        text, words[i][0]
     ):
         return SURE  # ground a force took or shelled
     if _holds_the_name_before(text, words[i][0], words[j - 1][1]) and any(
