@@ -202,3 +202,35 @@ def test_a_makers_name_before_its_product_is_no_place():
     assert "Toyota" not in _found(text)
     # Where the text puts the name after "in", the town is meant.
     assert _found("Workers at the plant in Toyota built a Toyota Corolla every minute.")["Toyota"][0] == "JP"
+
+
+def test_names_joined_by_a_spaced_ampersand_are_a_firm_not_towns():
+    found = _found(
+        "COLUMBIA, S.C. - The city rejected a settlement offer from Stevens & Wilkinson, the design firm, on Monday."
+    )
+    assert "Stevens" not in found and "Wilkinson" not in found
+    assert found["S.C."][2] == "ADM1"
+    # No spaces: a university's name keeps its state.
+    assert _found("Students at Texas A&M University protested on Monday.")["Texas"] == ("US", "Texas", "ADM1")
+
+
+def test_the_field_of_an_office_after_of_is_no_town():
+    found = _found(
+        "Pete Kampfer, president of the Paris Chamber of Commerce, spoke at the dinner in Texas. "
+        "The Department of Labor said jobs were lost in Texas."
+    )
+    assert "Commerce" not in found and "Labor" not in found
+    assert found["Paris"][:2] == ("US", "Texas")
+
+
+def test_a_surname_written_after_a_middle_initial_is_that_person_alone():
+    found = _found(
+        "A coroner in California ruled that the shooting of Darnell K. Bell on Jan. 23 was justified. "
+        "Officers said Bell ran from them before the struggle, and Bell was shot twice."
+    )
+    assert "Bell" not in found
+    assert found["California"][2] == "ADM1"
+    from tidings.extract.places.recognize import initialled_surnames
+
+    assert initialled_surnames("Harry S. Truman's papers and John F. Kennedy's speech") == {"truman", "kennedy"}
+    assert initialled_surnames("Fort St. John and Mt. Pleasant") == set()

@@ -160,6 +160,9 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                         given.append((name_key(ent[0].text), ent.text))
                         if mention is None:
                             hints.name_words.update(words)
+    initialled = initialled_surnames(text)
+    hints.surnames |= initialled
+    hints.name_words |= initialled
     # "Jones Middle School" after "Superintendent Ann Jones": a person's name, not a town's.
     mentions = [m for m in mentions if m.source != "INST" or name_key(m.text) not in hints.surnames]
     mentions = [m for m in mentions if not _part_of_a_name(m, hints)]
@@ -174,6 +177,17 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
         hints.people = [(s, e) for s, e in hints.people if not _overlaps(spans, s, e)]
         hints.guesses = [g for g in hints.guesses if not _overlaps(spans, g.start, g.end)]
     return mentions, hints
+
+
+# "Tyrise M. Bell": a given name, a middle initial, then the surname.
+_INITIALLED_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+([A-Z][a-z][\w'’-]*)")
+
+
+def initialled_surnames(text: str) -> set[str]:
+    """Surnames the text writes after a middle initial: a person's, whatever
+    the parser tagged the whole ("Tyrise M. Bell" as an organisation), so
+    "Bell" alone later in the story is that person, not Bell, California."""
+    return {name_key(_POSSESSIVE.sub("", m.group(1))) for m in _INITIALLED_NAME.finditer(text)}
 
 
 def _nationality_before_noun(ent: "Span") -> bool:
@@ -642,7 +656,11 @@ def scan_mentions(
             if verdict in (ACCEPT, DOUBT) and j - i == 1 and not prominent_reading(_own_names(matches)):
                 verdict = _second_look(text, words, i, j, hints, lowercase, verdict)
             if verdict != REJECT and not prominent_reading(matches) and (
-                _name_runs_on(text, words, j) or _tail_of_name(text, words, i) or _before_a_person(text, words, i, j, hints)
+                _name_runs_on(text, words, j)
+                or _tail_of_name(text, words, i)
+                or _before_a_person(text, words, i, j, hints)
+                or _in_a_firm(text, start, end)
+                or _field_of_an_office(text, start)
             ):
                 verdict = REJECT
             if verdict != REJECT and _post_towns_only(matches):
@@ -793,6 +811,29 @@ def _before_a_person(text: str, words: list[tuple[int, int]], i: int, j: int, hi
     if j - i != 1 or j >= len(words) or text[words[i][1] : words[j][0]] != " ":
         return False
     return any(start == words[j][0] for start, _ in hints.people)
+
+
+# "Stevens & Wilkinson", "Long & Foster": partners' names joined by an ampersand.
+_AMPERSAND_AFTER = re.compile(r"\s+&\s+[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+&\s+$")
+
+
+def _in_a_firm(text: str, start: int, end: int) -> bool:
+    """A name on either side of a spaced "&" beside another capitalised name
+    is a firm's partner; places are joined by "and" ("Texas A&M" has no spaces)."""
+    return bool(_AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, start - 40), start))
+
+
+# "Chamber of Commerce", "Department of Labor", "Secretary of Homeland
+# Security": the name after an office and "of" is its field, not a town
+# (unlike "University of Hartford" or "Bank of Princeton").
+_OFFICE_OF_FIELD = re.compile(
+    r"\b(?:Chamber|Department|Dept\.|Secretary|Ministry|Minister|Bureau|Division|Office|Commissioner)\s+of\s+$"
+)
+
+
+def _field_of_an_office(text: str, start: int) -> bool:
+    return bool(_OFFICE_OF_FIELD.search(text, max(0, start - 20), start))
 
 
 def _inside_name(text: str, word: tuple[int, int]) -> bool:
