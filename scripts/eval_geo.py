@@ -63,6 +63,7 @@ class Doc:
     id: str
     text: str
     gold: list[Gold]
+    source: str = ""  # the outlet's domain, where the corpus gives it
 
 
 def read_corpus(path: Path) -> list[Doc]:
@@ -90,7 +91,8 @@ def read_corpus(path: Path) -> list[Doc]:
                     (tag.findtext("admin1") or "") if tag is not None else "",
                 )
             )
-        docs.append(Doc(article.get("docid", str(len(docs))), text, [_realign(text, g) for g in gold]))
+        gold = [_realign(text, g) for g in gold]
+        docs.append(Doc(article.get("docid", str(len(docs))), text, gold, article.findtext("domain") or ""))
     return docs
 
 
@@ -193,6 +195,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=("train", "test"), default="train",
                         help="with --acled: which part of scripts/train_acled.py's split (test: report once)")
     parser.add_argument("--held-out", action="store_true", help="with --acled: same as --split test")
+    parser.add_argument("--per-story", action="store_true",
+                        help="read each article alone, without its outlet's home area (see places/home.py)")
     parser.add_argument("--named-only", action="store_true",
                         help="with --acled --errors: list only items whose text names the gold place")
     args = parser.parse_args(argv)
@@ -205,7 +209,6 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"{args.data}: no such file")
 
     from tidings.extract.nlp import load_nlp
-    from tidings.extract.places.geoparse import resolved_mentions
     from tidings.extract.places.mention import to_toponym
 
     docs = read_corpus(args.data)
@@ -220,8 +223,9 @@ def main(argv: list[str] | None = None) -> None:
     missed: Counter = Counter()
     causes: Counter = Counter()
     listing: list[str] = []
-    for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
-        mentions = [m for m in resolved_mentions(doc.text, parsed) if m.entry is not None]
+    parsed = list(nlp.pipe((d.text for d in docs), batch_size=16))
+    for doc, found in zip(docs, resolve_corpus(docs, parsed, args.per_story)):
+        mentions = [m for m in found if m.entry is not None]
         predicted = [to_toponym(m) for m in mentions]
         pred_n += len(predicted)
         pred_hit += sum(any(g.start < p.end and p.start < g.end for g in doc.gold) for p in predicted)
@@ -280,6 +284,14 @@ def main(argv: list[str] | None = None) -> None:
         print("\nunrecognised gold toponyms:")
         for phrase, n in missed.most_common(args.misses):
             print(f"  {n:3d} x {phrase!r}")
+
+
+def resolve_corpus(docs: list[Doc], parsed: list, per_story: bool) -> list[list]:
+    """Each article's resolved mentions: read alone with `per_story`, else
+    together with the other articles of its outlet (see places/home.py)."""
+    from tidings.extract.places.geoparse import resolve_by_outlet
+
+    return resolve_by_outlet([(d.text, p, "" if per_story else d.source) for d, p in zip(docs, parsed)])
 
 
 def score_events(path: Path, limit: int) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from tidings.extract.places.mention import Mention, Toponym, to_toponym
 from tidings.extract.places.groups import GroupMention, group_countries, group_mentions
+from tidings.extract.places.home import Home, learn_home
+from tidings.extract.places.mention import Mention, Toponym, to_toponym
 from tidings.extract.places.recognize import (
     confirm_guesses,
     find_dateline,
@@ -23,26 +24,58 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def geoparse(text: str, doc: "Doc | None" = None) -> list[Toponym]:
+def geoparse(text: str, doc: "Doc | None" = None, home: Home | None = None) -> list[Toponym]:
     """Resolved place names in `text`, in text order.
 
     `doc` is a spaCy parse of the whole text, if the caller has one; without
-    it the text is parsed here (see `tidings.extract.nlp.load_nlp`).
+    it the text is parsed here (see `tidings.extract.nlp.load_nlp`). `home`
+    is the outlet's home area, if known (see `geoparse_outlet`).
     """
     if doc is None:
         from tidings.extract.nlp import load_nlp
 
         doc = load_nlp()(text)
-    return [to_toponym(m) for m in resolved_mentions(text, doc) if m.entry is not None]
+    return [to_toponym(m) for m in resolved_mentions(text, doc, home) if m.entry is not None]
 
 
-def resolved_mentions(text: str, doc: "Doc") -> list[Mention]:
+def geoparse_by_outlet(stories: Sequence[tuple[str, "Doc", str]]) -> list[list[Toponym]]:
+    """`geoparse` for each story (text, parse, outlet), in order, with each
+    outlet's home area learned from all its stories (see `home.py`). A
+    story whose outlet is "" is read alone."""
+    return [[to_toponym(m) for m in found if m.entry is not None] for found in resolve_by_outlet(stories)]
+
+
+def resolve_by_outlet(stories: Sequence[tuple[str, "Doc", str]]) -> list[list[Mention]]:
+    """`resolved_mentions` for each story (text, parse, outlet), in order, the
+    stories of one outlet resolved together by `resolve_outlet`."""
+    outlets: dict[str, list[int]] = {}
+    for i, (_, _, outlet) in enumerate(stories):
+        outlets.setdefault(outlet or f"\0{i}", []).append(i)
+    found: list[list[Mention]] = [[] for _ in stories]
+    for members in outlets.values():
+        for i, mentions in zip(members, resolve_outlet([stories[i][:2] for i in members])):
+            found[i] = mentions
+    return found
+
+
+def resolve_outlet(stories: Sequence[tuple[str, "Doc"]]) -> list[list[Mention]]:
+    """`resolved_mentions` for each of one outlet's stories: read each alone
+    first, learn the outlet's home from those readings, then read again
+    with it. Without a clear home the first readings stand."""
+    first = [resolved_mentions(text, doc) for text, doc in stories]
+    home = learn_home(first) if len(stories) > 1 else None
+    if home is None:
+        return first
+    return [resolved_mentions(text, doc, home) for text, doc in stories]
+
+
+def resolved_mentions(text: str, doc: "Doc", home: Home | None = None) -> list[Mention]:
     """Every mention with all its readings and the chosen one (None where
     none fits): what `geoparse` reports from, and what an error listing
     needs to tell a wrong pick from a missing candidate."""
     groups = group_mentions(text)
     mentions = find_mentions(text, [(0, doc)], groups=groups)
-    resolve(mentions, text, group_countries(groups))
+    resolve(mentions, text, group_countries(groups), home)
     return mentions
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
 from tidings.extract.places.counties import add_county_readings, keep_area_readings, names_an_area
+from tidings.extract.places.home import Home
 from tidings.extract.places.mention import Mention, joined
 from tidings.extract.places.recognize import AREA_NOUN
 from tidings.resources.gazetteer import (
@@ -106,6 +107,7 @@ class _Memo:
     actors: set[int] = field(default_factory=set)  # nationalities that name a force or an office
     owned: set[int] = field(default_factory=set)  # names after a place's possessive ("London's Heathrow")
     streets: set[int] = field(default_factory=set)  # names of streets ("Memphis St."): their country only
+    home: Home | None = None  # the outlet's home area, learned from its other stories (see home.py)
     tallies: dict[_State, _Votes] = field(default_factory=dict)
     scores: dict[tuple[_State, int], list[tuple[float, NameMatch]]] = field(default_factory=dict)
     others: dict[tuple[_State, str], tuple[Counter, Counter]] = field(default_factory=dict)
@@ -131,7 +133,9 @@ class _Memo:
     def votes(self, state: _State) -> _Votes:
         votes = self.tallies.get(state)
         if votes is None:
-            votes = self.tallies[state] = _tally(self.mentions, self.focus, self.weights, self.keys, self.streets)
+            votes = self.tallies[state] = _tally(
+                self.mentions, self.focus, self.weights, self.keys, self.streets, self.home
+            )
         return votes
 
     def without(self, state: _State, key: str) -> tuple[Counter, Counter]:
@@ -188,8 +192,13 @@ def _slots(mentions: list[Mention], pinned: dict[int, set[int]]) -> list[int]:
     return slots
 
 
-def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None = None) -> None:
-    """Set `entry` and `score` on every mention that has a gazetteer reading."""
+def resolve(
+    mentions: list[Mention], text: str, focus: dict[str, float] | None = None, home: Home | None = None
+) -> None:
+    """Set `entry` and `score` on every mention that has a gazetteer reading.
+
+    `focus`: country votes the caller knows of (known groups); `home`: the
+    outlet's home area, where the caller has learned one."""
     add_county_readings(mentions, text, load_gazetteer())
     keep_area_readings(mentions, text)
     keep_town_readings(mentions, text)
@@ -200,7 +209,7 @@ def resolve(mentions: list[Mention], text: str, focus: dict[str, float] | None =
     keep_region_readings(mentions, pinned)
     votes = _with_money(focus or {}, text)
     actors, owned, streets = _actor_nationalities(mentions, text), _owned(mentions, text), _streets(mentions, text)
-    memo = _Memo(mentions, votes, pinned, actors, owned, streets)
+    memo = _Memo(mentions, votes, pinned, actors, owned, streets, home)
     first = [_first_choice(mention, memo.bases[i], pinned.get(i)) for i, mention in enumerate(mentions)]
     groups = _groups_from(mentions, pinned, first)
     best: list[tuple[GeoEntry | None, float]] | None = None
@@ -907,9 +916,13 @@ def _tally(
     weights: list[float],
     keys: list[str],
     streets: set[int] = frozenset(),
+    home: Home | None = None,
 ) -> _Votes:
     country: Counter = Counter(focus)
     admin1: Counter = Counter()
+    if home is not None:
+        country[home.country_code] += HOME_VOTE
+        admin1[home.admin1_key] += HOME_VOTE
     named: dict[str, Counter] = {}
     by_name: dict[str, tuple[Counter, Counter]] = {}
     points: list[tuple[str, float, float]] = []
@@ -940,8 +953,16 @@ def _tally(
         # A named state draws towns across its border too ("Hanover" beside "Vt.").
         if entry.is_city or entry.feature_code in ("ADM2", "ADM1"):
             points.append((key, entry.lat, entry.lon))
+    if home is not None:
+        points.append((_HOME, home.lat, home.lon))
     # A name told ten times is one point to be near.
     return _Votes(country, admin1, by_name, list(dict.fromkeys(points)), named)
+
+
+# An outlet's home area speaks as one unnamed mention of a town there would:
+# enough to tip a bare namesake home, not to outvote a state the story names.
+HOME_VOTE = 0.5
+_HOME = "\x00home"  # no spelling: the home point is near for every name
 
 
 _POSTAL = re.compile(r",\s*([A-Z]{2})\b(?![.\w])")
