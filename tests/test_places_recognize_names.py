@@ -234,3 +234,14 @@ def test_a_surname_written_after_a_middle_initial_is_that_person_alone():
 
     assert initialled_surnames("Harry S. Truman's papers and John F. Kennedy's speech") == {"truman", "kennedy"}
     assert initialled_surnames("Fort St. John and Mt. Pleasant") == set()
+
+
+def test_a_surname_the_text_never_places_is_that_person_everywhere():
+    found = _found(
+        "Film producer Andrew Trapani grew up in Ohio. Trapani's first feature opens on Friday, and Trapani said he was nervous."
+    )
+    assert "Trapani" not in found
+    assert found["Ohio"][2] == "ADM1"
+    # Put after "to" once, the name is the province wherever it stands.
+    placed = _found("Film producer Andrew Trapani flew to Trapani last spring. Trapani is in Sicily.")
+    assert placed["Trapani"][0] == "IT"

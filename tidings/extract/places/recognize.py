@@ -113,6 +113,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     hints = ParseHints()
     people = hints.people
     given: list[tuple[str, str]] = []  # (first word, whole) of full names tagged a person
+    last: list[tuple[str, str]] = []  # (last word, whole) of the same
     place_names: set[str] = set()  # texts the parser tags a place somewhere
     for offset, doc in docs:
         for token in doc:
@@ -158,6 +159,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     if len(words) > 1:
                         hints.full_name_words.update(words)
                         given.append((name_key(ent[0].text), ent.text))
+                        last.append((name_key(_POSSESSIVE.sub("", ent[-1].text)), ent.text))
                         if mention is None:
                             hints.name_words.update(words)
     initialled = initialled_surnames(text)
@@ -168,7 +170,8 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     mentions = [m for m in mentions if not _part_of_a_name(m, hints)]
     # "Wichita Drive" tagged a person here and a place there is no person.
     hints.given_names = {first for first, whole in given if whole not in place_names}
-    mentions = _drop_unplaced(mentions, hints.given_names | hints.makers, hints, text)
+    family = {word for word, whole in last if whole not in place_names}
+    mentions = _drop_unplaced(mentions, hints.given_names | hints.makers | family, hints, text)
     listed = county_list_mentions(text, gaz)
     listed += counties_named_elsewhere(text, gaz, mentions + listed, hints)
     if listed:
@@ -356,9 +359,10 @@ def _part_of_a_name(mention: Mention, hints: ParseHints) -> bool:
 
 
 def _drop_unplaced(mentions: list[Mention], keys: set[str], hints: ParseHints, text: str) -> list[Mention]:
-    """"Nine-year-old Georgia Stevens ... Georgia began skating", "a 1992
-    Toyota Corolla ... the Toyota failed to yield": a name that opens a
-    person's full name or names a product's maker, and that the article never
+    """"Nine-year-old Georgia Stevens ... Georgia began skating", "producer
+    Andrew Trapani ... Trapani said", "a 1992 Toyota Corolla ... the Toyota
+    failed to yield": a name that opens or ends a person's full name or names
+    a product's maker, and that the article never
     puts after "in", "from" or another locative word, is that person or maker
     wherever it stands, even where it reads as a country or a city."""
     surfaces = {m.text for m in mentions if name_key(m.text) in keys}
