@@ -31,8 +31,18 @@ _OFFICE_OF = re.compile(
 )
 
 
+# "Turkish-backed Syrian rebels", "a Saudi-led coalition", "a Russian-brokered
+# deal", "US-made rockets": the country stands behind the thing, which is elsewhere.
+_BACKER = re.compile(
+    r"-(?:backed|led|brokered|sponsored|supported|allied|aligned|trained|funded|armed|equipped|supplied|made|built)\b",
+    re.I,
+)
+
+
 def names_an_actor(text: str, start: int, end: int) -> bool:
     """Whether the nationality or country at text[start:end] belongs to a force or an office."""
+    if _BACKER.match(text, end):
+        return True
     after = _NEXT_WORDS.match(text, end)
     if after is not None and any(w and w.lower() in _FORCE_WORDS for w in after.groups()):
         return True

@@ -8,6 +8,7 @@ choose among namesakes the way a named country does.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -24,16 +25,29 @@ class GroupMention:
     country_code: str  # ISO alpha-2, "" for transnational groups ("Islamic State")
 
 
+# Peace missions serve one host country: "UNMISS said" is news from South
+# Sudan. (The actors' table files them all under the UN.)
+MISSION_HOSTS = {
+    "MONUSCO": "CD", "MONUC": "CD", "MINUSMA": "ML", "MINUSCA": "CF", "UNMISS": "SS", "UNAMID": "SD",
+    "UNIFIL": "LB", "MINUSTAH": "HT", "BINUH": "HT", "UNAMA": "AF", "UNAMI": "IQ", "UNSMIL": "LY",
+    "AMISOM": "SO", "ATMIS": "SO", "AUSSOM": "SO", "UNSOM": "SO", "SAMIM": "MZ", "UNMIK": "XK", "KFOR": "XK",
+    "UNFICYP": "CY", "MINURSO": "EH", "UNMIL": "LR", "UNOCI": "CI", "UNITAMS": "SD", "EUFOR Althea": "BA",
+}
+_MISSION = re.compile(r"\b(" + "|".join(sorted(MISSION_HOSTS, key=len, reverse=True)) + r")\b")
+
+
 def group_mentions(text: str) -> list[GroupMention]:
-    """Where the text names a known armed or political group."""
+    """Where the text names a known armed or political group, or a peace mission."""
     from tidings.extract.actors.document import known_mentions
     from tidings.extract.actors.kb import load_kb
 
-    return [
+    groups = [
         GroupMention(start, alpha2_of(entry.code))
         for start, entry in known_mentions(text, load_kb())
         if entry.kind == "group"
     ]
+    groups += [GroupMention(m.start(), MISSION_HOSTS[m.group(1)]) for m in _MISSION.finditer(text)]
+    return sorted(groups, key=lambda g: g.start)
 
 
 def group_countries(groups: list[GroupMention]) -> dict[str, float]:

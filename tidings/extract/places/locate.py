@@ -127,11 +127,23 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
     resolve(mentions, ctx.text, hint)
     holders = _holders(mentions, ctx.text)
     _near_anchors(mentions, ctx.text)
-    focus = _focus_country(mentions, gaz, ctx.text)
+    mentions = [m for m in mentions if not _names_a_river(m, ctx.text)]
+    focus = _focus_country(mentions, gaz, ctx.text, group_countries(groups))
     mentions = [
         m for m in mentions if not _foreign_facility_name(m, focus, ctx.text) and not _lone_area_abroad(m, mentions, focus, ctx.text)
     ]
     return _ArticlePlaces(mentions, dateline, focus, holders, group_countries(groups))
+
+
+# "along the Juba river", "capsized on the River Niger": a river runs past many
+# towns and often through several countries; its namesake town or country is
+# not where the event happened.
+_RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
+_RIVER_BEFORE = re.compile(r"\b[Rr]iver\s+$")
+
+
+def _names_a_river(m: Mention, text: str) -> bool:
+    return bool(_RIVER_AFTER.match(text, m.end) or _RIVER_BEFORE.search(text[max(0, m.start - 8) : m.start]))
 
 
 # "Azadi Teaching Hospital", "Rashid Street School": a name inside a
@@ -335,12 +347,28 @@ def _lies_in(entry: GeoEntry, area: GeoEntry) -> bool:
 ACTOR_NATIONALITY_VOTE = 0.1
 
 
-def _focus_country(mentions: list[Mention], gaz: Gazetteer, text: str) -> GeoEntry | None:
-    votes: Counter = Counter()
+# "forcing soldiers to flee across the frontier into Uganda": a country people
+# fled or were driven into is where the story ends, not where it happened.
+_FLED_INTO = re.compile(
+    r"\b(?:fle[de]s?|fleeing|escap(?:e|ed|es|ing)|cross(?:ed|es|ing)?|driven|pushed|chased|retreat(?:ed|ing|s)?|"
+    r"withdr[ae]w(?:n|ing|s)?|deport(?:ed|ing|s)?|expell(?:ed|ing))\b[^.;]{0,30}?\b(?:into|to|towards?|across)"
+    r"\s+(?:the\s+)?(?:(?:border|frontier)\s+(?:into|to|with)\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def _focus_country(
+    mentions: list[Mention], gaz: Gazetteer, text: str, group_votes: dict[str, float]
+) -> GeoEntry | None:
+    # "captured Harardhere from al-Shabaab, backed by US airstrikes": the
+    # group's home outweighs a force's nationality.
+    votes: Counter = Counter(group_votes)
     for m in mentions:
         if m.entry is not None and m.entry.country_code:
             vote = 0.5 if m.is_demonym else 1.0
             if (m.is_demonym or m.entry.is_country) and names_an_actor(text, m.start, m.end):
+                vote = ACTOR_NATIONALITY_VOTE
+            elif m.entry.is_country and _FLED_INTO.search(text[max(0, m.start - 60) : m.start]):
                 vote = ACTOR_NATIONALITY_VOTE
             votes[m.entry.country_code] += vote
     if not votes:
