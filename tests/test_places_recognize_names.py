@@ -245,3 +245,13 @@ def test_a_surname_the_text_never_places_is_that_person_everywhere():
     # Put after "to" once, the name is the province wherever it stands.
     placed = _found("Film producer Andrew Trapani flew to Trapani last spring. Trapani is in Sicily.")
     assert placed["Trapani"][0] == "IT"
+
+
+def test_a_water_body_named_after_the_land_beside_it_is_not_that_land():
+    found = _found("The river meanders from northwest of Tyler to the Gulf of Mexico near Beaumont, Texas.")
+    assert "Mexico" not in found
+    assert found["Beaumont"][:2] == ("US", "Texas")
+    found = _found("Pirates seized a tanker in the Gulf of Guinea on Tuesday, officials in Lagos said.")
+    assert "Guinea" not in found and found["Lagos"][0] == "NG"
+    # A whole name the gazetteer knows still wins.
+    assert _found("Ferries to the Isle of Man were cancelled.")["Isle of Man"][0] == "IM"

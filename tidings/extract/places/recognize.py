@@ -547,7 +547,7 @@ def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer)
     if end <= start or not text[start].isupper():
         return None
     surface = text[start:end]
-    if name_key(surface) in _COMPASS:
+    if name_key(surface) in _COMPASS or _inside_a_water_name(text, start):
         return None  # "207 South Main St." tagged LOC: a compass word, not South Africa
     matches = lookup_loose(gaz, surface)
     if label == "NORP":
@@ -946,7 +946,7 @@ def _second_look(
 def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: tuple[NameMatch, ...]) -> str:
     first = text[words[i][0] : words[i][1]]
     prev = text[words[i - 1][0] : words[i - 1][1]].rstrip(".").lower() if i > 0 else ""
-    if prev in _TITLES:
+    if prev in _TITLES or _inside_a_water_name(text, words[i][0]):
         return REJECT
     if j - i > 1:
         return REJECT if _common_words_only(text, words[i:j]) else ACCEPT
@@ -975,6 +975,18 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     if max(m.entry.population for m in matches) >= 50_000:
         return ACCEPT
     return DOUBT
+
+
+# "the Gulf of Mexico", "the Bay of Bengal", "the Strait of Hormuz": a water
+# body named after the land beside it.
+_WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Sound|Lake)\s+of\s+(?:the\s+)?$")
+
+
+def _inside_a_water_name(text: str, start: int) -> bool:
+    """The name ends a water body's name the gazetteer lacks (its whole name
+    would have matched first): the sea, not the country, whose point lies
+    hundreds of kilometres away; better no reading than that one."""
+    return bool(_WATER_OF.search(text, max(0, start - 20), start))
 
 
 def _abbreviated_area(text: str, words: list[tuple[int, int]], i: int, matches: tuple[NameMatch, ...]) -> bool:
