@@ -255,3 +255,11 @@ def test_a_water_body_named_after_the_land_beside_it_is_not_that_land():
     assert "Guinea" not in found and found["Lagos"][0] == "NG"
     # A whole name the gazetteer knows still wins.
     assert _found("Ferries to the Isle of Man were cancelled.")["Isle of Man"][0] == "IM"
+
+
+def test_a_local_bodys_town_stands_though_the_parser_calls_the_name_alone_a_person():
+    found = _found(
+        "Mayor Michael Harding spoke to the annual Woodstock District Chamber of Commerce breakfast. "
+        "Harding said Woodstock is faring better than others in Ontario."
+    )
+    assert found["Woodstock"] == ("CA", "Ontario", "PPL")

@@ -166,7 +166,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     hints.surnames |= initialled
     hints.name_words |= initialled
     # "Jones Middle School" after "Superintendent Ann Jones": a person's name, not a town's.
-    mentions = [m for m in mentions if m.source != "INST" or name_key(m.text) not in hints.surnames]
+    mentions = [m for m in mentions if m.source != "INST" or name_key(m.text) not in hints.full_name_words]
     mentions = [m for m in mentions if not _part_of_a_name(m, hints)]
     # "Wichita Drive" tagged a person here and a place there is no person.
     hints.given_names = {first for first, whole in given if whole not in place_names}
