@@ -55,3 +55,15 @@ def test_a_peace_mission_names_its_host_country():
     assert [g.country_code for g in group_mentions(text)] == ["CF"]
     assert group_countries(group_mentions(text)) == {"CF": 0.5}
     assert _country_of(text, "attack") == "CF"
+
+
+def test_the_agent_of_a_launch_is_an_actor_not_a_place():
+    text = "Jordanian air defences downed drones launched by Syria near Umm Qasrayn overnight."
+    syria = text.index("Syria")
+    assert names_an_actor(text, syria, syria + len("Syria"))
+    assert _country_of(text, "downed") == "JO"
+
+
+def test_a_town_that_names_a_settlement_is_not_the_site():
+    text = "Under the Tashkent protocol, M23 fighters withdrew from Kishanga-Bwito, the regional force said."
+    assert _country_of(text, "withdrew", "RETREAT") == "CD"

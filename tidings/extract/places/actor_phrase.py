@@ -39,6 +39,14 @@ _BACKER = re.compile(
 )
 
 
+# "missiles launched by Iran", "a deal brokered by Qatar": the agent of a deed.
+_DONE_BY = re.compile(
+    r"\b(?:launched|fired|backed|brokered|mediated|funded|sponsored|supported|led|armed|supplied|"
+    r"ordered|imposed|committed|carried\s+out)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def names_an_actor(text: str, start: int, end: int) -> bool:
     """Whether the nationality or country at text[start:end] belongs to a force or an office."""
     if _BACKER.match(text, end):
@@ -46,7 +54,8 @@ def names_an_actor(text: str, start: int, end: int) -> bool:
     after = _NEXT_WORDS.match(text, end)
     if after is not None and any(w and w.lower() in _FORCE_WORDS for w in after.groups()):
         return True
-    return bool(_OFFICE_OF.search(text[max(0, start - 40) : start]))
+    before = text[max(0, start - 40) : start]
+    return bool(_OFFICE_OF.search(before) or _DONE_BY.search(before))
 
 
 # Words that make a name a body that is nowhere in particular: "Shanghai

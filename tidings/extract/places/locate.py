@@ -127,7 +127,7 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
     resolve(mentions, ctx.text, hint)
     holders = _holders(mentions, ctx.text)
     _near_anchors(mentions, ctx.text)
-    mentions = [m for m in mentions if not _names_a_river(m, ctx.text)]
+    mentions = [m for m in mentions if not _names_a_river(m, ctx.text) and not _names_a_pact(m, ctx.text)]
     focus = _focus_country(mentions, gaz, ctx.text, group_countries(groups))
     mentions = [
         m for m in mentions if not _foreign_facility_name(m, focus, ctx.text) and not _lone_area_abroad(m, mentions, focus, ctx.text)
@@ -144,6 +144,17 @@ _RIVER_BEFORE = re.compile(r"\b[Rr]iver\s+$")
 
 def _names_a_river(m: Mention, text: str) -> bool:
     return bool(_RIVER_AFTER.match(text, m.end) or _RIVER_BEFORE.search(text[max(0, m.start - 8) : m.start]))
+
+
+# "in accordance with the Luanda plan", "the Minsk agreements": a town that
+# names a settlement names where it was signed, long before the events.
+_PACT_AFTER = re.compile(
+    r"\s+(?:plan|process|agreements?|accords?|protocols?|declaration|format|roadmap|pact|treaty|charter)\b"
+)
+
+
+def _names_a_pact(m: Mention, text: str) -> bool:
+    return bool(_PACT_AFTER.match(text, m.end))
 
 
 # "Azadi Teaching Hospital", "Rashid Street School": a name inside a
