@@ -263,3 +263,11 @@ def test_a_local_bodys_town_stands_though_the_parser_calls_the_name_alone_a_pers
         "Harding said Woodstock is faring better than others in Ontario."
     )
     assert found["Woodstock"] == ("CA", "Ontario", "PPL")
+
+
+def test_a_name_before_a_word_for_its_people_is_a_place():
+    found = _found("Two drug addicts who preyed on a vulnerable Hounslow resident have admitted harassment, police in London said.")
+    assert found["Hounslow"] == ("GB", "England", "PPL")
+    # Not a capitalised word opening a sentence, nor the tail of a longer name.
+    found = _found("Early voters lined up in Columbus, Georgia. Supporters of the National Front voters bloc met in Paris.")
+    assert "Early" not in found and "Front" not in found

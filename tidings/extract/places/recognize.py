@@ -148,7 +148,9 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     mentions.append(mention)
                     continue
                 seized = mention is not None and _after_seizing(text, mention.start)
-                if mention is not None and (_could_be_ground(ent) or seized or _holds_the_name_before(text, start, end)):
+                if mention is not None and (
+                    _could_be_ground(ent) or seized or _holds_the_name_before(text, start, end) or _inhabitants_after(text, mention.end)
+                ):
                     hints.guesses.append(mention)
                     if seized or ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
                         hints.seized.add(mention.start)
@@ -478,7 +480,17 @@ def _place_cue(text: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and _holds_the_name_before(text, start, end):
         return True
-    return end is not None and bool(_AREA_AFTER.match(text, end) or _HOLDER_AFTER.match(text, end))
+    return end is not None and bool(
+        _AREA_AFTER.match(text, end) or _HOLDER_AFTER.match(text, end) or _inhabitants_after(text, end)
+    )
+
+
+# "Chicopee residents", "a Hounslow resident", "Preble voters": the people of a place.
+_INHABITANTS_AFTER = re.compile(r"\s+(?:residents?|voters|natives?|homeowners|taxpayers|townspeople|villagers)\b")
+
+
+def _inhabitants_after(text: str, end: int) -> bool:
+    return _INHABITANTS_AFTER.match(text, end) is not None
 
 
 # "a village near Bambo (Rutshuru)": ACLED's place, then the area that holds it in brackets.
@@ -962,7 +974,11 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
         return ACCEPT
     if first.isupper() and len(first) <= 4:
         return REJECT  # acronyms in headlines
-    if (prev in _LOCATIVE and not _street_after_on(text, words, prev, j)) or _followed_by_area(text, words, j):
+    if (
+        (prev in _LOCATIVE and not _street_after_on(text, words, prev, j))
+        or _followed_by_area(text, words, j)
+        or _people_of_the_name(text, words, i, j)
+    ):
         return SURE
     if (prev in _SEIZING_FORMS and _verb_right_before(text, words[i - 1], words[i][0])) or _control_taken(
         text, words[i][0]
@@ -987,6 +1003,15 @@ def _inside_a_water_name(text: str, start: int) -> bool:
     would have matched first): the sea, not the country, whose point lies
     hundreds of kilometres away; better no reading than that one."""
     return bool(_WATER_OF.search(text, max(0, start - 20), start))
+
+
+def _people_of_the_name(text: str, words: list[tuple[int, int]], i: int, j: int) -> bool:
+    """"Chicopee residents", "a Hounslow resident": a word for a place's people
+    after the name, which neither opens a sentence ("Early voters said") nor
+    ends a longer name ("National Front voters")."""
+    if not _inhabitants_after(text, words[j - 1][1]) or _starts_sentence(text, words[i][0]):
+        return False
+    return not (i > 0 and text[words[i - 1][1] : words[i][0]] == " " and text[words[i - 1][0]].isupper())
 
 
 def _abbreviated_area(text: str, words: list[tuple[int, int]], i: int, matches: tuple[NameMatch, ...]) -> bool:
