@@ -271,3 +271,10 @@ def test_a_name_before_a_word_for_its_people_is_a_place():
     # Not a capitalised word opening a sentence, nor the tail of a longer name.
     found = _found("Early voters lined up in Columbus, Georgia. Supporters of the National Front voters bloc met in Paris.")
     assert "Early" not in found and "Front" not in found
+
+
+def test_a_longer_place_name_holds_a_word_the_parser_calls_a_person():
+    # The parser tags "Marie" alone as a person; the three words are the town.
+    found = _found("He grew up far away in Canada - Sault Ste. Marie, Ontario, to be exact.")
+    assert found["Sault Ste. Marie"] == ("CA", "Ontario", "PPL")
+    assert "Marie" not in found

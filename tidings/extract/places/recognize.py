@@ -658,12 +658,11 @@ def scan_mentions(
     """
     hints = hints or ParseHints()
     words = _words(text)
-    blocked = sorted(taken + hints.people)
     lowercase = {text[s:e].rstrip(".") for s, e in words if text[s].islower()}
     accepted: list[Mention] = []
     doubtful: list[Mention] = []
     for i, j, start, end, matches in _gazetteer_runs(text, words, gaz):
-        if not _overlaps(blocked, start, end):
+        if not _overlaps(taken, start, end) and not _person_across(hints.people, i, j, start, end):
             verdict = _verdict(text, words, i, j, matches)
             if verdict in (ACCEPT, DOUBT) and _listed_with_places(text, start, end, taken):
                 verdict = SURE
@@ -685,6 +684,15 @@ def scan_mentions(
                 mention = Mention(start, end, text[start:end], matches, "GAZ")
                 (doubtful if verdict == DOUBT else accepted).append(mention)
     return accepted, doubtful
+
+
+def _person_across(people: list[tuple[int, int]], i: int, j: int, start: int, end: int) -> bool:
+    """A person's name overlaps the run, unless the run is a longer name of
+    several words that holds it whole: "Sault Ste. Marie" and "Lake Charles"
+    are the towns, whatever the parser made of "Marie" or "Charles"."""
+    return any(
+        s < end and start < e and not (j - i > 1 and start <= s and e <= end and e - s < end - start) for s, e in people
+    )
 
 
 def _post_towns_only(matches: tuple[NameMatch, ...]) -> bool:
