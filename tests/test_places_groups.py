@@ -67,3 +67,17 @@ def test_the_agent_of_a_launch_is_an_actor_not_a_place():
 def test_a_town_that_names_a_settlement_is_not_the_site():
     text = "Under the Tashkent protocol, M23 fighters withdrew from Kishanga-Bwito, the regional force said."
     assert _country_of(text, "withdrew", "RETREAT") == "CD"
+
+
+def test_a_local_area_word_of_one_country_gives_that_country():
+    text = "Gunmen attacked farmers in Logo local government area on Sunday, residents said."
+    assert _country_of(text, "attacked") == "NG"
+    text = "Militiamen torched homes in a kebele near the river, survivors said."
+    assert _country_of(text, "torched") == "ET"
+
+
+def test_a_local_area_word_keeps_a_reading_in_its_own_country():
+    text = "Gunmen attacked farmers in Toro local government area on Sunday, residents said."
+    ctx = _context(text)
+    [place] = locate_events([_event(ctx, "attacked")], ctx)
+    assert (place.country_code, place.extracted_place) == ("NG", "Toro")

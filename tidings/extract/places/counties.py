@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tidings.extract.places.groups import unit_home
 from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import KIND_ALT, KIND_NAME, Gazetteer, NameMatch
 
@@ -61,7 +62,9 @@ def _followed_by_area_word(text: str, end: int) -> bool:
 # "in Hays district", "Guma local government area": a lower-case word for a
 # second-level area after the name says the name is that area's. ("Batken
 # region" is left alone: its town is what news of a region means as often.)
-_AREA_NOUN_AFTER = re.compile(r"\s+(?:district|districts|township|county|municipality|local\s+government\s+area|LGA)\b")
+_AREA_NOUN_AFTER = re.compile(
+    r"\s+(district|districts|township|county|municipality|local\s+government\s+area|LGA|woreda|kebele|barangay|upazila|hromada|payam)\b"
+)
 
 
 def keep_area_readings(mentions: list[Mention], text: str) -> None:
@@ -73,6 +76,11 @@ def keep_area_readings(mentions: list[Mention], text: str) -> None:
     """
     for m in mentions:
         if m.is_demonym or not names_an_area(text, m.end):
+            continue
+        home = unit_home(_AREA_NOUN_AFTER.match(text, m.end).group(1))
+        if home and not any(n.entry.country_code == home for n in m.matches):
+            # "Guma local government area" is in Nigeria, whatever else is called Guma.
+            m.matches = ()
             continue
         areas = tuple(n for n in m.matches if n.entry.is_admin and n.kind != KIND_ALT)
         if areas:

@@ -3,7 +3,10 @@
 "Boko Haram", "Taliban" and "Fano" share their spelling with towns in
 Congo, Turkey and Italy; a group's name is never a place. And a group tells
 where a story most likely happens ("Houthi fighters": Yemen), which helps
-choose among namesakes the way a named country does.
+choose among namesakes the way a named country does. Two more kinds of
+words say so as well: a peace mission's name ("UNMISS": South Sudan), and
+a word for a local area that only one country's map uses ("Guma local
+government area": Nigeria; "a kebele": Ethiopia).
 """
 
 from __future__ import annotations
@@ -33,11 +36,24 @@ MISSION_HOSTS = {
     "AMISOM": "SO", "ATMIS": "SO", "AUSSOM": "SO", "UNSOM": "SO", "SAMIM": "MZ", "UNMIK": "XK", "KFOR": "XK",
     "UNFICYP": "CY", "MINURSO": "EH", "UNMIL": "LR", "UNOCI": "CI", "UNITAMS": "SD", "EUFOR Althea": "BA",
 }
+# Words for local areas that belong to one country's administration.
+UNIT_HOMES = {
+    "local government area": "NG", "LGA": "NG", "kebele": "ET", "woreda": "ET", "barangay": "PH",
+    "upazila": "BD", "hromada": "UA", "payam": "SS",
+}
+_UNIT = re.compile(r"\b(" + "|".join(sorted(UNIT_HOMES, key=len, reverse=True)) + r")s?\b", re.I)
 _MISSION = re.compile(r"\b(" + "|".join(sorted(MISSION_HOSTS, key=len, reverse=True)) + r")\b")
 
 
+def unit_home(word: str) -> str:
+    """The country whose map uses this word for a local area ("LGA": "NG"), else ""."""
+    key = next((k for k in UNIT_HOMES if k.lower() == " ".join(word.lower().split())), "")
+    return UNIT_HOMES.get(key, "")
+
+
 def group_mentions(text: str) -> list[GroupMention]:
-    """Where the text names a known armed or political group, or a peace mission."""
+    """Where the text names a known armed or political group, a peace
+    mission, or a kind of local area only one country has."""
     from tidings.extract.actors.document import known_mentions
     from tidings.extract.actors.kb import load_kb
 
@@ -47,6 +63,7 @@ def group_mentions(text: str) -> list[GroupMention]:
         if entry.kind == "group"
     ]
     groups += [GroupMention(m.start(), MISSION_HOSTS[m.group(1)]) for m in _MISSION.finditer(text)]
+    groups += [GroupMention(m.start(), unit_home(m.group(1))) for m in _UNIT.finditer(text)]
     return sorted(groups, key=lambda g: g.start)
 
 
