@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tidings.extract.places.groups import unit_home
+from tidings.extract.places.groups import UNIT_WORDS, unit_home
 from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import KIND_ALT, KIND_NAME, Gazetteer, NameMatch
 
@@ -62,9 +62,9 @@ def _followed_by_area_word(text: str, end: int) -> bool:
 # "in Hays district", "Guma local government area": a lower-case word for a
 # second-level area after the name says the name is that area's. ("Batken
 # region" is left alone: its town is what news of a region means as often.)
-_AREA_NOUN_AFTER = re.compile(
-    r"\s+(district|districts|township|county|municipality|local\s+government\s+area|LGA|woreda|kebele|barangay|upazila|hromada|payam)\b"
-)
+# One country's words for such areas ("woreda", "LGA") count too, and say
+# which country.
+_AREA_NOUN_AFTER = re.compile(r"\s+(district|districts|township|county|municipality|" + UNIT_WORDS + r")\b")
 
 
 def keep_area_readings(mentions: list[Mention], text: str) -> None:

@@ -41,14 +41,16 @@ UNIT_HOMES = {
     "local government area": "NG", "LGA": "NG", "kebele": "ET", "woreda": "ET", "barangay": "PH",
     "upazila": "BD", "hromada": "UA", "payam": "SS",
 }
-_UNIT = re.compile(r"\b(" + "|".join(sorted(UNIT_HOMES, key=len, reverse=True)) + r")s?\b", re.I)
+_UNIT_BY_KEY = {word.lower(): code for word, code in UNIT_HOMES.items()}
+# "local government area" may break across a line.
+UNIT_WORDS = "|".join(word.replace(" ", r"\s+") for word in sorted(UNIT_HOMES, key=len, reverse=True))
+_UNIT = re.compile(r"\b(" + UNIT_WORDS + r")s?\b", re.I)
 _MISSION = re.compile(r"\b(" + "|".join(sorted(MISSION_HOSTS, key=len, reverse=True)) + r")\b")
 
 
 def unit_home(word: str) -> str:
     """The country whose map uses this word for a local area ("LGA": "NG"), else ""."""
-    key = next((k for k in UNIT_HOMES if k.lower() == " ".join(word.lower().split())), "")
-    return UNIT_HOMES.get(key, "")
+    return _UNIT_BY_KEY.get(" ".join(word.lower().split()), "")
 
 
 def group_mentions(text: str) -> list[GroupMention]:

@@ -9,9 +9,14 @@ For one coded event, in order of trust:
 3. the dateline ("ALMATY, Jan 6 (Reuters) -");
 4. a town in the sentence that only the actor's words named ("Philadelphia
    police"), else the first town named after it;
-5. the article's focus country;
+5. the article's focus country: the one its places, and the homes of the
+   groups, peace missions and one-country area words ("LGA") it names, most
+   point to, where a force's or a backer's nationality ("US airstrikes",
+   "Turkish-backed") and a country people fled into count for little;
 6. the country of the event's actors ("ISWAP fighters": Nigeria), else of
    the known groups the text names.
+A river's or a settlement's namesake ("the Juba river", "the Luanda plan")
+places nothing.
 A street or building the gazetteer does not know keeps its text as evidence
 but takes the coordinates of the nearest known place around it, with that
 place's coarser `resolution`. An unnamed village near a town ("a village
@@ -121,18 +126,19 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
     groups = group_mentions(ctx.text)
     mentions = find_mentions(ctx.text, docs, gaz, groups)
     dateline = next((m for m in mentions if m.source == "DATELINE"), None)
-    hint = group_countries(groups)
+    group_votes = group_countries(groups)
+    hint = dict(group_votes)
     if dateline is not None:
         hint[dateline.matches[0].entry.country_code] = 2.0
     resolve(mentions, ctx.text, hint)
     holders = _holders(mentions, ctx.text)
     _near_anchors(mentions, ctx.text)
     mentions = [m for m in mentions if not _names_a_river(m, ctx.text) and not _names_a_pact(m, ctx.text)]
-    focus = _focus_country(mentions, gaz, ctx.text, group_countries(groups))
+    focus = _focus_country(mentions, gaz, ctx.text, group_votes)
     mentions = [
         m for m in mentions if not _foreign_facility_name(m, focus, ctx.text) and not _lone_area_abroad(m, mentions, focus, ctx.text)
     ]
-    return _ArticlePlaces(mentions, dateline, focus, holders, group_countries(groups))
+    return _ArticlePlaces(mentions, dateline, focus, holders, group_votes)
 
 
 # "along the Juba river", "capsized on the River Niger": a river runs past many
