@@ -81,3 +81,8 @@ def test_a_local_area_word_keeps_a_reading_in_its_own_country():
     ctx = _context(text)
     [place] = locate_events([_event(ctx, "attacked")], ctx)
     assert (place.country_code, place.extracted_place) == ("NG", "Toro")
+
+
+def test_an_airport_code_spelt_like_an_area_word_is_no_vote():
+    assert group_mentions("Storms delayed flights out of LGA on Friday.") == []
+    assert [g.country_code for g in group_mentions("Bandits raided Guma LGA on Friday.")] == ["NG"]

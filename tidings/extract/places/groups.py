@@ -48,6 +48,15 @@ _UNIT = re.compile(r"\b(" + UNIT_WORDS + r")s?\b", re.I)
 _MISSION = re.compile(r"\b(" + "|".join(sorted(MISSION_HOSTS, key=len, reverse=True)) + r")\b")
 
 
+# "Guma LGA" is a Nigerian area; "flights out of LGA" leave New York.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+$")
+
+
+def _names_a_unit(found: re.Match, text: str) -> bool:
+    """An area word in lower case, or an acronym after the area's name."""
+    return not found.group(1).isupper() or bool(_NAME_BEFORE.search(text[max(0, found.start() - 40) : found.start()]))
+
+
 def unit_home(word: str) -> str:
     """The country whose map uses this word for a local area ("LGA": "NG"), else ""."""
     return _UNIT_BY_KEY.get(" ".join(word.lower().split()), "")
@@ -65,7 +74,7 @@ def group_mentions(text: str) -> list[GroupMention]:
         if entry.kind == "group"
     ]
     groups += [GroupMention(m.start(), MISSION_HOSTS[m.group(1)]) for m in _MISSION.finditer(text)]
-    groups += [GroupMention(m.start(), unit_home(m.group(1))) for m in _UNIT.finditer(text)]
+    groups += [GroupMention(m.start(), unit_home(m.group(1))) for m in _UNIT.finditer(text) if _names_a_unit(m, text)]
     return sorted(groups, key=lambda g: g.start)
 
 
