@@ -278,3 +278,21 @@ def test_a_longer_place_name_holds_a_word_the_parser_calls_a_person():
     found = _found("He grew up far away in Canada - Sault Ste. Marie, Ontario, to be exact.")
     assert found["Sault Ste. Marie"] == ("CA", "Ontario", "PPL")
     assert "Marie" not in found
+
+
+def test_a_town_after_of_inside_a_person_tag_is_a_place():
+    # The parser tags "Harold of Enid" and "Walter of Lawton" as people.
+    found = _found("Survivors include a son, Harold of Enid, Oklahoma, and a brother, Walter of Lawton.")
+    assert found["Enid"] == ("US", "Oklahoma", "PPL")
+    assert found["Lawton"] == ("US", "Oklahoma", "PPL")
+
+
+
+def test_a_title_held_of_a_place_keeps_the_whole_person():
+    import spacy
+
+    from tidings.extract.places.recognize import _person_before_place
+
+    doc = spacy.blank("en")("Harold of Enid and Duke of Edinburgh")
+    assert _person_before_place(doc[0:3]).text == "Harold"
+    assert _person_before_place(doc[4:7]).text == "Duke of Edinburgh"

@@ -155,7 +155,8 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     if seized or ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
                         hints.seized.add(mention.start)
                 if ent.label_ == "PERSON" and not _names_institution(text[start:end]):
-                    people.append((start, end))
+                    ent = _person_before_place(ent)
+                    people.append((start, offset + ent.end_char))
                     words = {name_key(t.text) for t in ent if t.is_alpha and t.text[:1].isupper()}
                     hints.surnames.update(words)
                     if len(words) > 1:
@@ -193,6 +194,23 @@ def initialled_surnames(text: str) -> set[str]:
     the parser tagged the whole ("Tyrise M. Bell" as an organisation), so
     "Bell" alone later in the story is that person, not Bell, California."""
     return {name_key(_POSSESSIVE.sub("", m.group(1))) for m in _INITIALLED_NAME.finditer(text)}
+
+
+_PLACE_PREPOSITIONS = {"in", "of", "at", "from", "near"}
+# Titles held "of" a place: "the Prince of Wales" is a person, not Wales.
+_STYLED = _TITLES | {"duke", "duchess", "earl", "countess", "baron", "baroness", "bishop", "archbishop", "princess"}
+
+
+def _person_before_place(ent: "Span") -> "Span":
+    """"Leonard of Ada, Oklahoma", "Harold of Enid": obituaries run a given
+    name and the town after "of" or "in" into one name; the person ends
+    before the preposition, and the town is left to the scan."""
+    for k, token in enumerate(ent[1:-1], start=1):
+        if token.text in _PLACE_PREPOSITIONS and ent[k + 1].text[:1].isupper():
+            if any(t.text.lower().rstrip(".") in _STYLED for t in ent[:k]):
+                return ent
+            return ent[:k]
+    return ent
 
 
 def _nationality_before_noun(ent: "Span") -> bool:
