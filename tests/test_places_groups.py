@@ -6,7 +6,7 @@ news-like sentences written for these tests; the villages are made up."""
 from __future__ import annotations
 
 from tidings.extract.places import locate_events
-from tidings.extract.places.actor_phrase import names_an_actor
+from tidings.extract.places.actor_phrase import names_a_post, names_an_actor
 from tidings.extract.places.groups import group_countries, group_mentions
 from test_places import _context, _event
 
@@ -86,3 +86,11 @@ def test_a_local_area_word_keeps_a_reading_in_its_own_country():
 def test_an_airport_code_spelt_like_an_area_word_is_no_vote():
     assert group_mentions("Storms delayed flights out of LGA on Friday.") == []
     assert [g.country_code for g in group_mentions("Bandits raided Guma LGA on Friday.")] == ["NG"]
+
+
+def test_a_post_a_countrys_forces_hold_is_in_that_country():
+    text = "ISGS fighters stormed a Nigerien army post at Tagalalt-Ouest overnight, a security source said."
+    nigerien = text.index("Nigerien")
+    assert names_a_post(text, nigerien + len("Nigerien"))
+    assert not names_a_post(text, text.index("ISGS") + len("ISGS"))
+    assert _country_of(text, "stormed") == "NE"

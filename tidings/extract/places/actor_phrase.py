@@ -58,6 +58,21 @@ def names_an_actor(text: str, start: int, end: int) -> bool:
     return bool(_OFFICE_OF.search(before) or _DONE_BY.search(before))
 
 
+# "a Chadian army post", "Ukrainian positions near Bakhmut": the ground a
+# country's forces hold, which is mostly that country's. (A base is left out:
+# "a US base" in Syria, "the former French base in Timbuktu".)
+_POST_AFTER = re.compile(
+    r"\s+(?:(?:army|military|police|gendarmerie|border|forward|frontline|front-line)\s+)?"
+    r"(?:positions?|posts?|outposts?|camps?|checkpoints?|barracks|garrisons?|trenches)\b",
+    re.I,
+)
+
+
+def names_a_post(text: str, end: int) -> bool:
+    """Whether the nationality ending at `end` names a post its forces hold."""
+    return bool(_POST_AFTER.match(text, end))
+
+
 # Words that make a name a body that is nowhere in particular: "Shanghai
 # Cooperation Organisation", "Kenya Airways".
 _ORGANISATION_WORDS = {

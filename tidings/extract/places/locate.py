@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from tidings.countries import alpha2_of
 from tidings.extract.context import ArticleContext, CodedEvent, Sentence
-from tidings.extract.places.actor_phrase import names_an_actor
+from tidings.extract.places.actor_phrase import names_a_post, names_an_actor
 from tidings.extract.places.geoparse import find_mentions
 from tidings.extract.places.groups import group_countries, group_mentions
 from tidings.extract.places.mention import Mention, geonameid_of, joined
@@ -377,17 +377,21 @@ _FLED_INTO = re.compile(
 def _focus_country(
     mentions: list[Mention], gaz: Gazetteer, text: str, group_votes: dict[str, float]
 ) -> GeoEntry | None:
-    # "captured Harardhere from al-Shabaab, backed by US airstrikes": the
-    # group's home outweighs a force's nationality.
-    votes: Counter = Counter(group_votes)
+    votes: Counter = Counter()
     for m in mentions:
         if m.entry is not None and m.entry.country_code:
             vote = 0.5 if m.is_demonym else 1.0
-            if (m.is_demonym or m.entry.is_country) and names_an_actor(text, m.start, m.end):
+            if m.is_demonym and names_a_post(text, m.end):
+                pass  # "attacked a Chadian army post": ground Chad's forces hold
+            elif (m.is_demonym or m.entry.is_country) and names_an_actor(text, m.start, m.end):
                 vote = ACTOR_NATIONALITY_VOTE
             elif m.entry.is_country and _FLED_INTO.search(text[max(0, m.start - 60) : m.start]):
                 vote = ACTOR_NATIONALITY_VOTE
             votes[m.entry.country_code] += vote
+    # "captured Harardhere from al-Shabaab, backed by US airstrikes": the
+    # group's home outweighs a force's nationality; on a tie the text's own
+    # places, counted first, win.
+    votes.update(group_votes)
     if not votes:
         return None
     return gaz.country(votes.most_common(1)[0][0])
