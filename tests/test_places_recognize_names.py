@@ -296,3 +296,14 @@ def test_a_title_held_of_a_place_keeps_the_whole_person():
     doc = spacy.blank("en")("Harold of Enid and Duke of Edinburgh")
     assert _person_before_place(doc[0:3]).text == "Harold"
     assert _person_before_place(doc[4:7]).text == "Duke of Edinburgh"
+
+
+def test_a_news_agencys_name_is_no_place_anywhere_in_the_story():
+    found = _found(
+        "About 40 homes were buried in Maoxian county in Sichuan province, the Xinhua news agency reported. "
+        "The slide blocked a river, according to Xinhua, and Xinhua said 15 people were missing."
+    )
+    assert "Xinhua" not in found
+    assert found["Sichuan"][2] == "ADM1"
+    # A nationality before "news agency" keeps its reading.
+    assert _found("The Abkhaz news agency said troops left Sukhumi.")["Abkhaz"][0] == "GE"

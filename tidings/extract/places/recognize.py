@@ -175,6 +175,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     hints.given_names = {first for first, whole in given if whole not in place_names}
     family = {word for word, whole in last if whole not in place_names}
     mentions = _drop_unplaced(mentions, hints.given_names | hints.makers | family, hints, text)
+    mentions = _drop_agencies(mentions, hints, text, gaz)
     listed = county_list_mentions(text, gaz)
     listed += counties_named_elsewhere(text, gaz, mentions + listed, hints)
     if listed:
@@ -389,6 +390,26 @@ def _drop_unplaced(mentions: list[Mention], keys: set[str], hints: ParseHints, t
     people = {name_key(s) for s in surfaces if not _ever_placed(text, s)}
     hints.people.extend((m.start, m.end) for m in mentions if name_key(m.text) in people)  # nor may the scan take them
     return [m for m in mentions if name_key(m.text) not in people]
+
+
+# "the Xinhua news agency", "Anadolu Agency": a news agency's name.
+_AGENCY = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:(?:[Nn]ews|[Pp]ress)\s+)?[Aa]gency\b")
+
+
+def _drop_agencies(mentions: list[Mention], hints: ParseHints, text: str, gaz: Gazetteer) -> list[Mention]:
+    """A name the text gives to a news agency is the agency wherever it
+    stands ("according to Xinhua", "Xinhua reported"), though GeoNames has a
+    village of that name; nor may the scan take it. A nationality or a
+    well-known place by its own name ("Abkhaz news agency", an "Atlanta
+    agency") stays what it is."""
+    names = {m.group(1) for m in _AGENCY.finditer(text)}
+    names = {n for n in names if name_key(n) not in _NOT_PLACES and not prominent_reading(_own_names(gaz.lookup(n)))}
+    if not names:
+        return mentions
+    agencies = {name_key(n) for n in names}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    hints.people.extend(found.span() for found in pattern.finditer(text) if name_key(found.group(0)) in agencies)
+    return [m for m in mentions if name_key(m.text) not in agencies]
 
 
 def _ever_placed(text: str, name: str) -> bool:
