@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> None:
         return score_acled(args.acled, args.limit, args.held_out or args.split == "test", args.errors,
                            args.named_only)
     if args.events:
-        return score_events(args.events, args.limit)
+        return score_events(args.events, args.limit, args.per_story)
     if not args.data.exists():
         raise SystemExit(f"{args.data}: no such file")
 
@@ -294,10 +294,12 @@ def resolve_corpus(docs: list[Doc], parsed: list, per_story: bool) -> list[list]
     return resolve_by_outlet([(d.text, p, "" if per_story else d.source) for d, p in zip(docs, parsed)])
 
 
-def score_events(path: Path, limit: int) -> None:
+def score_events(path: Path, limit: int, per_story: bool = False) -> None:
     import csv
     import json
+    from urllib.parse import urlparse
 
+    from tidings.extract.places.outlets import outlet_homes
     from tidings.extract.pipeline import extract_many
     from tidings.records import Article
     from tidings.resources.gazetteer import load_gazetteer
@@ -321,10 +323,12 @@ def score_events(path: Path, limit: int) -> None:
         city = (when.get("city") or {}).get("value", "").strip()
         key = f"{n}"
         gold[key] = (state, city)
-        articles.append(Article(id=key, text=row["Full text"], title=row["Article title"], external_id=key))
+        outlet = urlparse(row.get("Article url") or "").netloc.removeprefix("www.")
+        articles.append(Article(id=key, text=row["Full text"], title=row["Article title"], external_id=key, source=outlet))
     gaz = load_gazetteer()
+    homes = {} if per_story else outlet_homes(articles)
     with_state = state_right = with_city = city_near = located = 0
-    for article, events in extract_many(articles):
+    for article, events in extract_many(articles, homes=homes):
         state, city = gold[article.id]
         place = next((e.event_loc for e in events if e.event_loc is not None), None)
         located += place is not None

@@ -134,3 +134,29 @@ def test_disaster_reports_keep_their_toll_without_a_plover_category() -> None:
     assert first["event"] == [] and first["actor"] == []
     assert first["size"] == {"dead": 9, "displaced": 1200}
     assert first["date"] == "2023-02-19"
+
+
+def test_extract_by_outlet_reads_a_local_papers_bare_town_at_home() -> None:
+    paper = [
+        "Pineville firefighters put out a blaze off U.S. 165 on Tuesday, the Rapides Parish Sheriff's Office said.",
+        "The Alexandria, La., city council voted 5-2 on Monday to raise water rates.",
+        "A Pineville man was booked into the Rapides Parish jail after a chase that ended near Ball, deputies said.",
+        "A gunman shot and killed two men outside a bar in Alexandria early Saturday, police said.",
+    ]
+    stdin = "".join(
+        jsonl({"id": f"p{i}", "published": "2009-03-20", "source": "towntalk.example", "text": t})
+        for i, t in enumerate(paper)
+    )
+    sites = {}
+    for args in (["extract"], ["extract", "--by-outlet"]):
+        result = run(args, stdin)
+        assert result.exit_code == 0, result.output
+        events = [json.loads(line) for line in result.stdout.splitlines()]
+        sites[args[-1]] = {e["event_loc"]["admin1"] for e in events if e["doc_id"] == "p3" and e["event_loc"]}
+    assert sites["--by-outlet"] == {"Louisiana"}
+    assert sites["extract"] != {"Louisiana"}
+
+
+def test_extract_by_outlet_is_refused_on_ray() -> None:
+    result = run(["extract", "--by-outlet", "--engine", "ray"], "")
+    assert result.exit_code != 0 and "--by-outlet" in result.output

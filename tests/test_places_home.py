@@ -105,3 +105,47 @@ def test_the_home_point_is_the_town_the_stories_name_most():
     stories[0].append(ball)
     home = learn_home(stories)
     assert home is not None and home.lat == 31.4
+
+
+# The same paper as extraction sees it: a shooting in its own town, named bare.
+SHOOTING = "A gunman shot and killed two men outside a bar in Alexandria early Saturday, police said."
+
+
+def _paper(outlet: str = "towntalk.example") -> list:
+    from datetime import date
+
+    from tidings.records import Article
+
+    texts = [*LOCAL_PAPER[:3], SHOOTING]
+    return [Article(id=f"t{i}", text=t, source=outlet, published=date(2009, 3, 20)) for i, t in enumerate(texts)]
+
+
+def test_outlet_homes_are_learned_from_a_light_reading_of_each_outlets_articles():
+    from tidings.extract.places.outlets import outlet_homes
+
+    homes = outlet_homes([*_paper(), *_paper("wire.example")[3:]])
+    assert set(homes) == {"towntalk.example"}
+    assert homes["towntalk.example"].admin1_key == "US.LA"
+
+
+def _shooting_site(results) -> set[str]:
+    return {e.event_loc.admin1 or e.event_loc.country_code for a, events in results for e in events[:1] if a.id == "t3"}
+
+
+def test_extraction_places_a_bare_town_at_the_outlets_home():
+    from tidings.extract.pipeline import extract_many
+    from tidings.extract.places.outlets import outlet_homes
+
+    articles = _paper()
+    assert _shooting_site(extract_many(articles)) != {"Louisiana"}
+    assert _shooting_site(extract_many(articles, homes=outlet_homes(articles))) == {"Louisiana"}
+
+
+def test_ingest_by_outlet_stores_the_event_at_home(tmp_path):
+    from tidings.batch import run_batch
+    from tidings.store import Store
+
+    with Store.open(tmp_path / "paper.db") as store:
+        run_batch(_paper(), store, merge=False, by_outlet=True)
+        places = {(e.event_loc.resolved_place, e.event_loc.admin1) for e in store.iter_events() if e.event_loc}
+    assert ("Alexandria", "Louisiana") in places

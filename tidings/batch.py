@@ -47,23 +47,33 @@ def run_batch(
     on_progress: Callback = _ignore,
     merge: bool = True,
     workers: int = 1,
+    by_outlet: bool = False,
 ) -> BatchSummary:
     """Store every new article with its events; record every failure.
 
     With workers > 1 extraction runs in a process pool; the store is only ever
-    written from this process.
+    written from this process. With `by_outlet` the batch is read whole
+    first, and each outlet's home area learned from its new articles
+    settles their bare place names (see extract.places.outlets).
     """
     from tidings.extract.parallel import extract_parallel, extract_prepared
 
     summary = BatchSummary()
-    fresh = _fresh_articles(items, store, summary, on_failure, on_progress)
+    fresh: Iterable[Article] = _fresh_articles(items, store, summary, on_failure, on_progress)
+    homes = None
+    if by_outlet:
+        from tidings.extract.places.outlets import outlet_homes
+
+        fresh = list(fresh)
+        homes = outlet_homes(fresh)
     if merge:
         from tidings.store import merged  # before the pool starts, so forked workers have it
 
         # the workers sign and profile each article beside its extraction
-        results = extract_prepared(fresh, merged.prepare, workers=workers)
+        results = extract_prepared(fresh, merged.prepare, workers=workers, homes=homes)
     else:
-        results = ((article, events, None) for article, events in extract_parallel(fresh, workers=workers))
+        pairs = extract_parallel(fresh, workers=workers, homes=homes)
+        results = ((article, events, None) for article, events in pairs)
     prepared = {}
     for article, events, ready in results:
         if _store_one(store, article, events, summary) and ready is not None:

@@ -22,7 +22,7 @@ from datetime import date
 
 import click
 
-from tidings.cli.options import parse_date
+from tidings.cli.options import by_outlet_option, parse_date
 
 
 @click.command()
@@ -36,15 +36,18 @@ from tidings.cli.options import parse_date
 @click.option("--workers", default=2, show_default=True, help="Ray workers.")
 @click.option("--parts", default="tidings-extract.parts", show_default=True,
               type=click.Path(file_okay=False), help="Folder for the Ray engine's Parquet parts.")
+@by_outlet_option
 def extract(
     published: date | None, source: str | None, engine: str, inputs: tuple[str, ...],
-    address: str | None, workers: int, parts: str,
+    address: str | None, workers: int, parts: str, by_outlet: bool,
 ) -> None:
     """Read article JSONL on stdin, write event JSONL on stdout."""
     from tidings.extract.pipeline import extract_many
     from tidings.records import IngestFailure
 
     if engine == "ray":
+        if by_outlet:
+            raise click.UsageError("--by-outlet works with the local engine only")
         _extract_on_ray(list(inputs), published, source, address, workers, parts)
         return
 
@@ -62,7 +65,13 @@ def extract(
             read += 1
             yield item
 
-    for article, events in extract_many(articles()):
+    batch, homes = articles(), None
+    if by_outlet:
+        from tidings.extract.places.outlets import outlet_homes
+
+        batch = list(batch)
+        homes = outlet_homes(batch)
+    for article, events in extract_many(batch, homes=homes):
         _write_events(article, events)
     if read == 0 and failed:
         sys.exit(1)

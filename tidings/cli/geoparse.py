@@ -22,11 +22,13 @@ from typing import TextIO
 
 import click
 
+from tidings.cli.options import by_outlet_option
+
 BATCH = 32
 
 
 @click.command()
-@click.option("--by-outlet", is_flag=True, help="Learn each outlet's home area (records' \"source\") from all its stories.")
+@by_outlet_option
 def geoparse(by_outlet: bool) -> None:
     """Read JSONL documents on stdin, write their resolved place names as JSONL."""
     bad = run(sys.stdin, sys.stdout, sys.stderr, by_outlet=by_outlet)

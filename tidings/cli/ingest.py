@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from tidings.cli.options import db_option, parse_date
+from tidings.cli.options import by_outlet_option, db_option, parse_date
 
 
 @click.command()
@@ -24,9 +24,10 @@ from tidings.cli.options import db_option, parse_date
 @click.option("--address", default=None, help="Ray cluster address (default: start a local Ray).")
 @click.option("--parts", default=None, type=click.Path(file_okay=False),
               help="Ray engine: folder for partitioned Parquet results (default: DB.parts).")
+@by_outlet_option
 def ingest(
     paths: tuple[str, ...], db_path: str, published: date | None, source: str | None,
-    no_merge: bool, workers: int, engine: str, address: str | None, parts: str | None,
+    no_merge: bool, workers: int, engine: str, address: str | None, parts: str | None, by_outlet: bool,
 ) -> None:
     """Ingest files, folders, feeds, WARC or JSONL ('-' reads stdin) into the store."""
     from tidings.extract.parallel import default_workers
@@ -35,6 +36,8 @@ def ingest(
     workers = workers or default_workers()
     with Store.open(db_path) as store:
         if engine == "ray":
+            if by_outlet:
+                raise click.UsageError("--by-outlet works with the local engine only")
             summary = _ingest_on_ray(
                 list(paths), store, Path(parts or f"{db_path}.parts"), address, workers,
                 published, source, merge=not no_merge,
@@ -44,7 +47,7 @@ def ingest(
 
             summary = ingest_with_progress(
                 read_paths(paths, published=published, source=source), store,
-                merge=not no_merge, workers=workers,
+                merge=not no_merge, workers=workers, by_outlet=by_outlet,
             )
     click.echo(describe(summary), err=True)
     if summary.new + summary.known + summary.copies == 0 and summary.failed:
@@ -74,7 +77,7 @@ def _ingest_on_ray(paths, store, parts: Path, address, workers, published, sourc
     )
 
 
-def ingest_with_progress(items, store, *, merge: bool = True, workers: int = 1):
+def ingest_with_progress(items, store, *, merge: bool = True, workers: int = 1, by_outlet: bool = False):
     """run_batch with a rich progress display on stderr (only on a terminal)."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -103,7 +106,10 @@ def ingest_with_progress(items, store, *, merge: bool = True, workers: int = 1):
                 description=f"{s.new} new, {s.known} known, {s.copies} copies, {s.failed} failed, {s.events} events",
             )
 
-        return run_batch(items, store, on_failure=report_failure, on_progress=show, merge=merge, workers=workers)
+        return run_batch(
+            items, store, on_failure=report_failure, on_progress=show, merge=merge, workers=workers,
+            by_outlet=by_outlet,
+        )
 
 
 def describe(summary) -> str:

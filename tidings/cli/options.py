@@ -14,6 +14,14 @@ db_option = click.option(
 )
 
 
+by_outlet_option = click.option(
+    "--by-outlet",
+    is_flag=True,
+    help="Read the input whole first and learn each outlet's home area (articles' \"source\") from its "
+    "articles, so a local paper's bare place names are read at home.",
+)
+
+
 def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     if value is None:
         return None

@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # spaCy is imported lazily at run time
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from tidings.extract.places.home import Home
+
 
 @dataclass
 class Sentence:
@@ -74,6 +76,7 @@ class CodedEvent:
 class ArticleContext:
     article: Article
     sentences: list[Sentence]
+    home: "Home | None" = None  # the outlet's home area, where the caller learned one (places/home.py)
 
     @property
     def text(self) -> str:

@@ -10,12 +10,15 @@ import functools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from tidings.records import Article, Event
+
+if TYPE_CHECKING:
+    from tidings.extract.places.home import Home
 
 CHUNK = 32
 T = TypeVar("T")
@@ -26,16 +29,19 @@ def default_workers() -> int:
 
 
 def extract_parallel(
-    articles: Iterable[Article], workers: int | None = None, chunk: int = CHUNK
+    articles: Iterable[Article],
+    workers: int | None = None,
+    chunk: int = CHUNK,
+    homes: "Mapping[str, Home] | None" = None,
 ) -> Iterator[tuple[Article, list[Event]]]:
     """Like pipeline.extract_many, spread over `workers` processes (1 = in process)."""
     from tidings.extract.pipeline import extract_many
 
     workers = workers or default_workers()
     if workers <= 1:
-        yield from extract_many(articles)
+        yield from extract_many(articles, homes=homes)
         return
-    yield from _pooled(articles, workers, chunk, _extract_chunk)
+    yield from _pooled(articles, workers, chunk, functools.partial(_extract_chunk, homes=homes))
 
 
 def extract_prepared(
@@ -43,6 +49,7 @@ def extract_prepared(
     prepare: Callable[[Article, list[Event]], T],
     workers: int | None = None,
     chunk: int = CHUNK,
+    homes: "Mapping[str, Home] | None" = None,
 ) -> Iterator[tuple[Article, list[Event], T]]:
     """extract_parallel, with `prepare(article, events)` run on each result
     in the worker that extracted it: work a later stage would otherwise do
@@ -52,9 +59,9 @@ def extract_prepared(
     if workers <= 1:
         from tidings.extract.pipeline import extract_many
 
-        yield from _prepared(prepare, extract_many(articles))
+        yield from _prepared(prepare, extract_many(articles, homes=homes))
         return
-    yield from _pooled(articles, workers, chunk, functools.partial(_extract_prepared_chunk, prepare))
+    yield from _pooled(articles, workers, chunk, functools.partial(_extract_prepared_chunk, prepare, homes=homes))
 
 
 def _pooled(articles: Iterable[Article], workers: int, chunk: int, task: Callable[[list[Article]], list]) -> Iterator:
@@ -122,14 +129,14 @@ def warm_up() -> None:
     extract(Article(id=article_id(_WARM_UP_TEXT), text=_WARM_UP_TEXT, published=date(2023, 3, 7)))
 
 
-def _extract_chunk(batch: list[Article]) -> list[tuple[Article, list[Event]]]:
+def _extract_chunk(batch: list[Article], homes: "Mapping[str, Home] | None" = None) -> list[tuple[Article, list[Event]]]:
     from tidings.extract.pipeline import extract_many
 
-    return list(extract_many(batch, batch_size=len(batch)))
+    return list(extract_many(batch, batch_size=len(batch), homes=homes))
 
 
-def _extract_prepared_chunk(prepare: Callable, batch: list[Article]) -> list[tuple]:
-    return list(_prepared(prepare, _extract_chunk(batch)))
+def _extract_prepared_chunk(prepare: Callable, batch: list[Article], homes: "Mapping[str, Home] | None" = None) -> list[tuple]:
+    return list(_prepared(prepare, _extract_chunk(batch, homes)))
 
 
 def _prepared(prepare: Callable, results: Iterable[tuple[Article, list[Event]]]) -> Iterator[tuple]:

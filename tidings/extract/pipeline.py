@@ -27,7 +27,11 @@ from tidings.records import Acled, Article, Event, EventDate, Figure, Place, Spa
 from tidings.resources.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Doc
+
+    from tidings.extract.places.home import Home
 
 BATCH_ARTICLES = 64
 PARSE_BATCH = 256  # sentences per nlp.pipe batch
@@ -46,21 +50,22 @@ def extract(article: Article) -> list[Event]:
 
 
 def extract_many(
-    articles: Iterable[Article], batch_size: int = BATCH_ARTICLES
+    articles: Iterable[Article], batch_size: int = BATCH_ARTICLES, homes: "Mapping[str, Home] | None" = None
 ) -> Iterator[tuple[Article, list[Event]]]:
-    """(article, events) pairs in input order; parsing is batched across articles."""
+    """(article, events) pairs in input order; parsing is batched across articles.
+    `homes`: outlets' home areas by `Article.source` (see places/outlets.py)."""
     batch: list[Article] = []
     for article in articles:
         batch.append(article)
         if len(batch) >= batch_size:
-            yield from _extract_batch(batch)
+            yield from _extract_batch(batch, homes or {})
             batch = []
     if batch:
-        yield from _extract_batch(batch)
+        yield from _extract_batch(batch, homes or {})
 
 
-def _extract_batch(articles: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
-    contexts = [ArticleContext(a, split(a.text)) for a in articles]
+def _extract_batch(articles: list[Article], homes: "Mapping[str, Home]") -> Iterator[tuple[Article, list[Event]]]:
+    contexts = [ArticleContext(a, split(a.text), homes.get(a.source) if a.source else None) for a in articles]
     _parse_candidates(contexts)
     coded = [_coded(ctx) for ctx in contexts]
     _name_entities([s for ctx, found in zip(contexts, coded) for s in _entity_sentences(ctx, found)])

@@ -130,7 +130,7 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
     hint = dict(group_votes)
     if dateline is not None:
         hint[dateline.matches[0].entry.country_code] = 2.0
-    resolve(mentions, ctx.text, hint)
+    resolve(mentions, ctx.text, hint, ctx.home)
     holders = _holders(mentions, ctx.text)
     _near_anchors(mentions, ctx.text)
     mentions = [m for m in mentions if not _names_a_river(m, ctx.text) and not _names_a_pact(m, ctx.text)]
