@@ -307,3 +307,15 @@ def test_a_news_agencys_name_is_no_place_anywhere_in_the_story():
     assert found["Sichuan"][2] == "ADM1"
     # A nationality before "news agency" keeps its reading.
     assert _found("The Abkhaz news agency said troops left Sukhumi.")["Abkhaz"][0] == "GE"
+
+
+def test_a_seat_of_government_speaking_is_no_place_but_a_place_where_people_stand():
+    found = _found(
+        "The governor was twice rebuffed by the White House in his attempts to use the cash. "
+        "We are disappointed by the White House's decision, he said in Columbia."
+    )
+    assert "White House" not in found and "Columbia" in found
+    assert _found("Hundreds of protesters rallied outside the White House on Sunday.")["White House"][0] == "US"
+    kremlin = [t for t in geoparse("The Kremlin accused Ukraine of trying to kill the president with two drones over the Kremlin.")
+               if t.text == "Kremlin"]
+    assert len(kremlin) == 1 and kremlin[0].country_code == "RU"

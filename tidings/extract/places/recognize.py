@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from tidings.extract.coding.triggers import CROWD_WEAPONS, FIRE_OBJECTS
 from tidings.extract.places.mention import Mention
-from tidings.resources.gazetteer import POST_TOWN, KIND_ALT, KIND_DEMONYM, Gazetteer, GeoEntry, NameMatch, name_key
+from tidings.resources.gazetteer import POST_TOWN, KIND_ALIAS, KIND_ALT, KIND_DEMONYM, KIND_NAME, Gazetteer, GeoEntry, NameMatch, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -144,6 +144,9 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
             if ent.label_ in ("PERSON", "ORG"):
                 start = _past_lowercase(text, start, end)
                 mention = _place_guess(text, start, end, ent.label_, gaz)
+                if mention is not None and ent.label_ == "ORG" and _landmark_speaking(text, mention):
+                    people.append((mention.start, mention.end))  # nor may the scan take it
+                    continue
                 if mention is not None and any(_prominent(m.entry) for m in mention.matches):
                     mentions.append(mention)
                     continue
@@ -212,6 +215,23 @@ def _person_before_place(ent: "Span") -> "Span":
                 return ent
             return ent[:k]
     return ent
+
+
+def _landmark_speaking(text: str, mention: Mention) -> bool:
+    """"The White House said", "a Kremlin spokesman": a seat of government the
+    parser tags as an organisation and the alias table reads as its city is
+    that government, not a place, unless a locative word stands before it
+    ("a rally outside the White House", "drones over the Kremlin"). A place
+    that is prominent by its own name keeps its reading ("Moscow said")."""
+    if not any(m.kind == KIND_ALIAS for m in mention.matches):
+        return False
+    if any(m.kind == KIND_NAME and _prominent(m.entry) for m in mention.matches):
+        return False  # a place by its own name: "Moscow said"
+    return not (_after_locative(text, mention.start) or _OVER_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
+# "drones over the Kremlin", "inside the White House": the building itself.
+_OVER_BEFORE = re.compile(r"\b(?:over|inside|above|behind|beside)\s+(?:the\s+)?$", re.I)
 
 
 def _nationality_before_noun(ent: "Span") -> bool:
