@@ -319,3 +319,14 @@ def test_a_seat_of_government_speaking_is_no_place_but_a_place_where_people_stan
     kremlin = [t for t in geoparse("The Kremlin accused Ukraine of trying to kill the president with two drones over the Kremlin.")
                if t.text == "Kremlin"]
     assert len(kremlin) == 1 and kremlin[0].country_code == "RU"
+
+
+def test_a_saints_name_in_the_possessive_is_a_church_or_school():
+    found = _found(
+        "The bus stops at Holy Family and St. Michael's Catholic School in Woodstock, Ontario. "
+        "Parents may switch their children to St. Michael's next year."
+    )
+    assert "St. Michael" not in found and "St. Michael's" not in found
+    assert found["Woodstock"] == ("CA", "Ontario", "PPL")
+    # A well-known city's possessive is still the city.
+    assert "St. Petersburg" in _found("Flights link New York with St. Petersburg's Pulkovo airport.")

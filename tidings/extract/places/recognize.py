@@ -621,6 +621,8 @@ def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer)
     if name_key(surface) in _COMPASS or _inside_a_water_name(text, start):
         return None  # "207 South Main St." tagged LOC: a compass word, not South Africa
     matches = lookup_loose(gaz, surface)
+    if _saints_house(text, start, end) and not prominent_reading(matches):
+        return None
     if label == "NORP":
         # Only nationality adjectives are places; parties and religions are not.
         if not any(m.kind == KIND_DEMONYM for m in matches) or _names_a_style(text, end):
@@ -734,6 +736,7 @@ def scan_mentions(
                 or _tail_of_name(text, words, i)
                 or _before_a_person(text, words, i, j, hints)
                 or _in_a_firm(text, start, end)
+                or _saints_house(text, start, end)
                 or _field_of_an_office(text, start)
             ):
                 verdict = REJECT
@@ -913,6 +916,16 @@ def _in_a_firm(text: str, start: int, end: int) -> bool:
 _OFFICE_OF_FIELD = re.compile(
     r"\b(?:Chamber|Department|Dept\.|Secretary|Ministry|Minister|Bureau|Division|Office|Commissioner)\s+of\s+$"
 )
+
+
+_SAINT = re.compile(r"(?:St|Ste|Saint)\.?\s")
+
+
+def _saints_house(text: str, start: int, end: int) -> bool:
+    """"St. Michael's Catholic School", "switch to St. Michael's": a saint's
+    name in the possessive is a church, school or hospital named for the
+    saint. Callers keep a well-known town's possessive ("St. Petersburg's")."""
+    return bool(_SAINT.match(text, start)) and text[end : end + 1] in ("'", "’")
 
 
 def _field_of_an_office(text: str, start: int) -> bool:
