@@ -156,3 +156,13 @@ def test_a_field_near_a_town_lies_in_the_bracketed_area():
     text = "A farmer was killed by a mine in a field near Koutiala (Sikasso) on Tuesday."
     place = _place_of(text, "killed")
     assert (place.resolution, place.admin1) == ("admin1", "Sikasso")
+
+
+def test_a_victims_hometown_yields_to_the_town_where_it_happened():
+    text = "A Dallas man was shot and killed in Fort Worth on Saturday, police said."
+    assert _place_of(text, "shot", "ASSAULT").extracted_place == "Fort Worth"
+
+
+def test_a_hometown_with_only_its_state_beside_it_still_places_the_event():
+    text = "A Stockton man was shot and killed early Wednesday, police in Calif. said."
+    assert _place_of(text, "shot", "ASSAULT").extracted_place == "Stockton"

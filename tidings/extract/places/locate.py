@@ -408,6 +408,11 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
                 here.append((m, tie))
     if any(id(m) not in places.holders for m, _ in here):
         here = [(m, tie) for m, tie in here if id(m) not in places.holders]
+    # "A Dallas man was shot in Fort Worth": where the victim is from yields
+    # to another town the sentence names; beside only its state ("a Stockton
+    # man ... STOCKTON, Calif.") or alone, it is the best guess.
+    if any(m.entry is not None and m.entry.is_city and not _hometown(m, c) for m, _ in here):
+        here = [(m, tie) for m, tie in here if not _hometown(m, c)]
     if here:
         best, score = max(((m, _site_score(m, tie, c)) for m, tie in here), key=lambda pair: pair[1])
         best = _town_inside(best, here) or best
@@ -547,6 +552,25 @@ def _owner_of_a_thing(m: Mention, c: CodedEvent) -> bool:
     if thing.pos_ != "NOUN":
         return False  # "the Armenia-Azerbaijan border": a pair of places, not an owner
     return thing.lower_ not in _PLACE_PARTS and not _governs(thing, c, climb=False)
+
+
+# Words for people that a town before them says where they are from: "a
+# Dallas man was shot in Fort Worth", "Michigan man wounded in Milwaukee".
+# Forces and offices are left out: "Philadelphia police" act where they serve.
+_PEOPLE = {
+    "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens", "teenager",
+    "teenagers", "youth", "resident", "residents", "native", "couple", "mother", "father", "son",
+    "daughter", "student", "students", "driver", "toddler", "child", "children", "baby", "infant",
+}
+
+
+def _hometown(m: Mention, c: CodedEvent) -> bool:
+    """A town named as where a person is from: the name modifies a word
+    for people ("a Dallas man")."""
+    span = _spacy_span(m, c.sentence)
+    if span is None or m.entry is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return span.root.head.lower_ in _PEOPLE and span.root.head.i > span.root.i
 
 
 def _can_be_site(m: Mention, sentence: Sentence | None, text: str) -> bool:
