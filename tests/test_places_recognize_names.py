@@ -319,6 +319,8 @@ def test_a_seat_of_government_speaking_is_no_place_but_a_place_where_people_stan
     kremlin = [t for t in geoparse("The Kremlin accused Ukraine of trying to kill the president with two drones over the Kremlin.")
                if t.text == "Kremlin"]
     assert len(kremlin) == 1 and kremlin[0].country_code == "RU"
+    # A city's other name before a settlement noun is the city, however tagged.
+    assert _found("Officials lost control over Almaty and the Nursultan capital.")["Nursultan"][0] == "KZ"
 
 
 def test_a_saints_name_in_the_possessive_is_a_church_or_school():

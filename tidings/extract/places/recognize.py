@@ -227,6 +227,8 @@ def _landmark_speaking(text: str, mention: Mention) -> bool:
         return False
     if any(m.kind == KIND_NAME and _prominent(m.entry) for m in mention.matches):
         return False  # a place by its own name: "Moscow said"
+    if _SETTLEMENT_AFTER.match(text, mention.end):
+        return False  # "the Nursultan capital": a town by another name
     return not (_after_locative(text, mention.start) or _OVER_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
@@ -529,6 +531,8 @@ AREA_NOUNS = {
 # The same nouns as one alternation, for the patterns here and in `resolve`.
 AREA_NOUN = "(?:" + "|".join(sorted(AREA_NOUNS)) + ")"
 _AREA_AFTER = re.compile(r"\s+" + AREA_NOUN + r"\b")
+# "the Nursultan capital", "Kremlin city": a noun for a settlement or area after a name.
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:capital|city|" + "|".join(sorted(AREA_NOUNS)) + r")\b")
 # "Djibo (Soum)": ACLED's town and the area that holds it.
 _HOLDER_AFTER = re.compile(r"\s*\([A-Z][a-z][\w'’.-]*(?:[ ,-]+[A-Z][\w'’.-]*)*\)")
 
