@@ -332,3 +332,12 @@ def test_a_saints_name_in_the_possessive_is_a_church_or_school():
     assert found["Woodstock"] == ("CA", "Ontario", "PPL")
     # A well-known city's possessive is still the city.
     assert "St. Petersburg" in _found("Flights link New York with St. Petersburg's Pulkovo airport.")
+
+
+def test_a_word_that_is_only_a_small_province_gets_the_second_look():
+    # "Lakes" is a South Sudanese state of some 40,000 people: before another
+    # capitalised word it is part of a firm's name, not the state.
+    found = _found("LE Central formed Lakes Edge Apartments, LLC, in Orlando, Florida. Lakes Edge purchased the property in June.")
+    assert "Lakes" not in found and found["Orlando"][:2] == ("US", "Florida")
+    found = _found("Fighting displaced thousands in Lakes state, South Sudan, officials in Rumbek said.")
+    assert found["Lakes"] == ("SS", "Lakes", "ADM1")

@@ -733,7 +733,7 @@ def scan_mentions(
                 verdict = SURE
             if verdict != REJECT and j - i == 1 and _word_of_a_full_name(text[start:end], matches, hints):
                 verdict = REJECT
-            if verdict in (ACCEPT, DOUBT) and j - i == 1 and not prominent_reading(_own_names(matches)):
+            if verdict in (ACCEPT, DOUBT) and j - i == 1 and _small_area_only(_own_names(matches)):
                 verdict = _second_look(text, words, i, j, hints, lowercase, verdict)
             if verdict != REJECT and not prominent_reading(matches) and (
                 _name_runs_on(text, words, j)
