@@ -52,3 +52,23 @@ def test_a_city_whose_area_reaches_beyond_it_still_counts():
     far = {f"Far {n}": (METRO[0] + 1.0 * n, METRO[1] + 0.5) for n in range(1, 5)}
     places = _build("Marlow", far)
     assert _population(places, "Marlow") == 2_009_000
+
+
+def _names(area: str, cc: str = "BF") -> set[str]:
+    towns = [_Town(12.0, -1.0, "Koudri", "Plateau", area, cc)]
+    [place] = _admin2_places(towns, {f"{cc}.01": "Plateau"}, {}, start=10)
+    return set(place.names)
+
+
+def test_a_district_is_also_known_by_its_bare_name():
+    # "near Djibo (Soum)": news drops the kind of area, in any language.
+    assert "yagha" in _names("Province du Yagha")
+    assert "oudalan" in _names("Province de l'Oudalan")
+    assert "kompienga" in _names("Province de la Kompienga")
+    assert "minas" in _names("Departamento de Minas", "AR")
+    assert "gnagna" in _names("Gnagna Province")
+
+
+def test_a_county_keeps_its_full_name_only():
+    # A bare county name is more often a surname ("Taylor", "Bell").
+    assert _names("Taylor County", "US") == {"taylor county"}

@@ -59,10 +59,16 @@ _AREA_SUFFIXES = re.compile(
     r"(?:\w+\s+)?zizhiqu|rayon|rajons|marz|apskritis)$",
     re.IGNORECASE,
 )
-# "Muhafazat al Hudaydah", "Changwat Yala", "Sha`biyat Darnah": the kind of area first.
+# "Muhafazat al Hudaydah", "Changwat Yala", "Sha`biyat Darnah", "Province du
+# Yagha", "Departamento de Minas": the kind of area first. News names such an
+# area bare ("in Yagha province", "near Djibo (Soum)").
+_FRENCH_AREA = r"(?:province|departement|département|prefecture|préfecture|cercle|region|région)"
 _AREA_PREFIXES = re.compile(
-    r"^(state of|province of|provincia de|provincia di|(?:muhafazat|mohafazat|wilayat|sha`biyat|mintaqat|"
-    r"baladiyat)(?:\s+al)?|changwat|opstina|raionul)\s+",
+    r"^" + _FRENCH_AREA + r"\s+(?:de\s+l'|d')"
+    r"|^(?:(?:state|province) of|provincia di|(?:muhafazat|mohafazat|wilayat|sha`biyat|mintaqat|"
+    r"baladiyat)(?:\s+al)?|changwat|opstina|raionul"
+    r"|(?:provincia|departamento|partido|municipio|distrito|canton|concelho)\s+del?"
+    r"|" + _FRENCH_AREA + r"\s+(?:du|des|de\s+la|de))\s+",
     re.I,
 )
 _LATIN = re.compile(r"^[a-z0-9 .'()&,]+$")
@@ -475,10 +481,16 @@ def _admin2_places(
         place.add_name(a2, KIND_NAME)
         for short in _saint_abbreviated(a2):
             place.add_name(short, KIND_NAME)
+        if not _COUNTY.search(a2):
+            _add_area_variants(place, a2)
         out.append(place)
     return out
 
 
+# A bare county name is more often a surname or a town ("Taylor", "Bell"):
+# the districts, provinces and departments of other countries are named bare
+# in news, counties are not.
+_COUNTY = re.compile(r"\s(?:county|parish)$", re.IGNORECASE)
 _SAINT = re.compile(r"^Saint(e?) ")
 
 
