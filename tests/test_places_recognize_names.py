@@ -341,3 +341,9 @@ def test_a_word_that_is_only_a_small_province_gets_the_second_look():
     assert "Lakes" not in found and found["Orlando"][:2] == ("US", "Florida")
     found = _found("Fighting displaced thousands in Lakes state, South Sudan, officials in Rumbek said.")
     assert found["Lakes"] == ("SS", "Lakes", "ADM1")
+
+
+def test_a_capital_that_speaks_is_still_a_place_name():
+    # The parser tags a capital before "says" as a person; it is its government.
+    text = "Fighting flared near the border. Tbilisi says the separatists attacked first, and Moscow denies it."
+    assert _found(text).get("Tbilisi", ("",))[0] == "GE"

@@ -588,11 +588,16 @@ def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) ->
     before = text[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].rstrip(".").lower()
     if before in _TITLES:
         return None
-    if label == "PERSON" and not _office_of(text, start):
+    if label == "PERSON" and not _office_of(text, start) and not _capital(matches):
+        # "Tbilisi says": a capital speaking is its government, still a place name.
         after = text[end : end + 12].lstrip().split(" ", 1)[0].lower()
         if after in _SPEECH:
             return None
     return Mention(start, end, surface, matches, label)
+
+
+def _capital(matches: tuple[NameMatch, ...]) -> bool:
+    return any(m.entry.feature_code == "PPLC" and m.kind in (KIND_NAME, KIND_ALIAS) for m in matches)
 
 
 # "The police of Malmo says": the office speaks, the name after "of" is its town.
