@@ -29,7 +29,7 @@ def geoparse(text: str, doc: "Doc | None" = None, home: Home | None = None) -> l
 
     `doc` is a spaCy parse of the whole text, if the caller has one; without
     it the text is parsed here (see `tidings.extract.nlp.load_nlp`). `home`
-    is the outlet's home area, if known (see `geoparse_outlet`).
+    is the outlet's home area, if known (see `geoparse_by_outlet`).
     """
     if doc is None:
         from tidings.extract.nlp import load_nlp
