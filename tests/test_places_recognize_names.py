@@ -347,3 +347,15 @@ def test_a_capital_that_speaks_is_still_a_place_name():
     # The parser tags a capital before "says" as a person; it is its government.
     text = "Fighting flared near the border. Tbilisi says the separatists attacked first, and Moscow denies it."
     assert _found(text).get("Tbilisi", ("",))[0] == "GE"
+
+
+def test_a_locative_word_before_a_person_tagged_surname_places_nothing():
+    # "came to Trapani" is the producer, as the parser says there; the story
+    # never puts the name after a locative word as a place.
+    text = (
+        "Producer Andrew Trapani grew up in Saratoga, California. Trapani said he tested video games first. "
+        "The idea for the film came to Trapani after a trip. Trapani said the shoot took 18 days."
+    )
+    found = _found(text)
+    assert "Trapani" not in found
+    assert found["Saratoga"][:2] == ("US", "California")

@@ -115,6 +115,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     given: list[tuple[str, str]] = []  # (first word, whole) of full names tagged a person
     last: list[tuple[str, str]] = []  # (last word, whole) of the same
     place_names: set[str] = set()  # texts the parser tags a place somewhere
+    person_starts: set[int] = set()  # where the parser tags a person, whatever the scan makes of it
     for offset, doc in docs:
         for token in doc:
             if token.is_title and token.pos_ not in ("PROPN", "X"):
@@ -123,6 +124,8 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
             start, end = offset + ent.start_char, offset + ent.end_char
             if ent.label_ in PLACE_LABELS:
                 place_names.add(ent.text)
+            if ent.label_ == "PERSON":
+                person_starts.add(start)
             if ent.label_ == "ORG" and after is not None and after.label_ == "PRODUCT" and after.start == ent.end:
                 hints.makers.add(name_key(ent.text))
             if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
@@ -177,7 +180,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     # "Wichita Drive" tagged a person here and a place there is no person.
     hints.given_names = {first for first, whole in given if whole not in place_names}
     family = {word for word, whole in last if whole not in place_names}
-    mentions = _drop_unplaced(mentions, hints.given_names | hints.makers | family, hints, text)
+    mentions = _drop_unplaced(mentions, hints.given_names | hints.makers | family, hints, text, person_starts)
     mentions = _drop_agencies(mentions, hints, text, gaz)
     listed = county_list_mentions(text, gaz)
     listed += counties_named_elsewhere(text, gaz, mentions + listed, hints)
@@ -401,15 +404,19 @@ def _part_of_a_name(mention: Mention, hints: ParseHints) -> bool:
     return mention.source in ("PERSON", "ORG") and _small_area_only(mention.matches)
 
 
-def _drop_unplaced(mentions: list[Mention], keys: set[str], hints: ParseHints, text: str) -> list[Mention]:
+def _drop_unplaced(
+    mentions: list[Mention], keys: set[str], hints: ParseHints, text: str, person_starts: set[int]
+) -> list[Mention]:
     """"Nine-year-old Georgia Stevens ... Georgia began skating", "producer
     Andrew Trapani ... Trapani said", "a 1992 Toyota Corolla ... the Toyota
     failed to yield": a name that opens or ends a person's full name or names
     a product's maker, and that the article never
     puts after "in", "from" or another locative word, is that person or maker
-    wherever it stands, even where it reads as a country or a city."""
+    wherever it stands, even where it reads as a country or a city. A
+    locative word before a name the parser tags a person there ("the idea
+    came to Trapani after ...") places nothing."""
     surfaces = {m.text for m in mentions if name_key(m.text) in keys}
-    people = {name_key(s) for s in surfaces if not _ever_placed(text, s)}
+    people = {name_key(s) for s in surfaces if not _ever_placed(text, s, person_starts)}
     hints.people.extend((m.start, m.end) for m in mentions if name_key(m.text) in people)  # nor may the scan take them
     return [m for m in mentions if name_key(m.text) not in people]
 
@@ -434,10 +441,13 @@ def _drop_agencies(mentions: list[Mention], hints: ParseHints, text: str, gaz: G
     return [m for m in mentions if name_key(m.text) not in agencies]
 
 
-def _ever_placed(text: str, name: str) -> bool:
+def _ever_placed(text: str, name: str, person_starts: set[int]) -> bool:
     """Whether the text puts `name` after a locative word ("in Georgia"),
-    not counting a possessive ("to Georgia's credit")."""
+    not counting a possessive ("to Georgia's credit") or a spot where the
+    parser tags a person (`person_starts`)."""
     for found in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+        if found.start() in person_starts:
+            continue
         if _after_locative(text, found.start()) and not _POSSESSIVE_AFTER.match(text, found.end()):
             return True
     return False
