@@ -359,3 +359,11 @@ def test_a_locative_word_before_a_person_tagged_surname_places_nothing():
     found = _found(text)
     assert "Trapani" not in found
     assert found["Saratoga"][:2] == ("US", "California")
+
+
+def test_an_area_noun_after_a_lone_name_makes_it_a_place():
+    # After a city's possessive the parser tags nothing, and the name is no
+    # tail of a longer one: the area noun vouches for it as "in" would.
+    text = "Two bombs killed six police officers in Giza's Haram district on Friday, Egyptian officials said."
+    found = _found(text)
+    assert found["Haram"][0] == "EG"

@@ -1076,6 +1076,7 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     if (
         (prev in _LOCATIVE and not _street_after_on(text, words, prev, j))
         or _followed_by_area(text, words, j)
+        or _AREA_AFTER.match(text, words[j - 1][1])  # "Giza's Haram district": the noun vouches like "in"
         or _people_of_the_name(text, words, i, j)
     ):
         return SURE
