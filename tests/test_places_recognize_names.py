@@ -367,3 +367,15 @@ def test_an_area_noun_after_a_lone_name_makes_it_a_place():
     text = "Two bombs killed six police officers in Giza's Haram district on Friday, Egyptian officials said."
     found = _found(text)
     assert found["Haram"][0] == "EG"
+
+
+def test_a_district_name_before_a_known_surname_is_a_first_name():
+    # "Nadia" is also an Indian district of some 700,000 people.
+    text = (
+        "Jahan Nazarian married Noorallah Moayyad in Kermanshah, Iran, in 1948. "
+        "\"She was a very kind and loving lady,\" Nadia Moayyad said. "
+        "\"We don't know when we will ever go back,\" Nadia Moayyad said of Iran."
+    )
+    found = _found(text)
+    assert "Nadia" not in found
+    assert found["Iran"][0] == "IR"

@@ -759,6 +759,8 @@ def scan_mentions(
                 or _field_of_an_office(text, start)
             ):
                 verdict = REJECT
+            if verdict != REJECT and j - i == 1 and _first_name_of_a_surname(text, words, j, matches, hints):
+                verdict = REJECT
             if verdict != REJECT and _post_towns_only(matches):
                 verdict = SURE if _post_town_placed(text, start, end) else REJECT
             if verdict != REJECT:
@@ -916,6 +918,22 @@ def _before_a_person(text: str, words: list[tuple[int, int]], i: int, j: int, hi
     if j - i != 1 or j >= len(words) or text[words[i][1] : words[j][0]] != " ":
         return False
     return any(start == words[j][0] for start, _ in hints.people)
+
+
+def _first_name_of_a_surname(
+    text: str, words: list[tuple[int, int]], j: int, matches: tuple[NameMatch, ...], hints: ParseHints
+) -> bool:
+    """"Nadia Moayyad said", the parser calling the whole an organisation: a
+    lone word right before a surname the article gives a person elsewhere
+    ("Noorallah Moayyad") is a first name, even one a district bears. A
+    country, a first-level area or a big city keeps its reading ("Texas
+    Perry", "Richmond Winterfest"), and a full stop ends the name."""
+    end = words[j - 1][1]
+    if j >= len(words) or text[end - 1] == "." or text[end : words[j][0]] != " " or not text[words[j][0]].isupper():
+        return False
+    if any(_prominent(m.entry) and m.entry.feature_code != "ADM2" for m in _own_names(matches)):
+        return False
+    return name_key(text[words[j][0] : words[j][1]]) in hints.surnames
 
 
 # "Stevens & Wilkinson", "Long & Foster": partners' names joined by an ampersand.
