@@ -320,3 +320,20 @@ def test_without_the_region_rule_the_village_wins(monkeypatch):
 def test_a_region_name_paired_with_a_state_is_the_village():
     village, _ = _resolved("The fire at Middle East, Md. destroyed two barns.", ["Middle East", "Md."])
     assert village.entry is not None and village.entry.is_city and village.entry.admin1 == "Maryland"
+
+
+def test_a_village_by_its_own_name_beats_a_town_abroad_by_another_spelling():
+    # The gazetteer knows a Nigerian village called Rann (no population given)
+    # and a Slovenian town for which "Rann" is an old spelling.
+    text = "Gunmen stormed Rann before dawn and burned the clinic, residents said."
+    [rann] = _resolved(text, ["Rann"])
+    assert rann.entry is not None and rann.entry.country_code == "NG"
+
+
+def test_another_spelling_at_home_still_names_the_big_city():
+    # "Zaporizhzhia" is the own name of a small Ukrainian village only; the
+    # city of 700,000 has it as another spelling, in the same country.
+    text = "Drones struck Zaporizhzhia overnight, damaging a power line, the governor said."
+    [city] = _resolved(text, ["Zaporizhzhia"])
+    assert city.entry is not None and city.entry.country_code == "UA"
+    assert city.entry.population > 100_000

@@ -696,6 +696,13 @@ def prior(match: NameMatch, exact_exists: bool = False) -> float:
     return score
 
 
+# Before the context speaks, a town reached by another spelling ranks below
+# every place whose own name it is, however small: a village in Borno named
+# "Rann" is what "Rann" means, not Brežice in Slovenia, one of whose other
+# spellings it is. The context may still choose it.
+ALT_BELOW_OWN = 0.01
+
+
 def _has_exact(matches: tuple[NameMatch, ...]) -> bool:
     return any(m.kind in (KIND_NAME, KIND_ALIAS) for m in matches)
 
@@ -745,7 +752,29 @@ def _base_scores(matches: tuple[NameMatch, ...]) -> list[tuple[float, NameMatch]
     """Each reading with what it scores before the context speaks."""
     exact = _has_exact(matches)
     town = max(_biggest_towns(matches).values(), default=0)
-    return [(prior(m, exact) + _namesake_bonus(m, matches) - _undue_area_bonus(m.entry, town), m) for m in matches]
+    own = max((prior(m) for m in matches if m.kind in (KIND_NAME, KIND_ALIAS)), default=math.inf)
+    return [
+        (
+            (min(prior(m, exact), own - ALT_BELOW_OWN) if _borrowed_abroad(m, matches) else prior(m, exact))
+            + _namesake_bonus(m, matches)
+            - _undue_area_bonus(m.entry, town),
+            m,
+        )
+        for m in matches
+    ]
+
+
+def _borrowed_abroad(match: NameMatch, matches: tuple[NameMatch, ...]) -> bool:
+    """A town reached by another of its spellings in a country where no place
+    bears the name as its own. Within one country another spelling is often
+    just a transliteration: "Zaporizhzhia" is the city of 700,000 spelled
+    "Zaporizhzhya", not the Ukrainian village that has the spelling."""
+    entry = match.entry
+    return (
+        match.kind == KIND_ALT
+        and entry.is_city
+        and not any(m.kind in (KIND_NAME, KIND_ALIAS) and m.entry.country_code == entry.country_code for m in matches)
+    )
 
 
 def _undue_area_bonus(entry: GeoEntry, town: int) -> float:
@@ -873,11 +902,24 @@ def _big_area(entry: GeoEntry) -> bool:
 
 
 def _small_town_penalty(entry: GeoEntry, matches: tuple[NameMatch, ...], admin1: Counter | None) -> float:
-    if not entry.is_city or entry.population >= SMALL_TOWN or len(matches) < 2:
+    if not entry.is_city or entry.population >= SMALL_TOWN or not _bigger_rival(entry, matches):
         return 0.0
     if admin1 is not None and entry.admin1_key and admin1.get(entry.admin1_key):
         return 0.0
     return SMALL_TOWN_PENALTY
+
+
+def _bigger_rival(entry: GeoEntry, matches: tuple[NameMatch, ...]) -> bool:
+    """Whether a bigger place goes by the name: by its own name, or by another
+    spelling in the village's own country. A town abroad that has the name
+    only as another spelling is no rival for a village whose name it is.
+    A post town's size is unknown, so it may be the bigger."""
+    return any(
+        (m.entry.population > entry.population or m.entry.feature_code == POST_TOWN)
+        and (m.kind in (KIND_NAME, KIND_ALIAS) or m.entry.country_code == entry.country_code)
+        for m in matches
+        if m.kind != KIND_DEMONYM and m.entry.id != entry.id
+    )
 
 
 def _nearness(entry: GeoEntry, points: list[tuple[str, float, float]], own: str) -> float:
