@@ -337,3 +337,21 @@ def test_another_spelling_at_home_still_names_the_big_city():
     [city] = _resolved(text, ["Zaporizhzhia"])
     assert city.entry is not None and city.entry.country_code == "UA"
     assert city.entry.population > 100_000
+
+
+def test_a_dateline_capital_holds_against_another_country_named_below():
+    gaz = load_gazetteer()
+    text = (
+        "WASHINGTON, May 3 - Britain will send more engineers to the flooded towns, officials in London said, "
+        "after a week of storms across England and Britain's west coast."
+    )
+    mentions = [Mention(0, 10, "WASHINGTON", gaz.lookup("Washington"), "DATELINE")]
+    pos = 10
+    for name in ["Britain", "London", "England", "Britain"]:
+        start = text.index(name, pos)
+        pos = start + len(name)
+        mentions.append(Mention(start, pos, name, gaz.lookup(name), "GPE"))
+    resolve(mentions, text)
+    assert mentions[0].entry is not None and mentions[0].entry.feature_code == "PPLC"
+    assert mentions[0].entry.country_code == "US"
+    assert mentions[2].entry is not None and mentions[2].entry.country_code == "GB"

@@ -119,7 +119,7 @@ class _Memo:
     keys: list[str] = field(init=False)  # each mention's spelling, longer forms under the shorter
 
     def __post_init__(self) -> None:
-        self.bases = [_base_scores(m.matches) for m in self.mentions]
+        self.bases = [_base_scores(m.matches, m.source == DATELINE) for m in self.mentions]
         self.weights = [
             0.0 if i in self.actors or i in self.owned else 1.0 if _one_country(m.matches) else 0.6
             for i, m in enumerate(self.mentions)
@@ -748,8 +748,15 @@ def _first_choice(
     return _best(scored)
 
 
-def _base_scores(matches: tuple[NameMatch, ...]) -> list[tuple[float, NameMatch]]:
-    """Each reading with what it scores before the context speaks."""
+# A dateline names the city a reporter files from, and a wire's bureaus sit in
+# capitals: "WASHINGTON" over a story about Britain is still the US capital,
+# not Washington in Tyne and Wear. The bonus matches one country's whole vote.
+DATELINE = "DATELINE"
+DATELINE_CAPITAL = COUNTRY_WEIGHT
+
+
+def _base_scores(matches: tuple[NameMatch, ...], dateline: bool = False) -> list[tuple[float, NameMatch]]:
+    """Each reading with what it scores before the context speaks (`dateline`: the mention is one)."""
     exact = _has_exact(matches)
     town = max(_biggest_towns(matches).values(), default=0)
     own = max((prior(m) for m in matches if m.kind in (KIND_NAME, KIND_ALIAS)), default=math.inf)
@@ -757,7 +764,8 @@ def _base_scores(matches: tuple[NameMatch, ...]) -> list[tuple[float, NameMatch]
         (
             (min(prior(m, exact), own - ALT_BELOW_OWN) if _borrowed_abroad(m, matches) else prior(m, exact))
             + _namesake_bonus(m, matches)
-            - _undue_area_bonus(m.entry, town),
+            - _undue_area_bonus(m.entry, town)
+            + (DATELINE_CAPITAL if dateline and m.entry.feature_code == "PPLC" else 0.0),
             m,
         )
         for m in matches
