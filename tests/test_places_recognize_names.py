@@ -379,3 +379,9 @@ def test_a_district_name_before_a_known_surname_is_a_first_name():
     found = _found(text)
     assert "Nadia" not in found
     assert found["Iran"][0] == "IR"
+
+
+def test_a_town_the_parser_tags_as_an_organisation_by_its_alias_stays_a_town():
+    # "Tajoura" is an alias of Tājūrā'; a spelling of the town, not a seat of government.
+    text = "Shops reopened along Tajoura's coastal road on Saturday morning as the ceasefire held."
+    assert _found(text).get("Tajoura", ("",))[0] == "LY"

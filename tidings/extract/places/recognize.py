@@ -226,13 +226,20 @@ def _landmark_speaking(text: str, mention: Mention) -> bool:
     that government, not a place, unless a locative word stands before it
     ("a rally outside the White House", "drones over the Kremlin"). A place
     that is prominent by its own name keeps its reading ("Moscow said")."""
-    if not any(m.kind == KIND_ALIAS for m in mention.matches):
+    if not any(m.kind == KIND_ALIAS and _not_a_spelling_of(mention.text, m.entry) for m in mention.matches):
         return False
     if any(m.kind == KIND_NAME and _prominent(m.entry) for m in mention.matches):
         return False  # a place by its own name: "Moscow said"
     if _SETTLEMENT_AFTER.match(text, mention.end):
         return False  # "the Nursultan capital": a town by another name
     return not (_after_locative(text, mention.start) or _OVER_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
+def _not_a_spelling_of(surface: str, entry: GeoEntry) -> bool:
+    """A building's name ("Kremlin", "White House") is no spelling of its
+    city's; a town's own name in another script ("Tajoura" for Tājūrā')
+    starts as the city's does, and a town that speaks stays a town."""
+    return name_key(surface)[:3] != name_key(entry.name)[:3]
 
 
 # "drones over the Kremlin", "inside the White House": the building itself.
