@@ -75,9 +75,10 @@ def keep_area_readings(mentions: list[Mention], text: str) -> None:
     are often named after their seat ("Lice district").
     """
     for m in mentions:
-        if m.is_demonym or not names_an_area(text, m.end):
+        noun = None if m.is_demonym else _AREA_NOUN_AFTER.match(text, m.end)
+        if noun is None:
             continue
-        home = unit_home(_AREA_NOUN_AFTER.match(text, m.end).group(1))
+        home = unit_home(noun.group(1))
         if home and not any(n.entry.country_code == home for n in m.matches):
             # "Guma local government area" is in Nigeria, whatever else is called Guma.
             m.matches = ()

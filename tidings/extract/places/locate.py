@@ -374,20 +374,27 @@ _FLED_INTO = re.compile(
 )
 
 
+def _country_vote(m: Mention, text: str) -> float:
+    """What a place or nationality says of the article's country: a
+    nationality half a place, a force's or a backer's nationality and a
+    country people fled into little."""
+    full = 0.5 if m.is_demonym else 1.0
+    if m.is_demonym and names_a_post(text, m.end):
+        return full  # "attacked a Chadian army post": ground Chad's forces hold
+    if (m.is_demonym or m.entry.is_country) and names_an_actor(text, m.start, m.end):
+        return ACTOR_NATIONALITY_VOTE
+    if m.entry.is_country and _FLED_INTO.search(text[max(0, m.start - 60) : m.start]):
+        return ACTOR_NATIONALITY_VOTE
+    return full
+
+
 def _focus_country(
     mentions: list[Mention], gaz: Gazetteer, text: str, group_votes: dict[str, float]
 ) -> GeoEntry | None:
     votes: Counter = Counter()
     for m in mentions:
         if m.entry is not None and m.entry.country_code:
-            vote = 0.5 if m.is_demonym else 1.0
-            if m.is_demonym and names_a_post(text, m.end):
-                pass  # "attacked a Chadian army post": ground Chad's forces hold
-            elif (m.is_demonym or m.entry.is_country) and names_an_actor(text, m.start, m.end):
-                vote = ACTOR_NATIONALITY_VOTE
-            elif m.entry.is_country and _FLED_INTO.search(text[max(0, m.start - 60) : m.start]):
-                vote = ACTOR_NATIONALITY_VOTE
-            votes[m.entry.country_code] += vote
+            votes[m.entry.country_code] += _country_vote(m, text)
     # "captured Harardhere from al-Shabaab, backed by US airstrikes": the
     # group's home outweighs a force's nationality; on a tie the text's own
     # places, counted first, win.
@@ -411,8 +418,9 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
     # "A Dallas man was shot in Fort Worth": where the victim is from yields
     # to another town the sentence names; beside only its state ("a Stockton
     # man ... STOCKTON, Calif.") or alone, it is the best guess.
-    if any(m.entry is not None and m.entry.is_city and not _hometown(m, c) for m, _ in here):
-        here = [(m, tie) for m, tie in here if not _hometown(m, c)]
+    hometowns = {id(m) for m, _ in here if _hometown(m, c)}
+    if any(m.entry is not None and m.entry.is_city and id(m) not in hometowns for m, _ in here):
+        here = [(m, tie) for m, tie in here if id(m) not in hometowns]
     if here:
         best, score = max(((m, _site_score(m, tie, c)) for m, tie in here), key=lambda pair: pair[1])
         best = _town_inside(best, here) or best

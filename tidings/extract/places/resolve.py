@@ -760,16 +760,16 @@ def _base_scores(matches: tuple[NameMatch, ...], dateline: bool = False) -> list
     exact = _has_exact(matches)
     town = max(_biggest_towns(matches).values(), default=0)
     own = max((prior(m) for m in matches if m.kind in (KIND_NAME, KIND_ALIAS)), default=math.inf)
-    return [
-        (
-            (min(prior(m, exact), own - ALT_BELOW_OWN) if _borrowed_abroad(m, matches) else prior(m, exact))
-            + _namesake_bonus(m, matches)
-            - _undue_area_bonus(m.entry, town)
-            + (DATELINE_CAPITAL if dateline and m.entry.feature_code == "PPLC" else 0.0),
-            m,
-        )
-        for m in matches
-    ]
+    scored = []
+    for m in matches:
+        score = prior(m, exact)
+        if _borrowed_abroad(m, matches):
+            score = min(score, own - ALT_BELOW_OWN)
+        score += _namesake_bonus(m, matches) - _undue_area_bonus(m.entry, town)
+        if dateline and m.entry.feature_code == "PPLC":
+            score += DATELINE_CAPITAL
+        scored.append((score, m))
+    return scored
 
 
 def _borrowed_abroad(match: NameMatch, matches: tuple[NameMatch, ...]) -> bool:
