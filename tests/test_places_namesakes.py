@@ -145,6 +145,25 @@ def test_money_votes_only_for_amounts_in_one_country_money():
     assert _with_money({}, "She had a yen for travel and paid E£50 for the ticket.") == {}
 
 
+def test_a_sum_in_dollars_takes_a_local_namesake_out_of_england():
+    text = "Mansfield council members agreed on Tuesday to borrow $4.5 million for new fire trucks."
+    (town,) = _resolved(text, ["Mansfield"])
+    assert town.entry.country_code == "US"
+    # The same sentence in pounds keeps the English town.
+    (town,) = _resolved(text.replace("$", "£"), ["Mansfield"])
+    assert town.entry.country_code == "GB"
+
+
+def test_dollars_vote_for_the_dollar_countries_together_and_a_prefixed_sum_for_none():
+    from tidings.extract.places.resolve import DOLLAR_COUNTRIES, MONEY_WEIGHT, _with_money
+
+    votes = _with_money({}, "The repairs cost $300,000.")
+    assert set(votes) == set(DOLLAR_COUNTRIES)
+    assert abs(sum(votes.values()) - MONEY_WEIGHT) < 1e-9
+    # A sum quoted abroad ("US$", "HK$") says nothing of where the paper is.
+    assert _with_money({}, "The aid package is worth US$20 million and HK$5 million.") == {}
+
+
 # Hampton Park's only reading is a suburb of Melbourne, and South Australia
 # has a hamlet of some 500 people called Charleston.
 PARK = (

@@ -252,12 +252,24 @@ _MONEY = (
 )
 
 
+# A bare dollar sign is no one country's money, but an English-language
+# paper that counts in it writes from one of the dollar countries below, not
+# from Britain or Ireland: the same weak vote, shared among them, takes a
+# local "Mansfield" or "Dublin" read alone out of England and Ireland. A
+# letter before the sign ("US$", "C$", "HK$") is a sum quoted abroad.
+_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d")
+DOLLAR_COUNTRIES = ("US", "CA", "AU", "NZ")
+
+
 def _with_money(focus: dict[str, float], text: str) -> dict[str, float]:
     """`focus` plus a weak vote for each country whose money the text counts in."""
     votes = dict(focus)
     for pattern, code in _MONEY:
         if pattern.search(text):
             votes[code] = votes.get(code, 0.0) + MONEY_WEIGHT
+    if _DOLLAR.search(text):
+        for code in DOLLAR_COUNTRIES:
+            votes[code] = votes.get(code, 0.0) + MONEY_WEIGHT / len(DOLLAR_COUNTRIES)
     return votes
 
 
