@@ -100,6 +100,16 @@ def test_a_province_abbreviation_after_a_town_is_the_province():
     assert "Man." not in _found("A man stood by the road. Man. What a day.")
 
 
+def test_a_state_abbreviation_without_its_full_stop_after_a_town_is_the_state():
+    assert _found("PIKEVILLE, Ky (WXYZ) -- A barn fire kept crews busy overnight.")["Ky"] == ("US", "Kentucky", "ADM1")
+    assert _found("ALLENTOWN, PA--(Newswire) - The company said profits rose.")["PA"] == ("US", "Pennsylvania", "ADM1")
+    found = _found("He was arrested in Kings County, N.Y, after a traffic stop.")
+    assert found["N.Y"] == ("US", "New York", "ADM1")
+    # Before another capitalised word the short form opens a name instead.
+    assert "Del" not in _found("Still, Del Harmon said the vote would be close.")
+    assert "Mass" not in _found("On Sunday, Mass was held in the school gym.")
+
+
 def test_a_party_letter_before_an_abbreviated_state_gives_the_state():
     assert _found("Senator Ann Porter, D-Md., voted against the bill.")["Md."] == ("US", "Maryland", "ADM1")
     # A sentence's full stop after a town does not hide the town.

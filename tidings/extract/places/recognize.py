@@ -902,6 +902,9 @@ def _longest_match(
 ) -> tuple[int, int, int, tuple[NameMatch, ...]] | None:
     if not text[words[i][0]].isupper():
         return None
+    abbreviation = _dotless_abbreviation(text, words[i], gaz, i)
+    if abbreviation is not None:
+        return abbreviation
     last = min(len(words), i + _MAX_WORDS)
     run = i  # words i .. run-1 may all sit inside one name
     while run < last and _inside_name(text, words[run]):
@@ -917,6 +920,24 @@ def _longest_match(
             if matches:
                 return j, start, stop, matches
     return None
+
+
+def _dotless_abbreviation(
+    text: str, word: tuple[int, int], gaz: Gazetteer, i: int
+) -> tuple[int, int, int, tuple[NameMatch, ...]] | None:
+    """"Edmonton, Ky", "LOUISVILLE, KY", "Bronx County, N.Y": after a town
+    and a comma, an area's abbreviation that has lost its full stop (or is
+    the postal code that spells it) still names the area, rather than a
+    town spelled so (Pa, Burkina Faso). It must end the phrase: before
+    another word it is a name's first word ("Still, Del Beccaro said") or a
+    common one ("On Sunday, Mass was held")."""
+    start, end = word
+    if text[end - 1] == "." or len(text[start:end].replace(".", "")) > _ABBREVIATION_LETTERS:
+        return None
+    if not _after_a_town(text, start) or _ANY_WORD_AFTER.match(text, end):
+        return None
+    matches = gaz.lookup(text[start:end] + ".")
+    return (i + 1, start, end, matches) if _areas_only(matches) else None
 
 
 def _before_a_person(text: str, words: list[tuple[int, int]], i: int, j: int, hints: ParseHints) -> bool:
@@ -1144,7 +1165,19 @@ def _abbreviated_area(text: str, words: list[tuple[int, int]], i: int, matches: 
     with a full stop that the gazetteer reads only as a first-level area is
     that area, not the common word it spells."""
     start, end = words[i]
-    return text[end - 1] == "." and _after_a_town(text, start) and _areas_only(matches)
+    dotted = text[end - 1] == "." or _short_form(text[start:end], matches)
+    return dotted and _after_a_town(text, start) and _areas_only(matches)
+
+
+def _short_form(word: str, matches: tuple[NameMatch, ...]) -> bool:
+    """A short word that is no area's own name: "Ky" for Kentucky, not "Ohio"."""
+    short = len(word.replace(".", "")) <= _ABBREVIATION_LETTERS
+    return short and all(name_key(m.entry.name) != name_key(word) for m in matches)
+
+
+# An area's abbreviation without its full stop is this short: "Ky", "N.Y", "Tenn".
+_ABBREVIATION_LETTERS = 4
+_ANY_WORD_AFTER = re.compile(r"[ \t]+\w")
 
 
 _TOWN_COMMA = re.compile(r"[A-Z][\w'’.-]*, $")
@@ -1159,8 +1192,11 @@ def _areas_only(matches: tuple[NameMatch, ...]) -> bool:
 
 
 def _area_abbreviation(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
-    """A person-tagged word that is an area's abbreviation with the full stop after it ("Barrie, Ont.")."""
-    return text[end : end + 1] == "." and _after_a_town(text, start) and _areas_only(gaz.lookup(text[start : end + 1]))
+    """A person-tagged word after a town that is an area's abbreviation, with
+    the full stop after it ("Barrie, Ont.") or without ("EDMONTON, Ky (WBKO)")."""
+    if text[end : end + 1] != ".":
+        return _dotless_abbreviation(text, (start, end), gaz, 0) is not None
+    return _after_a_town(text, start) and _areas_only(gaz.lookup(text[start : end + 1]))
 
 
 def _verb_right_before(text: str, verb: tuple[int, int], start: int) -> bool:
