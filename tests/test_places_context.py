@@ -125,3 +125,22 @@ def test_person_tagged_town_that_was_invaded():
     found = geoparse("Insurgents who invaded Geidam on Friday have taken over the town.")
     [town] = _by_text(found, "Geidam")
     assert town.country_code == "NG"
+
+
+def test_a_phone_number_to_call_speaks_for_its_province():
+    text = (
+        "A man was stabbed outside a banquet hall early Sunday, London police said. "
+        "Anyone with information is asked to call London police at 519-555-0142."
+    )
+    assert {t.country_code for t in _by_text(geoparse(text), "London")} == {"CA"}
+    # Without the number the capital keeps its reading.
+    bare = text.replace(" at 519-555-0142", "")
+    assert {t.country_code for t in _by_text(geoparse(bare), "London")} == {"GB"}
+
+
+def test_toll_free_and_shared_area_codes_say_nothing():
+    from tidings.extract.places.area_codes import phone_areas
+
+    assert phone_areas("Call (304) 555-0188 or 1-304-555-0190.") == {"US.WV": 2}
+    # 800 is toll-free, 902 rings in two provinces, and a date range is no number.
+    assert not phone_areas("Call 1-800-555-0100 or 902-555-0123 between 2009-2010.")

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
+from tidings.extract.places.area_codes import phone_areas
 from tidings.extract.places.counties import add_county_readings, keep_area_readings, names_an_area
 from tidings.extract.places.home import Home
 from tidings.extract.places.mention import Mention, joined
@@ -108,6 +109,7 @@ class _Memo:
     owned: set[int] = field(default_factory=set)  # names after a place's possessive ("London's Heathrow")
     streets: set[int] = field(default_factory=set)  # names of streets ("Memphis St."): their country only
     home: Home | None = None  # the outlet's home area, learned from its other stories (see home.py)
+    phones: frozenset[str] = frozenset()  # first-level areas the text's phone numbers ring in
     tallies: dict[_State, _Votes] = field(default_factory=dict)
     scores: dict[tuple[_State, int], list[tuple[float, NameMatch]]] = field(default_factory=dict)
     others: dict[tuple[_State, str], tuple[Counter, Counter]] = field(default_factory=dict)
@@ -134,7 +136,7 @@ class _Memo:
         votes = self.tallies.get(state)
         if votes is None:
             votes = self.tallies[state] = _tally(
-                self.mentions, self.focus, self.weights, self.keys, self.streets, self.home
+                self.mentions, self.focus, self.weights, self.keys, self.streets, self.home, self.phones
             )
         return votes
 
@@ -209,7 +211,7 @@ def resolve(
     keep_region_readings(mentions, pinned)
     votes = _with_money(focus or {}, text)
     actors, owned, streets = _actor_nationalities(mentions, text), _owned(mentions, text), _streets(mentions, text)
-    memo = _Memo(mentions, votes, pinned, actors, owned, streets, home)
+    memo = _Memo(mentions, votes, pinned, actors, owned, streets, home, frozenset(phone_areas(text)))
     first = [_first_choice(mention, memo.bases[i], pinned.get(i)) for i, mention in enumerate(mentions)]
     groups = _groups_from(mentions, pinned, first)
     best: list[tuple[GeoEntry | None, float]] | None = None
@@ -979,12 +981,16 @@ def _tally(
     keys: list[str],
     streets: set[int] = frozenset(),
     home: Home | None = None,
+    phones: frozenset[str] = frozenset(),
 ) -> _Votes:
     country: Counter = Counter(focus)
     admin1: Counter = Counter()
     if home is not None:
         country[home.country_code] += HOME_VOTE
         admin1[home.admin1_key] += HOME_VOTE
+    for area in phones:
+        country[area.split(".")[0]] += PHONE_VOTE
+        admin1[area] += PHONE_VOTE
     named: dict[str, Counter] = {}
     by_name: dict[str, tuple[Counter, Counter]] = {}
     points: list[tuple[str, float, float]] = []
@@ -1025,6 +1031,10 @@ def _tally(
 # enough to tip a bare namesake home, not to outvote a state the story names.
 HOME_VOTE = 0.5
 _HOME = "\x00home"  # no spelling: the home point is near for every name
+# A phone number to call speaks for its area as the outlet's home does (see
+# area_codes.py): "London police at 519-661-5670" is London, Ontario. It gives
+# no point to be near, since an area code covers a whole state.
+PHONE_VOTE = HOME_VOTE
 
 
 _POSTAL = re.compile(r",\s*([A-Z]{2})\b(?![.\w])")
