@@ -374,3 +374,27 @@ def test_a_dateline_capital_holds_against_another_country_named_below():
     assert mentions[0].entry is not None and mentions[0].entry.feature_code == "PPLC"
     assert mentions[0].entry.country_code == "US"
     assert mentions[2].entry is not None and mentions[2].entry.country_code == "GB"
+
+
+def test_a_county_named_in_full_holds_the_town_of_that_name_inside_it():
+    text = (
+        "A Richmond man was charged with drunk driving after a crash on Sunday. "
+        "He was lodged in the Madison County Detention Center on a $5,000 bond."
+    )
+    richmond, county = _resolved(text, ["Richmond", "Madison County"])
+    assert (richmond.entry.admin1, county.entry.admin1) == ("Kentucky", "Kentucky")
+    # Without the county the big Richmond keeps its reading.
+    (richmond,) = _resolved(text.split(" He was")[0], ["Richmond"])
+    assert richmond.entry.admin1 == "Virginia"
+
+
+def test_a_county_holds_no_town_named_after_it_nor_one_by_another_spelling():
+    from tidings.extract.places.resolve import _held_by_named_county
+
+    gaz = load_gazetteer()
+    counties = frozenset({"madison county"})
+    seat = next(m.entry for m in gaz.lookup("Richmond") if m.entry.admin1 == "Kentucky")
+    assert _held_by_named_county(seat, "richmond", counties)
+    # "Madison" beside "Madison County" may be the county itself.
+    assert not _held_by_named_county(seat, "madison", counties)
+    assert not _held_by_named_county(seat, "richmond", frozenset({"clark county"}))

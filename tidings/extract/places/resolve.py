@@ -110,6 +110,7 @@ class _Memo:
     streets: set[int] = field(default_factory=set)  # names of streets ("Memphis St."): their country only
     home: Home | None = None  # the outlet's home area, learned from its other stories (see home.py)
     phones: frozenset[str] = frozenset()  # first-level areas the text's phone numbers ring in
+    counties: frozenset[str] = frozenset()  # keys of the counties the text names in full ("madison county")
     tallies: dict[_State, _Votes] = field(default_factory=dict)
     scores: dict[tuple[_State, int], list[tuple[float, NameMatch]]] = field(default_factory=dict)
     others: dict[tuple[_State, str], tuple[Counter, Counter]] = field(default_factory=dict)
@@ -162,6 +163,7 @@ class _Memo:
                 self.votes(state).points,
                 self.pinned.get(i),
                 self.votes(state).most_named(key),
+                self.counties,
             )
         return found
 
@@ -211,7 +213,7 @@ def resolve(
     keep_region_readings(mentions, pinned)
     votes = _with_money(focus or {}, text)
     actors, owned, streets = _actor_nationalities(mentions, text), _owned(mentions, text), _streets(mentions, text)
-    memo = _Memo(mentions, votes, pinned, actors, owned, streets, home, frozenset(phone_areas(text)))
+    memo = _Memo(mentions, votes, pinned, actors, owned, streets, home, frozenset(phone_areas(text)), _counties(mentions))
     first = [_first_choice(mention, memo.bases[i], pinned.get(i)) for i, mention in enumerate(mentions)]
     groups = _groups_from(mentions, pinned, first)
     best: list[tuple[GeoEntry | None, float]] | None = None
@@ -816,9 +818,11 @@ def _scored(
     points: list[tuple[str, float, float]],
     pinned: set[int] | None,
     named: frozenset[str] = frozenset(),
+    counties: frozenset[str] = frozenset(),
 ) -> list[tuple[float, NameMatch]]:
     """Each reading's score given the other spellings' votes (`others`), chosen
-    points and the areas the other spellings name most (`named`)."""
+    points, the areas the other spellings name most (`named`) and the
+    counties the text names in full (`counties`)."""
     country, admin1 = others
     total_country = sum(country.values()) or 1.0
     vouched = _vouched_areas(mention.matches, named)
@@ -845,8 +849,33 @@ def _scored(
         if entry.admin1_key in vouched and not (m.kind == KIND_ALT and entry.is_city):
             score += NAMED_AREA_BONUS
         score += NEAR_WEIGHT * near
+        if m.kind != KIND_ALT and _held_by_named_county(entry, key, counties):
+            score += COUNTY_HOLDS_BONUS
         scored.append((score, m))
     return scored
+
+
+# A town whose county the text names in full is the one in that county: a
+# Richmond story that mentions "the Madison County Detention Center" is told
+# in Richmond, Kentucky, the county's seat, not Richmond, Virginia. The
+# bonus is worth more than a named state's (NAMED_AREA_BONUS), since a
+# county holds few towns; at 1.5 it outweighs a town's own name (Shawnee
+# County, Kansas made Shawnee, Oklahoma of a Kansas town).
+COUNTY_HOLDS_BONUS = 1.0
+_COUNTY_WORD = re.compile(r" (?:county|parish)$")
+
+
+def _counties(mentions: list[Mention]) -> frozenset[str]:
+    return frozenset(key for key in (name_key(m.text) for m in mentions) if _COUNTY_WORD.search(key))
+
+
+def _held_by_named_county(entry: GeoEntry, key: str, counties: frozenset[str]) -> bool:
+    """`entry`, a town, lies in a county of the `counties` named after something
+    other than itself ("DeKalb" beside "DeKalb County" may be the county)."""
+    if not entry.is_city or not entry.admin2:
+        return False
+    county = name_key(entry.admin2)
+    return county in counties and _COUNTY_WORD.sub("", county) != key
 
 
 # A post town (population unknown, see `POST_TOWN`) is one of thousands of
