@@ -144,3 +144,14 @@ def test_toll_free_and_shared_area_codes_say_nothing():
     assert phone_areas("Call (304) 555-0188 or 1-304-555-0190.") == {"US.WV": 2}
     # 800 is toll-free, 902 rings in two provinces, and a date range is no number.
     assert not phone_areas("Call 1-800-555-0100 or 902-555-0123 between 2009-2010.")
+
+
+def test_a_place_right_before_a_phone_number_lies_in_the_numbers_state():
+    text = (
+        "Dr. Ann Lowe has joined the cancer centre in New York. For appointments, call the clinic in "
+        "Huntington at 304-555-0147."
+    )
+    assert {t.admin1 for t in _by_text(geoparse(text), "Huntington")} == {"West Virginia"}
+    # Without the number, New York, named in the story, keeps its namesake.
+    bare = text.replace(" at 304-555-0147", "")
+    assert {t.admin1 for t in _by_text(geoparse(bare), "Huntington")} == {"New York"}

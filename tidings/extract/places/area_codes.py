@@ -86,3 +86,15 @@ _PHONE = re.compile(r"(?<![\w-])(?:1[ .-])?\(?([2-9]\d\d)\)?[ .-]?[2-9]\d\d[ .-]
 def phone_areas(text: str) -> Counter:
     """How many of the text's phone numbers ring in each first-level area."""
     return Counter(area for area in map(AREA_OF_CODE.get, _PHONE.findall(text)) if area)
+
+
+# "in Huntington at 304-399-6500", "the City of Turkey, 806-423-1033": a
+# number right after a place's name.
+_GAP = re.compile(r"\s+(?:at|on)\s+|\s*,\s*|\s*\(\s*")
+
+
+def area_of_number_after(text: str, end: int) -> str | None:
+    """The first-level area of the phone number right after offset `end`, if one stands there."""
+    gap = _GAP.match(text, end)
+    number = _PHONE.match(text, gap.end()) if gap else None
+    return AREA_OF_CODE.get(number.group(1)) if number else None

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tidings.extract.places.actor_phrase import names_an_actor, opens_organisation_name
-from tidings.extract.places.area_codes import phone_areas
+from tidings.extract.places.area_codes import area_of_number_after, phone_areas
 from tidings.extract.places.counties import add_county_readings, keep_area_readings, names_an_area
 from tidings.extract.places.home import Home
 from tidings.extract.places.mention import Mention, joined
@@ -209,6 +209,8 @@ def resolve(
     pinned = _pairs(mentions, text)
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
+    for i, readings in _phone_pins(mentions, text).items():
+        pinned.setdefault(i, readings)
     _spread_pins(mentions, pinned)
     keep_region_readings(mentions, pinned)
     votes = _with_money(focus or {}, text)
@@ -1116,6 +1118,19 @@ def _bracketed_areas(mentions: list[Mention], text: str) -> dict[int, set[int]]:
         areas = {n.entry.id for n in m.matches if n.entry.feature_code in ("ADM1", "ADM2")}
         if areas:
             out[i] = areas
+    return out
+
+
+def _phone_pins(mentions: list[Mention], text: str) -> dict[int, set[int]]:
+    """"Thomas Memorial Hospital in South Charleston at 304-766-3413": a place
+    right before a phone number lies in the number's area, as one before
+    its state does."""
+    out: dict[int, set[int]] = {}
+    for i, m in enumerate(mentions):
+        area = area_of_number_after(text, m.end) if m.matches else None
+        inside = {n.entry.id for n in m.matches if area and n.entry.admin1_key == area}
+        if inside:
+            out[i] = inside
     return out
 
 
