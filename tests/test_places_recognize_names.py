@@ -395,3 +395,10 @@ def test_a_town_the_parser_tags_as_an_organisation_by_its_alias_stays_a_town():
     # "Tajoura" is an alias of Tājūrā'; a spelling of the town, not a seat of government.
     text = "Shops reopened along Tajoura's coastal road on Saturday morning as the ceasefire held."
     assert _found(text).get("Tajoura", ("",))[0] == "LY"
+
+
+def test_settlements_the_gazetteer_lacks_take_the_area_they_are_said_to_lie_in():
+    found = _found("Rebels shelled the villages of Qarfoum and Tell Wasri in Idlib on Sunday, residents said.")
+    assert found["Qarfoum"] == found["Tell Wasri"] == ("SY", "Idlib", "ADM1")
+    # Without the frame an unknown name stays unknown.
+    assert "Qarfoum" not in _found("Rebels shelled Qarfoum in Idlib on Sunday, residents said.")

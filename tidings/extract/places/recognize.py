@@ -773,7 +773,34 @@ def scan_mentions(
             if verdict != REJECT:
                 mention = Mention(start, end, text[start:end], matches, "GAZ")
                 (doubtful if verdict == DOUBT else accepted).append(mention)
+    accepted += unknown_settlements(text, gaz, taken + [(m.start, m.end) for m in accepted + doubtful])
     return accepted, doubtful
+
+
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_SETTLEMENTS_IN = re.compile(
+    r"\b(?:villages?|towns?|hamlets?|settlements?)\s+of\s+"
+    r"(" + _NAME_WORDS + r"(?:\s*,\s*" + _NAME_WORDS + r")*(?:,?\s+and\s+" + _NAME_WORDS + r")?)"
+    r"\s+in\s+(?:the\s+)?(" + _NAME_WORDS + r")"
+)
+_LISTED = re.compile(_NAME_WORDS)
+
+
+def unknown_settlements(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """"the villages of Foua and Kfraya in Idlib", "the town of Qatraneh in the
+    Karak district": settlements the gazetteer lacks, named as such inside a
+    known area. Each takes the area's readings, the honest coarser answer
+    (an unknown name without such a frame stays unknown)."""
+    found = []
+    for frame in _SETTLEMENTS_IN.finditer(text):
+        areas = tuple(m for m in gaz.lookup(frame.group(2)) if m.entry.feature_code in ("ADM1", "ADM2"))
+        if not areas:
+            continue
+        for name in _LISTED.finditer(text, frame.start(1), frame.end(1)):
+            start, end = name.span()
+            if not gaz.lookup(name.group(0)) and not _overlaps(taken, start, end):
+                found.append(Mention(start, end, name.group(0), areas, "GAZ"))
+    return found
 
 
 def _person_across(people: list[tuple[int, int]], i: int, j: int, start: int, end: int) -> bool:
