@@ -404,3 +404,17 @@ def test_a_county_holds_no_town_named_after_it_nor_one_by_another_spelling():
     # "Madison" beside "Madison County" may be the county itself.
     assert not _held_by_named_county(seat, "madison", counties)
     assert not _held_by_named_county(seat, "richmond", frozenset({"clark county"}))
+
+
+def test_a_towns_name_without_its_river_is_no_foreign_spelling():
+    from tidings.extract.places.resolve import _short_forms
+
+    matches = load_gazetteer().lookup("Newcastle")
+    short = {m.entry.name for m in matches if m.entry.id in _short_forms(matches)}
+    assert "Newcastle upon Tyne" in short
+    text = "Doctors in Newcastle have developed the technique, the UK regulator said."
+    newcastle, uk = _resolved(text, ["Newcastle", "UK"])
+    assert (newcastle.entry.name, uk.entry.country_code) == ("Newcastle upon Tyne", "GB")
+    # Any other tail makes another place: "Springfield Gardens" is no Springfield.
+    springfield = load_gazetteer().lookup("Springfield")
+    assert not any("Gardens" in m.entry.name for m in springfield if m.entry.id in _short_forms(springfield))

@@ -703,15 +703,35 @@ def _revise(group: list[int], memo: _Memo) -> bool:
     return changed
 
 
-def prior(match: NameMatch, exact_exists: bool = False) -> float:
+def prior(match: NameMatch, exact_exists: bool = False, short_form: bool = False) -> float:
     """Bigger and higher-ranked first; a town reached by an old or foreign
-    spelling loses to one whose own name it is."""
+    spelling loses to one whose own name it is (`short_form`: the spelling
+    is the head of the town's own name, see `_short_forms`)."""
     entry = match.entry
     people = entry.population / 10 if entry.feature_code == "ADM2" else entry.population
     score = math.log10(max(people, 0) + 1) / 7 + _FEATURE_BONUS.get(entry.feature_code, 0.0)
-    if match.kind == KIND_ALT:
+    if match.kind == KIND_ALT and not short_form:
         score -= 0.5 if exact_exists else 0.2
     return score
+
+
+def _short_forms(matches: tuple[NameMatch, ...]) -> set[int]:
+    """Readings reached by another name that is the head of their own:
+    "Newcastle" for Newcastle upon Tyne is how everyone writes it, not an
+    old or foreign spelling, so it does not lose to a village of 7,000 in
+    County Down whose own name it is."""
+    own = {name_key(m.entry.name) for m in matches if m.kind in (KIND_NAME, KIND_ALIAS)}
+    return {
+        m.entry.id
+        for m in matches
+        if m.kind == KIND_ALT and m.entry.is_city and any(_RIVER_TAIL.match(name_key(m.entry.name), len(key)) for key in own)
+    }
+
+
+# What follows a town's short name in its full one: the river or sea it
+# stands on ("upon Tyne", "am Main", "sur Mer"). Other tails make another
+# place ("Manhattan Beach", "Springfield Gardens", "Mexico City").
+_RIVER_TAIL = re.compile(r" (?:upon|on|am|an|sur) ")
 
 
 # Before the context speaks, a town reached by another spelling ranks below
@@ -778,9 +798,10 @@ def _base_scores(matches: tuple[NameMatch, ...], dateline: bool = False) -> list
     exact = _has_exact(matches)
     town = max(_biggest_towns(matches).values(), default=0)
     own = max((prior(m) for m in matches if m.kind in (KIND_NAME, KIND_ALIAS)), default=math.inf)
+    short = _short_forms(matches)
     scored = []
     for m in matches:
-        score = prior(m, exact)
+        score = prior(m, exact, m.entry.id in short)
         if _borrowed_abroad(m, matches):
             score = min(score, own - ALT_BELOW_OWN)
         score += _namesake_bonus(m, matches) - _undue_area_bonus(m.entry, town)
