@@ -402,3 +402,10 @@ def test_settlements_the_gazetteer_lacks_take_the_area_they_are_said_to_lie_in()
     assert found["Qarfoum"] == found["Tell Wasri"] == ("SY", "Idlib", "ADM1")
     # Without the frame an unknown name stays unknown.
     assert "Qarfoum" not in _found("Rebels shelled Qarfoum in Idlib on Sunday, residents said.")
+
+
+def test_a_country_by_its_initials_heads_an_organisations_name():
+    assert _found("Officials at the US Geological Service measured the quake at 6.1.")["US"][0] == "US"
+    assert _found("A UK Border Force cutter brought the boat in.")["UK"][0] == "GB"
+    # A sum in US dollars names no place.
+    assert "US" not in _found("The donors pledged US$40 million for the dam.")

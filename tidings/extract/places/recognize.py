@@ -1137,6 +1137,8 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     if _abbreviated_area(text, words, i, matches):
         return SURE
     key = name_key(first.rstrip("."))
+    if _country_initials(text, words[i], matches):
+        return ACCEPT
     if key in _NOT_PLACES or len(key) < 3:
         return REJECT
     if any(m.kind == KIND_DEMONYM for m in matches):
@@ -1164,6 +1166,17 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     if max(m.entry.population for m in matches) >= 50_000:
         return ACCEPT
     return DOUBT
+
+
+def _country_initials(text: str, word: tuple[int, int], matches: tuple[NameMatch, ...]) -> bool:
+    """"US" or "UK" in capitals, as in "the US State Department" or "a UK
+    charity": a country by its initials (no other two letters name one),
+    though not before a currency sign ("US$20 million" is a sum)."""
+    start, end = word
+    initials = text[start:end]
+    return len(initials) == 2 and initials.isupper() and text[end : end + 1] != "$" and any(
+        m.entry.is_country for m in matches
+    )
 
 
 # "the Gulf of Mexico", "the Bay of Bengal", "the Strait of Hormuz": a water
