@@ -409,3 +409,9 @@ def test_a_country_by_its_initials_heads_an_organisations_name():
     assert _found("A UK Border Force cutter brought the boat in.")["UK"][0] == "GB"
     # A sum in US dollars names no place.
     assert "US" not in _found("The donors pledged US$40 million for the dam.")
+
+
+def test_a_named_region_is_a_place_alone_and_after_a_compass_word():
+    found = _found("Volunteers crossed over from the North Caucasus, and more are coming from across the Caucasus.")
+    assert found["Caucasus"][2] == "RGN"
+    assert [t.text for t in geoparse("Volunteers crossed over from the North Caucasus on Monday.")] == ["Caucasus"]

@@ -471,9 +471,12 @@ def _after_locative(text: str, start: int) -> bool:
 def _small_area_only(matches: tuple[NameMatch, ...]) -> bool:
     """Whether a name is prominent only as a small first-level area
     ("Flores", a Uruguayan department of some 25,000 people, the surname of
-    "Matthew D. Flores"): too weak a reading to outweigh a full name."""
+    "Matthew D. Flores"): too weak a reading to outweigh a full name. A
+    named region ("the North Caucasus", "the Sahel") counts no people but
+    is no small area."""
     return not any(
-        m.kind == KIND_DEMONYM or (m.kind != KIND_ALT and (m.entry.is_country or m.entry.population >= 100_000))
+        m.kind == KIND_DEMONYM
+        or (m.kind != KIND_ALT and (m.entry.is_country or m.entry.feature_code == "RGN" or m.entry.population >= 100_000))
         for m in matches
     )
 
@@ -1144,7 +1147,7 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     if any(m.kind == KIND_DEMONYM for m in matches):
         return REJECT if _names_a_style(text, words[i][1]) else ACCEPT
     best = matches[0].entry
-    if best.is_country or best.feature_code in ("ADM1", "CONT"):
+    if best.is_country or best.feature_code in ("ADM1", "CONT", "RGN"):
         return ACCEPT
     if first.isupper() and len(first) <= 4:
         return REJECT  # acronyms in headlines
