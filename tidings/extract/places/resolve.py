@@ -647,11 +647,11 @@ def _could_be_stray(m: Mention) -> bool:
     entry = m.entry
     if m.is_demonym or entry is None or not (entry.is_city or entry.feature_code == "ADM2"):
         return False
-    if entry.population < STRAY_POPULATION:
+    if _people(entry) < STRAY_POPULATION:
         return True
     # "Boni" is an old name of Bonn; "New Delhi" reaches Delhi the same way,
     # but a city of millions is what any text means by it.
-    return not _by_own_name(m) and entry.population < STRAY_ALT_POPULATION
+    return not _by_own_name(m) and _people(entry) < STRAY_ALT_POPULATION
 
 
 def _by_own_name(m: Mention) -> bool:
@@ -708,11 +708,16 @@ def prior(match: NameMatch, exact_exists: bool = False, short_form: bool = False
     spelling loses to one whose own name it is (`short_form`: the spelling
     is the head of the town's own name, see `_short_forms`)."""
     entry = match.entry
-    people = entry.population / 10 if entry.feature_code == "ADM2" else entry.population
-    score = math.log10(max(people, 0) + 1) / 7 + _FEATURE_BONUS.get(entry.feature_code, 0.0)
+    score = math.log10(max(_people(entry), 0) + 1) / 7 + _FEATURE_BONUS.get(entry.feature_code, 0.0)
     if match.kind == KIND_ALT and not short_form:
         score -= 0.5 if exact_exists else 0.2
     return score
+
+
+def _people(entry: GeoEntry) -> float:
+    """A district counts the people of all its towns; a tenth of them stands
+    for the one town a bare name would otherwise mean."""
+    return entry.population / 10 if entry.feature_code == "ADM2" else entry.population
 
 
 def _short_forms(matches: tuple[NameMatch, ...]) -> set[int]:
@@ -1071,7 +1076,8 @@ def _tally(
             admin1[entry.admin1_key] += share
             own[1][entry.admin1_key] += share
         # A named state draws towns across its border too ("Hanover" beside "Vt.").
-        if entry.is_city or entry.feature_code in ("ADM2", "ADM1"):
+        # A district placed at its area's point is nowhere in particular.
+        if (entry.is_city or entry.feature_code in ("ADM2", "ADM1")) and not entry.area_point:
             points.append((key, entry.lat, entry.lon))
     if home is not None:
         points.append((_HOME, home.lat, home.lon))
