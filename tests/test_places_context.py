@@ -157,3 +157,22 @@ def test_a_place_right_before_a_phone_number_lies_in_the_numbers_state():
     # Without the number, New York, named in the story, keeps its namesake.
     bare = text.replace(" at 304-555-0147", "")
     assert {t.admin1 for t in _by_text(geoparse(bare), "Huntington")} == {"New York"}
+
+
+def test_a_name_that_opens_a_towns_school_or_police_department_is_a_town():
+    text = (
+        "Fall registration for the Jordan youth soccer league opens Monday. "
+        "Sign-ups run from 5 p.m. to 7 p.m. at the Jordan middle school gym."
+    )
+    # Which town the text does not say; a town it is, not the kingdom.
+    readings = _by_text(geoparse(text), "Jordan")
+    assert readings and all(t.feature_code.startswith("PPL") for t in readings)
+    # Without the school the kingdom keeps its reading.
+    bare = text.replace("the Jordan middle school gym", "the gym")
+    assert {t.country_code for t in _by_text(geoparse(bare), "Jordan")} == {"JO"}
+
+
+def test_a_state_that_opens_a_school_body_stays_the_state():
+    # Texas is also a village in Mexico: the state is no town for all that.
+    text = "The Texas High School Coaches Association moved its clinic to Saturday."
+    assert {t.feature_code for t in _by_text(geoparse(text), "Texas")} == {"ADM1"}

@@ -283,15 +283,38 @@ def _with_money(focus: dict[str, float], text: str) -> dict[str, float]:
 _TOWN_OF = re.compile(r"\b(?:city|town|village|hamlet)\s+of\s+$", re.IGNORECASE)
 
 
+# "the Jordan middle school", "Norfolk High School", "Newark Police
+# Department": a town runs schools, a police force and a council, so a name
+# that opens one is a town's, in every mention of it: Jordan, Minnesota, not
+# the kingdom; Norfolk, Nebraska, not the English county. Bare "police" is
+# not enough ("Jordan police" may be the kingdom's), and a first-level
+# area's name is left alone ("Georgia High School Association").
+_TOWN_BODY = re.compile(
+    r"\s+(?:(?:high|middle|elementary)\s+school|(?:police|fire)\s+department|city\s+(?:council|hall|manager)"
+    r"|town\s+(?:council|hall|board)|board\s+of\s+education|public\s+(?:library|schools))\b",
+    re.IGNORECASE,
+)
+
+
 def keep_town_readings(mentions: list[Mention], text: str) -> None:
-    """A name after "the city of" keeps only its town readings, when it has
-    some: Turkey, Texas, not the country."""
+    """A name after "the city of", or whose spelling opens a town's body
+    anywhere in the text, keeps only its town readings, when it has some:
+    Turkey, Texas, not the country."""
+    bodies = {name_key(m.text) for m in mentions if _opens_town_body(m, text)}
     for m in mentions:
-        if m.is_demonym or not _TOWN_OF.search(text, max(0, m.start - 20), m.start):
+        if m.is_demonym:
+            continue
+        if not (_TOWN_OF.search(text, max(0, m.start - 20), m.start) or name_key(m.text) in bodies):
             continue
         towns = tuple(n for n in m.matches if n.entry.is_city)
         if towns:
             m.matches = towns
+
+
+def _opens_town_body(m: Mention, text: str) -> bool:
+    if m.is_demonym or not _TOWN_BODY.match(text, m.end):
+        return False
+    return not any(n.entry.feature_code == "ADM1" for n in m.matches)
 
 
 def keep_region_readings(mentions: list[Mention], pinned: dict[int, set[int]]) -> None:
