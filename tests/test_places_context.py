@@ -176,3 +176,12 @@ def test_a_state_that_opens_a_school_body_stays_the_state():
     # Texas is also a village in Mexico: the state is no town for all that.
     text = "The Texas High School Coaches Association moved its clinic to Saturday."
     assert {t.feature_code for t in _by_text(geoparse(text), "Texas")} == {"ADM1"}
+
+
+def test_a_sizeable_town_no_other_place_is_named_after_keeps_its_reading_beside_a_named_area():
+    text = (
+        "Hundreds lined the main street of Banbridge on Tuesday as the funeral passed. "
+        "Wreaths had been sent from England by the family of a fallen soldier."
+    )
+    readings = _by_text(geoparse(text), "Banbridge")
+    assert {(t.admin1, t.feature_code) for t in readings} == {("Northern Ireland", "PPL")}

@@ -603,7 +603,24 @@ def fall_back_to_named_area(mentions: list[Mention]) -> None:
             continue  # inside the named area, or another name vouches for its area
         if entry.admin1_key in all_named:
             continue  # the text names its area too
+        if _sole_town(m):
+            continue
         m.entry, m.score = area, FALLBACK_SCORE
+
+
+# A town this big whose name nothing outside its own area bears is seldom
+# the double of a village the gazetteer lacks: Banbridge (16,000; its
+# district shares the name) in a Northern Irish story that says a wreath
+# came "from England" is still Banbridge.
+SOLE_TOWN_POPULATION = 10_000
+
+
+def _sole_town(m: Mention) -> bool:
+    """Whether `m`'s reading is a town of some size and every reading of the name lies in its area."""
+    entry = m.entry
+    if not entry.is_city or entry.population < SOLE_TOWN_POPULATION:
+        return False
+    return all(n.entry.admin1_key == entry.admin1_key for n in m.matches)
 
 
 def _most_named(mentions: list[Mention], named: dict[str, GeoEntry]) -> dict[str, GeoEntry]:
