@@ -415,3 +415,14 @@ def test_a_named_region_is_a_place_alone_and_after_a_compass_word():
     found = _found("Volunteers crossed over from the North Caucasus, and more are coming from across the Caucasus.")
     assert found["Caucasus"][2] == "RGN"
     assert [t.text for t in geoparse("Volunteers crossed over from the North Caucasus on Monday.")] == ["Caucasus"]
+
+
+def test_a_nationality_opening_a_buildings_name_is_no_place():
+    text = (
+        "Paris firefighters put out a kitchen fire at the Spanish Oaks Apartments on Tuesday night. "
+        "Four Paris police officers closed the street for an hour."
+    )
+    found = geoparse(text)
+    assert not any(t.text == "Spanish" for t in found)
+    # A nationality before people still names the country.
+    assert any(t.text == "Spanish" and t.country_code == "ES" for t in geoparse("Spanish tourists were hurt in the fire."))

@@ -669,8 +669,19 @@ _STYLE_NOUN = re.compile(
 )
 
 
+# "the Spanish Oaks Apartments", "Irish Hills Golf Course": a nationality
+# that opens the proper name of a building or an estate is part of the name,
+# and says as little of where the story is: the Spanish vote had made a Texas
+# paper's Paris the French capital.
+_PROPERTY_NAME = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:Apartments|Condominiums|Condos|Townhomes|Estates|Inn|Motel|Hotel|Restaurant|"
+    r"Grill|Cafe|Café|Pub|Bakery|Golf\s+Course|Country\s+Club|Mall|Plaza|Shopping\s+Center)\b"
+)
+
+
 def _names_a_style(text: str, end: int) -> bool:
-    return _STYLE_NOUN.match(text, end) is not None
+    """Whether the nationality ending at `end` names a style or opens a building's name."""
+    return _STYLE_NOUN.match(text, end) is not None or _PROPERTY_NAME.match(text, end) is not None
 
 
 _HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,3})*-[A-Z][\w'’]*")
