@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from tidings.cli import main
 
-FIELDS = {"start", "end", "text", "geonameid", "name", "lat", "lon", "country_code", "admin1", "feature_code", "score"}
+FIELDS = {"start", "end", "text", "geonameid", "name", "lat", "lon", "country_code", "admin1", "feature_code", "score", "resolution"}
 
 
 def test_geoparse_round_trip_on_jsonl():

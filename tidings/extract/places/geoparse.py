@@ -18,6 +18,7 @@ from tidings.extract.places.recognize import (
     spacy_mentions,
 )
 from tidings.extract.places.resolve import resolve
+from tidings.extract.places.sites import find_sites, outside_airports, place_sites
 from tidings.resources.gazetteer import Gazetteer, load_gazetteer
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def resolved_mentions(text: str, doc: "Doc", home: Home | None = None) -> list[M
     groups = group_mentions(text)
     mentions = find_mentions(text, [(0, doc)], groups=groups)
     resolve(mentions, text, group_countries(groups), home)
-    return mentions
+    return place_sites(mentions, text, find_sites(text))
 
 
 def find_mentions(
@@ -101,6 +102,7 @@ def find_mentions(
     kept = _same_area(doubtful, found)
     found += kept + [m for m in _owned_by_country(doubtful, found, text) if m not in kept]
     found += repeats(found, text)
+    found = outside_airports(found, find_sites(text))
     found.sort(key=lambda m: m.start)
     return _not_groups(found, {g.start for g in groups})
 

@@ -42,7 +42,7 @@ from tidings.extract.context import ArticleContext, CodedEvent, Sentence
 from tidings.extract.places.actor_phrase import names_a_post, names_an_actor
 from tidings.extract.places.geoparse import find_mentions
 from tidings.extract.places.groups import group_countries, group_mentions
-from tidings.extract.places.mention import Mention, geonameid_of, joined
+from tidings.extract.places.mention import Mention, geonameid_of, joined, resolution_of
 from tidings.extract.places.resolve import km, resolve
 from tidings.records import Place
 from tidings.resources.gazetteer import Gazetteer, GeoEntry, load_gazetteer
@@ -721,18 +721,6 @@ def _enclosing(here: list[Mention], places: _ArticlePlaces, sentence: Sentence) 
     if places.dateline is not None and places.dateline.entry is not None:
         return places.dateline.entry
     return places.focus
-
-
-def resolution_of(entry: GeoEntry) -> str:
-    if entry.is_country:
-        return "country"
-    if entry.feature_code in ("ADM1", "RGN"):
-        return "admin1"
-    if entry.feature_code == "ADM2":
-        # A district placed at its province's point (GeoNames lists none of
-        # its towns) is only as precise as the province.
-        return "admin1" if entry.area_point else "admin2"
-    return "city"
 
 
 def _place(entry: GeoEntry, mention: Mention | None, score: float) -> Place:

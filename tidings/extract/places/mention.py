@@ -20,6 +20,9 @@ class Mention:
     source: str  # spaCy label (GPE, LOC, FAC, NORP) or "GAZ" for the gazetteer scan
     entry: GeoEntry | None = None  # the chosen reading
     score: float = 0.0
+    # For a street, road or airport (see sites.py): its GeoNames feature code
+    # ("RD", "ST", "AIRP"); `entry` is then the place that holds it.
+    site: str = ""
 
     @property
     def is_demonym(self) -> bool:
@@ -41,8 +44,12 @@ class Toponym:
     lon: float
     country_code: str  # ISO alpha-2
     admin1: str
-    feature_code: str
+    feature_code: str  # for a site, what it is ("RD", "ST", "AIRP"), not what holds it
     score: float
+    # How precise lat/lon are: "city", "admin2", "admin1", "country", or
+    # "sub-city" for a listed airport's own point. A street placed at its
+    # town has "city": the point is the town's, not the street's.
+    resolution: str = ""
 
 
 def joined(mentions: list[Mention], text: str, gap: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -58,6 +65,28 @@ def geonameid_of(entry: GeoEntry) -> int | None:
     return entry.id if entry.id < SYNTHETIC_ID_BASE else None
 
 
+def resolution_of(entry: GeoEntry) -> str:
+    if entry.is_country:
+        return "country"
+    if entry.feature_code in ("ADM1", "RGN"):
+        return "admin1"
+    if entry.feature_code == "ADM2":
+        # A district placed at its province's point (GeoNames lists none of
+        # its towns) is only as precise as the province.
+        return "admin1" if entry.area_point else "admin2"
+    return "city"
+
+
+def mention_resolution(mention: Mention) -> str:
+    """How precise a mention's point is: a site at its holder's point is
+    only as precise as the holder; a listed airport has its own point."""
+    entry = mention.entry
+    assert entry is not None
+    if mention.site and entry.feature_code == mention.site:
+        return "sub-city"
+    return resolution_of(entry)
+
+
 def to_toponym(mention: Mention) -> Toponym:
     entry = mention.entry
     assert entry is not None
@@ -65,12 +94,13 @@ def to_toponym(mention: Mention) -> Toponym:
         start=mention.start,
         end=mention.end,
         text=mention.text,
-        geonameid=geonameid_of(entry),
+        geonameid=None if mention.site else geonameid_of(entry),
         name=entry.name,
         lat=entry.lat,
         lon=entry.lon,
         country_code=entry.country_code,
         admin1=entry.admin1,
-        feature_code=entry.feature_code,
+        feature_code=mention.site or entry.feature_code,
         score=round(mention.score, 3),
+        resolution=mention_resolution(mention),
     )

@@ -1,0 +1,93 @@
+"""Streets, roads and airports: recognised by their shape and placed at what
+holds them (sites.py). News-like texts written for these tests."""
+
+from __future__ import annotations
+
+from tidings.extract.places import geoparse
+from tidings.extract.places.sites import AIRPORT, ROAD, STREET, find_sites
+
+
+def _named(text: str) -> dict[str, object]:
+    return {t.text: t for t in geoparse(text)}
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.code) for s in find_sites(text)]
+
+
+def test_a_street_takes_the_town_named_after_it():
+    text = "Firefighters closed Hutcheson Road in Rome, Georgia, on Tuesday after a gas leak."
+    found = _named(text)
+    road, town = found["Hutcheson Road"], found["Rome"]
+    assert (road.lat, road.lon) == (town.lat, town.lon)
+    assert road.country_code == "US" and road.feature_code == ROAD
+    assert road.geonameid is None and road.resolution == "city"
+
+
+def test_a_house_number_address_with_its_town_after_a_comma():
+    text = "Deputies arrested a man at 5600 Post Road, Dublin, Ohio, late on Friday night."
+    assert ("5600 Post Road", ROAD) in _spans(text)
+    found = _named(text)
+    assert found["5600 Post Road"].admin1 == found["Dublin"].admin1 == "Ohio"
+
+
+def test_a_town_inside_a_streets_name_is_not_reported():
+    text = "SPRINGFIELD, Ill. - A car hit a utility pole on Dublin Road early Sunday, police said."
+    found = _named(text)
+    assert "Dublin" not in found
+    assert found["Dublin Road"].admin1 == "Illinois"
+    assert found["Dublin Road"].feature_code == ROAD
+
+
+def test_a_street_without_a_holder_falls_back_to_the_dateline():
+    text = "WACO, Texas - Two people were hurt when a truck struck a house on Bucknell Drive on Monday."
+    found = _named(text)
+    assert (found["Bucknell Drive"].lat, found["Bucknell Drive"].lon) == (found["WACO"].lat, found["WACO"].lon)
+
+
+def test_a_street_in_a_story_that_names_no_place_is_not_reported():
+    text = "A water main broke on Elm Street on Monday, and crews worked through the night to fix it."
+    assert ("Elm Street", STREET) in _spans(text)
+    assert geoparse(text) == []
+
+
+def test_a_listed_airport_has_its_own_point_and_no_florida_town():
+    text = "Flights were grounded at Heathrow on Saturday as snow fell across southern England."
+    heathrow = _named(text)["Heathrow"]
+    assert heathrow.country_code == "GB" and heathrow.feature_code == AIRPORT
+    assert heathrow.resolution == "sub-city" and heathrow.geonameid is None
+    assert abs(heathrow.lat - 51.47) < 0.05
+
+
+def test_an_airport_takes_the_town_inside_its_name():
+    text = "The plane landed safely at Montreal-Pierre Elliott Trudeau International Airport, Air Canada said."
+    found = _named(text)
+    airport = found["Montreal-Pierre Elliott Trudeau International Airport"]
+    assert airport.country_code == "CA" and airport.admin1 == "Quebec"
+    assert airport.resolution == "city"
+    assert "Montreal" not in found
+
+
+def test_an_airport_takes_the_town_named_after_it():
+    text = "Security was tightened at Macdonald-Cartier International Airport in Ottawa after the threat."
+    found = _named(text)
+    assert found["Macdonald-Cartier International Airport"].lat == found["Ottawa"].lat
+
+
+def test_an_owner_before_a_possessive_is_no_part_of_the_name():
+    text = "Passengers were stuck for hours at Kabul's Khwaja Rawash Airport after the blast."
+    assert _spans(text) == [("Khwaja Rawash Airport", AIRPORT)]
+    found = _named(text)
+    assert found["Khwaja Rawash Airport"].country_code == found["Kabul"].country_code == "AF"
+
+
+def test_institutions_and_surnames_are_not_streets():
+    text = ("Nathan Lane spoke. The Florida Highway Patrol said Wall Street fell, "
+            "and Bay St. Louis reopened U.S. Highway 90.")
+    assert _spans(text) == [("Highway 90", ROAD)]
+
+
+def test_a_gazetteer_reading_reports_its_own_resolution():
+    found = _named("Protesters gathered in Almaty and across Kazakhstan on Sunday.")
+    assert found["Almaty"].resolution == "city"
+    assert found["Kazakhstan"].resolution == "country"

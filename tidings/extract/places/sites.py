@@ -1,0 +1,263 @@
+"""Streets, roads and airports: named sites the gazetteer lacks, placed at what holds them.
+
+"Hutcheson Road in Rome", "5600 Post Road, Dublin", "Toronto's Pearson
+International Airport": the gazetteer knows towns and areas, not streets,
+so a site is recognised by its shape (a name and a street word, "Highway
+19", "X International Airport") and reported at the point of the place
+that holds it, with that place's coarser resolution, so that no user takes
+a town's point for the street's. A few big airports that news names bare
+("Heathrow") have their own point here.
+
+Order of holders: a place named right after the site; one inside its name
+or just before it with a possessive; else the story's main place (its
+dateline, or the place it names most); else the site is not reported.
+A town inside a street's name ("Dublin Road") is no mention of the town.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tidings.extract.places.mention import Mention
+from tidings.resources.gazetteer import SYNTHETIC_ID_BASE, GeoEntry, load_gazetteer
+
+ROAD, STREET, AIRPORT = "RD", "ST", "AIRP"
+
+
+@dataclass(frozen=True)
+class Site:
+    """A site's span in the text and what it is (a GeoNames feature code)."""
+
+    start: int
+    end: int
+    code: str
+    airport: "Airport | None" = None  # one with its own point (see AIRPORTS)
+
+
+@dataclass(frozen=True)
+class Airport:
+    name: str
+    lat: float
+    lon: float
+    city: str  # the town it serves, for its country and first-level area
+    country_code: str
+    bare: bool  # whether news names it without "Airport" ("Heathrow", not "Pearson")
+
+
+# Points from the airports' published reference coordinates (rounded).
+AIRPORTS = {
+    "Heathrow": Airport("Heathrow Airport", 51.4700, -0.4543, "London", "GB", True),
+    "Gatwick": Airport("Gatwick Airport", 51.1537, -0.1821, "London", "GB", True),
+    "Stansted": Airport("Stansted Airport", 51.8860, 0.2389, "London", "GB", True),
+    "Hartsfield-Jackson": Airport("Hartsfield-Jackson Atlanta International Airport", 33.6407, -84.4277, "Atlanta", "US", True),
+    "O'Hare": Airport("O'Hare International Airport", 41.9786, -87.9048, "Chicago", "US", True),
+    "LaGuardia": Airport("LaGuardia Airport", 40.7769, -73.8740, "New York City", "US", True),
+    "Dulles": Airport("Washington Dulles International Airport", 38.9531, -77.4565, "Washington", "US", True),
+    "JFK": Airport("John F. Kennedy International Airport", 40.6413, -73.7781, "New York City", "US", False),
+    "John F. Kennedy": Airport("John F. Kennedy International Airport", 40.6413, -73.7781, "New York City", "US", False),
+    "Logan": Airport("Logan International Airport", 42.3656, -71.0096, "Boston", "US", False),
+    "Pearson": Airport("Toronto Pearson International Airport", 43.6777, -79.6248, "Toronto", "CA", False),
+    "Charles de Gaulle": Airport("Paris Charles de Gaulle Airport", 49.0097, 2.5479, "Paris", "FR", False),
+    "Orly": Airport("Paris Orly Airport", 48.7262, 2.3652, "Paris", "FR", False),
+    "Ben Gurion": Airport("Ben Gurion Airport", 32.0055, 34.8854, "Tel Aviv", "IL", False),
+    "Schiphol": Airport("Amsterdam Airport Schiphol", 52.3105, 4.7683, "Amsterdam", "NL", True),
+    "Sheremetyevo": Airport("Sheremetyevo International Airport", 55.9726, 37.4146, "Moscow", "RU", True),
+    "Domodedovo": Airport("Domodedovo International Airport", 55.4088, 37.9063, "Moscow", "RU", True),
+    "Vnukovo": Airport("Vnukovo International Airport", 55.5915, 37.2615, "Moscow", "RU", True),
+    "Pulkovo": Airport("Pulkovo Airport", 59.8003, 30.2625, "Saint Petersburg", "RU", True),
+}
+_AIRPORT_KEYS = {re.sub(r"[\s-]+", " ", key.casefold()): a for key, a in AIRPORTS.items()}
+
+# A word of a name: "Elliott", "Montreal-Pierre", "42nd", or an initial or
+# short abbreviation ("S.", "T.J.", "Ft."); a longer word with a stop ends a sentence.
+_WORD = r"(?:(?:[A-Z][a-z]{0,2}\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|\d+(?:st|nd|rd|th))"
+_DIRECTION = r"(?:(?:[NSEW]\.|North|South|East|West|Old|New)\s+)"
+_STREET_WORDS = (
+    "Street|Road|Avenue|Drive|Boulevard|Lane|Parkway|Highway|Close|Crescent|Terrace|Pike|Turnpike|"
+    "Expressway|Freeway|Trail|Rd\\.|Ave\\.|Blvd\\.|Pkwy\\.|Hwy\\.|St\\.(?!\\s+[A-Z])|Dr\\.(?!\\s+[A-Z])"
+)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "6016 Dublin Road", "S. Seventh St.", "Old Alton Edwardsville Road"; not
+# "Florida Highway Patrol" or "Main Street Bridge", a name that runs on.
+_NAMED_STREET = re.compile(
+    rf"(?:\b\d{{1,6}}[A-Z]?\s+)?\b{_DIRECTION}?((?:{_WORD}\s+){{1,3}}?)({_STREET_WORDS})(?![\w])"
+    rf"(?!\s+(?!(?:{_DAYS})\b)[A-Z][a-z]|\s+\d)"
+)
+# "Highway 19", "Interstate 64", "I-75", "State Route 7"; in "U.S. Highway 24"
+# the country is a name of its own (the gold sets mark it so).
+_NUMBERED_ROAD = re.compile(
+    r"\b(?:(?:State|County)\s+)?(?:Highway|Route|Interstate|Road|Hwy\.?)\s+\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b"
+)
+_AIRPORT = re.compile(rf"\b((?:{_WORD}[\s-]+){{1,5}}?)(?:International\s+)?([Aa])irport\b")
+_BARE_AIRPORT = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k, a in AIRPORTS.items() if a.bare) + r")\b(?!['’]s\s+[a-z]+\s+(?:said|says))"
+)
+# A street's name that stands for an institution, not a place on a map.
+_FIGURATIVE = {"Wall Street", "Downing Street", "Fleet Street", "Sesame Street", "Easy Street", "Main Street"}
+# Words that open a sentence or a phrase, not a street's name.
+_NOT_NAME = {
+    "The", "A", "An", "On", "In", "At", "From", "To", "Of", "And", "Or", "By", "Near", "Along", "Off", "Onto",
+    "Into", "Police", "When", "After", "Before", "Mr.", "Mrs.", "Ms.", "Dr.", "U.S.", "US", "St.", "Both", "Its", "His", "Her",
+}
+# Street words that are also surnames ("Nathan Lane", "Bob Close"): a street only
+# after a house number or a word that takes a place.
+_SURNAME_LIKE = {"Lane", "Close", "Crescent", "Terrace", "Trail", "Pike"}
+_LOCATIVE_BEFORE = re.compile(r"\b(?:on|in|at|of|off|along|near|onto|to|from|down|up|and)\s+$")
+_FIGURATIVE_AFTER = re.compile(r"\s+(?:Journal|firms?|banks?|bankers|investors|analysts|traders|reform)\b")
+
+
+def find_sites(text: str) -> list[Site]:
+    """Every street, road and airport named in `text`, in text order, none overlapping."""
+    found = [*_streets(text), *_airports(text)]
+    found.sort(key=lambda s: (s.start, -s.end))
+    kept: list[Site] = []
+    for site in found:
+        if kept and site.start < kept[-1].end:
+            continue
+        kept.append(site)
+    return kept
+
+
+def _streets(text: str) -> list[Site]:
+    sites = [Site(m.start(), m.end(), ROAD) for m in _NUMBERED_ROAD.finditer(text)]
+    for hit in _NAMED_STREET.finditer(text):
+        start = _past_opening_words(text, _past_owner(text, hit.start(), hit.start(2)), hit.start(2))
+        if start is None:
+            continue
+        name = text[start : hit.end()]
+        if name in _FIGURATIVE and (name != "Main Street" or _FIGURATIVE_AFTER.match(text, hit.end())):
+            continue
+        if hit.group(2) in _SURNAME_LIKE and not (hit.group(0)[0].isdigit() or _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)):
+            continue
+        code = STREET if hit.group(2).startswith(("Street", "St.", "Lane", "Close", "Crescent", "Terrace")) else ROAD
+        sites.append(Site(start, hit.end(), code))
+    return sites
+
+
+def _past_owner(text: str, start: int, suffix: int) -> int:
+    """"Toronto's Pearson International Airport", "Warden's Memphis Street":
+    the owner before a possessive is no part of the site's name."""
+    owner = re.match(r".*['’]s?\s+", text[start:suffix])
+    return start + owner.end() if owner else start
+
+
+def _past_opening_words(text: str, start: int, suffix: int) -> int | None:
+    """Where the street's name starts once words like "On" or "The" are
+    skipped (a house number stays); None when no name word is left."""
+    words = list(re.finditer(r"\S+", text[start:suffix]))
+    while words and words[0].group(0) in _NOT_NAME:
+        words.pop(0)
+    if any(w.group(0) in _NOT_NAME for w in words):
+        return None
+    if not any(not w.group(0).isdigit() for w in words):
+        return None
+    return start + words[0].start()
+
+
+def _airports(text: str) -> list[Site]:
+    sites = []
+    for hit in _AIRPORT.finditer(text):
+        start = _past_opening_words(text, _past_owner(text, hit.start(), hit.end(1)), hit.end(1))
+        if start is None:
+            continue
+        known = _known_airport(text[start : hit.end()])
+        if hit.group(2) == "a" and known is None:
+            continue  # "Kabul airport" is the town's, as the gold sets read it
+        sites.append(Site(start, hit.end(), AIRPORT, known))
+    for hit in _BARE_AIRPORT.finditer(text):
+        sites.append(Site(hit.start(), hit.end(), AIRPORT, AIRPORTS[hit.group(1)]))
+    return sites
+
+
+def _known_airport(name: str) -> Airport | None:
+    """The listed airport a name like "Toronto Pearson International Airport" or "JFK airport" is, if any."""
+    key = re.sub(r"[\s-]+", " ", name.casefold())
+    return next((a for k, a in _AIRPORT_KEYS.items() if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", key)), None)
+
+
+def outside_airports(mentions: list[Mention], sites: Sequence[Site]) -> list[Mention]:
+    """Mentions less those inside a listed airport's name ("Heathrow", a
+    Florida town too), which would vote for a country the story is not in.
+    A town inside a street's name ("Dublin Road") stays until `place_sites`:
+    streets are often named after the towns around, a fair vote for the area."""
+    covering = [s for s in sites if s.airport is not None]
+    return [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in covering)]
+
+
+# What may stand between a site and the place that holds it: "Hutcheson Road
+# in Rome", "5600 Post Road, Dublin", "Main Street in downtown Springfield".
+_HOLDER_AFTER = re.compile(
+    r",\s*|\s+(?:in|near|outside|of)\s+(?:(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?)"
+    r"(?:(?:downtown|north|south|east|west|northern|southern|eastern|western|central|suburban)\s+)?"
+)
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
+
+
+def place_sites(mentions: list[Mention], text: str, sites: Sequence[Site]) -> list[Mention]:
+    """`mentions` (resolved) with a mention for every site that has a
+    holder, in text order, less the mentions inside any site's name: a town
+    in a street's name is no mention of it, and one in an airport's gives
+    way to the airport it holds."""
+    placed = [m for m in mentions if m.entry is not None and not m.is_demonym]
+    outside = [m for m in placed if not any(s.start <= m.start and m.end <= s.end for s in sites)]
+    main = _main_place(outside)
+    added = []
+    for site in sites:
+        entry = _own_point(site) or _holder(site, placed, outside, text) or main
+        if entry is not None:
+            added.append(Mention(site.start, site.end, text[site.start : site.end], (), "SITE", entry, 0.5, site.code))
+    kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in sites)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _own_point(site: Site) -> GeoEntry | None:
+    """A listed airport's own point, in the country and area of the town it serves."""
+    airport = site.airport
+    if airport is None:
+        return None
+    town = next(
+        (m.entry for m in load_gazetteer().lookup(airport.city) if m.entry.country_code == airport.country_code and m.entry.is_city),
+        None,
+    )
+    return GeoEntry(
+        SYNTHETIC_ID_BASE, airport.name, airport.lat, airport.lon, airport.country_code,
+        town.admin1_key if town else "", town.admin1 if town else "", town.admin2 if town else "", AIRPORT, 0,
+    )
+
+
+def _holder(site: Site, placed: list[Mention], outside: list[Mention], text: str) -> GeoEntry | None:
+    """The place named right after the site, else (for an airport) the
+    biggest inside its name ("Hartsfield-Jackson Atlanta": Atlanta, not
+    Jackson), else the owner before a possessive."""
+    after = _HOLDER_AFTER.match(text, site.end)
+    if after is not None:
+        found = next((m for m in outside if m.start == after.end()), None)
+        if found is not None:
+            return found.entry
+    inner = [m.entry for m in placed if site.start <= m.start and m.end <= site.end and site.code == AIRPORT]
+    if inner:
+        return max(inner, key=lambda e: e.population)
+    before = _POSSESSIVE_BEFORE.search(text, max(0, site.start - 4), site.start)
+    if before is not None:
+        owner = next((m for m in outside if m.end == before.start()), None)
+        if owner is not None:
+            return owner.entry
+    return None
+
+
+def _main_place(placed: list[Mention]) -> GeoEntry | None:
+    """The story's dateline, else the town it names most (the first of
+    equals), else the area, else the country."""
+    dateline = next((m.entry for m in placed if m.source == "DATELINE"), None)
+    if dateline is not None:
+        return dateline
+    for kind in (lambda e: e.is_city, lambda e: e.is_admin, lambda e: e.is_country):
+        counts = Counter(m.entry.id for m in placed if kind(m.entry))
+        if counts:
+            top = max(counts.values())
+            return next(m.entry for m in placed if counts[m.entry.id] == top)
+    return None
+
