@@ -100,6 +100,18 @@ def test_region_and_area_demonyms(gaz):
     assert [m.entry.name for m in texans] == ["Texas"]
 
 
+def test_a_regions_people_point_at_their_region_not_only_the_country(gaz):
+    # "Basque separatists", "Uyghur detainees": the region, inside its country.
+    def demonym_of(word: str) -> tuple[str, str]:
+        [entry] = [m.entry for m in gaz.lookup(word) if m.kind == KIND_DEMONYM]
+        return entry.country_code, entry.feature_code
+
+    assert demonym_of("Basque") == ("ES", "ADM1")
+    assert demonym_of("Uyghurs") == ("CN", "ADM1")
+    assert demonym_of("Kashmiri") == ("", "RGN")
+    assert demonym_of("Kosovars") == ("XK", "PCLI")
+
+
 def test_region_with_bad_coordinates_is_an_error(tmp_path: Path):
     from tidings.resources.geo_build import _apply_aliases
 
