@@ -91,3 +91,9 @@ def test_a_gazetteer_reading_reports_its_own_resolution():
     found = _named("Protesters gathered in Almaty and across Kazakhstan on Sunday.")
     assert found["Almaty"].resolution == "city"
     assert found["Kazakhstan"].resolution == "country"
+
+
+def test_a_plural_possessive_is_part_of_the_name_and_state_roads_need_a_cue():
+    text = ("Crews repaved Governors’ Parkway and part of KY 52 this week. "
+            "Sales in NY 10 times higher were reported.")
+    assert _spans(text) == [("Governors’ Parkway", ROAD), ("KY 52", ROAD)]

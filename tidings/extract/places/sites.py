@@ -77,7 +77,7 @@ _WORD = r"(?:(?:[A-Z][a-z]{0,2}\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|\d+(?:st|
 _DIRECTION = r"(?:(?:[NSEW]\.|North|South|East|West|Old|New)\s+)"
 _STREET_WORDS = (
     "Street|Road|Avenue|Drive|Boulevard|Lane|Parkway|Highway|Close|Crescent|Terrace|Pike|Turnpike|"
-    "Expressway|Freeway|Trail|Rd\\.|Ave\\.|Blvd\\.|Pkwy\\.|Hwy\\.|St\\.(?!\\s+[A-Z])|Dr\\.(?!\\s+[A-Z])"
+    "Expressway|Freeway|Bypass|Trail|Circle|Way|Rd\\.|Ave\\.|Blvd\\.|Pkwy\\.|Hwy\\.|St\\.(?!\\s+[A-Z])|Dr\\.(?!\\s+[A-Z])"
 )
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "6016 Dublin Road", "S. Seventh St.", "Old Alton Edwardsville Road"; not
@@ -86,11 +86,20 @@ _NAMED_STREET = re.compile(
     rf"(?:\b\d{{1,6}}[A-Z]?\s+)?\b{_DIRECTION}?((?:{_WORD}\s+){{1,3}}?)({_STREET_WORDS})(?![\w])"
     rf"(?!\s+(?!(?:{_DAYS})\b)[A-Z][a-z]|\s+\d)"
 )
+# A state's own roads as its signs name them: "KY 52", "FM 2071" (Texas farm
+# to market), "SR 7"; only after a word that takes a place ("on KY 52"), as
+# "CA 5" or "NY 10" may be anything.
+_STATE_ROADS = (
+    "AL", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "ID", "IL", "IA", "KS", "KY", "LA", "MD", "MA", "MI",
+    "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "PA", "RI", "SC", "SD",
+    "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "SR", "FM", "CR",
+)
 # "Highway 19", "Interstate 64", "I-75", "State Route 7"; in "U.S. Highway 24"
 # the country is a name of its own (the gold sets mark it so).
 _NUMBERED_ROAD = re.compile(
     r"\b(?:(?:State|County)\s+)?(?:Highway|Route|Interstate|Road|Hwy\.?)\s+\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b"
 )
+_STATE_ROAD = re.compile(r"\b(?:" + "|".join(_STATE_ROADS) + r")[ -]\d{1,4}[A-Z]?\b")
 _AIRPORT = re.compile(rf"\b((?:{_WORD}[\s-]+){{1,5}}?)(?:International\s+)?([Aa])irport\b")
 _BARE_AIRPORT = re.compile(
     r"\b(" + "|".join(re.escape(k) for k, a in AIRPORTS.items() if a.bare) + r")\b(?!['’]s\s+[a-z]+\s+(?:said|says))"
@@ -102,9 +111,10 @@ _NOT_NAME = {
     "The", "A", "An", "On", "In", "At", "From", "To", "Of", "And", "Or", "By", "Near", "Along", "Off", "Onto",
     "Into", "Police", "When", "After", "Before", "Mr.", "Mrs.", "Ms.", "Dr.", "U.S.", "US", "St.", "Both", "Its", "His", "Her",
 }
-# Street words that are also surnames ("Nathan Lane", "Bob Close"): a street only
+# Street words that are also surnames or common nouns ("Nathan Lane", "Bob
+# Close", "the Arctic Circle", "the American Way"): a street only
 # after a house number or a word that takes a place.
-_SURNAME_LIKE = {"Lane", "Close", "Crescent", "Terrace", "Trail", "Pike"}
+_SURNAME_LIKE = {"Lane", "Close", "Crescent", "Terrace", "Trail", "Pike", "Circle", "Way"}
 _LOCATIVE_BEFORE = re.compile(r"\b(?:on|in|at|of|off|along|near|onto|to|from|down|up|and)\s+$")
 _FIGURATIVE_AFTER = re.compile(r"\s+(?:Journal|firms?|banks?|bankers|investors|analysts|traders|reform)\b")
 
@@ -123,6 +133,11 @@ def find_sites(text: str) -> list[Site]:
 
 def _streets(text: str) -> list[Site]:
     sites = [Site(m.start(), m.end(), ROAD) for m in _NUMBERED_ROAD.finditer(text)]
+    sites += [
+        Site(m.start(), m.end(), ROAD)
+        for m in _STATE_ROAD.finditer(text)
+        if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
     for hit in _NAMED_STREET.finditer(text):
         start = _past_opening_words(text, _past_owner(text, hit.start(), hit.start(2)), hit.start(2))
         if start is None:
@@ -140,7 +155,7 @@ def _streets(text: str) -> list[Site]:
 def _past_owner(text: str, start: int, suffix: int) -> int:
     """"Toronto's Pearson International Airport", "Warden's Memphis Street":
     the owner before a possessive is no part of the site's name."""
-    owner = re.match(r".*['’]s?\s+", text[start:suffix])
+    owner = re.match(r".*['’]s\s+", text[start:suffix])  # not "Governors' Parkway", a name of its own
     return start + owner.end() if owner else start
 
 
