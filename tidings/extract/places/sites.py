@@ -88,7 +88,7 @@ _NAMED_STREET = re.compile(
 )
 # A state's own roads as its signs name them: "KY 52", "FM 2071" (Texas farm
 # to market), "SR 7"; only after a word that takes a place ("on KY 52"), as
-# "CA 5" or "NY 10" may be anything.
+# "CA 5" or "NY 10" may be anything, and never before a unit ("in NY 10 times").
 _STATE_ROADS = (
     "AL", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "ID", "IL", "IA", "KS", "KY", "LA", "MD", "MA", "MI",
     "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "PA", "RI", "SC", "SD",
@@ -99,7 +99,10 @@ _STATE_ROADS = (
 _NUMBERED_ROAD = re.compile(
     r"\b(?:(?:State|County)\s+)?(?:Highway|Route|Interstate|Road|Hwy\.?)\s+\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b"
 )
-_STATE_ROAD = re.compile(r"\b(?:" + "|".join(_STATE_ROADS) + r")[ -]\d{1,4}[A-Z]?\b")
+_STATE_ROAD = re.compile(
+    r"\b(?:" + "|".join(_STATE_ROADS) + r")[ -]\d{1,4}[A-Z]?\b"
+    r"(?!\s*(?:%|times|percent|per|million|billion|thousand|hundred|years?|days?|hours?|miles?|people|points?)\b)"
+)
 _AIRPORT = re.compile(rf"\b((?:{_WORD}[\s-]+){{1,5}}?)(?:International\s+)?([Aa])irport\b")
 _BARE_AIRPORT = re.compile(
     r"\b(" + "|".join(re.escape(k) for k, a in AIRPORTS.items() if a.bare) + r")\b(?!['’]s\s+[a-z]+\s+(?:said|says))"
