@@ -97,8 +97,19 @@ class Place:
 
     def add_name(self, name: str, kind: int) -> None:
         key = name_key(name)
-        if key and (key not in self.names or kind < self.names[key]):
-            self.names[key] = kind
+        for form in (key, _without_marks(key)):
+            if form and (form not in self.names or kind < self.names[form]):
+                self.names[form] = kind
+
+
+# GeoNames marks the Arabic and Ethiopic glottal stops and ayns in its
+# transliterations ("Nek’emtē", "Debre Mark’os", "Ma‘arrat an Nu‘mān"); news
+# writes them without ("Nekemte", "Debre Markos").
+_GLOTTAL_MARK = re.compile(r"(?<=\w)'(?=\w)|(?<=\s)'(?=\w)|^'(?=\w)")
+
+
+def _without_marks(key: str) -> str:
+    return _GLOTTAL_MARK.sub("", key)
 
 
 class SourceError(RuntimeError):
