@@ -97,3 +97,25 @@ def test_a_plural_possessive_is_part_of_the_name_and_state_roads_need_a_cue():
     text = ("Crews repaved Governors’ Parkway and part of KY 52 this week. "
             "Sales in NY 10 times higher were reported.")
     assert _spans(text) == [("Governors’ Parkway", ROAD), ("KY 52", ROAD)]
+
+
+def test_buildings_and_parks_are_sites_but_a_man_named_church_is_not():
+    text = ("Rufus Church was taken to St. Michael's Hospital after a fall near the First Baptist Church "
+            "and Veterans Memorial Park. Officials at Xavier University said classes go on.")
+    assert _spans(text) == [
+        ("St. Michael's Hospital", "HSP"), ("First Baptist Church", "CH"), ("Veterans Memorial Park", "PRK"),
+    ]
+
+
+def test_a_building_whose_name_holds_a_place_is_left_to_that_place():
+    text = "MEMPHIS, Tenn. - Two men were hurt outside the Russian Orthodox Church and Memphis Museum on Friday."
+    found = _named(text)
+    assert "Memphis Museum" not in found and "Russian Orthodox Church" not in found
+    assert found["Memphis"].feature_code.startswith("PPL")
+
+
+def test_a_hospital_takes_the_town_named_after_it():
+    text = "The driver was flown to Carle Foundation Hospital in Urbana, Illinois, where he died."
+    found = _named(text)
+    hospital = found["Carle Foundation Hospital"]
+    assert hospital.feature_code == "HSP" and hospital.lat == found["Urbana"].lat

@@ -25,6 +25,13 @@ from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import SYNTHETIC_ID_BASE, GeoEntry, load_gazetteer
 
 ROAD, STREET, AIRPORT = "RD", "ST", "AIRP"
+# Buildings and parks, by GeoNames' codes for them. TR-News marks these with
+# points; LGL seldom marks them, but they are where things happen. Not
+# universities: "Xavier University said" is an institution far more often.
+BUILDINGS = {
+    "Hospital": "HSP", "Church": "CH", "Cathedral": "CH", "Museum": "MUS", "Stadium": "STDM",
+    "Theatre": "THTR", "Theater": "THTR", "Park": "PRK",
+}
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,7 @@ _AIRPORT_KEYS = {re.sub(r"[\s-]+", " ", key.casefold()): a for key, a in AIRPORT
 
 # A word of a name: "Elliott", "Montreal-Pierre", "42nd", or an initial or
 # short abbreviation ("S.", "T.J.", "Ft."); a longer word with a stop ends a sentence.
-_WORD = r"(?:(?:[A-Z][a-z]{0,2}\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|\d+(?:st|nd|rd|th))"
+_WORD = r"(?:(?:[A-Z][a-z]?\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|\d+(?:st|nd|rd|th))"
 _DIRECTION = r"(?:(?:[NSEW]\.|North|South|East|West|Old|New)\s+)"
 _STREET_WORDS = (
     "Street|Road|Avenue|Drive|Boulevard|Lane|Parkway|Highway|Close|Crescent|Terrace|Pike|Turnpike|"
@@ -104,15 +111,18 @@ _STATE_ROAD = re.compile(
     r"(?!\s*(?:%|times|percent|per|million|billion|thousand|hundred|years?|days?|hours?|miles?|people|points?)\b)"
 )
 _AIRPORT = re.compile(rf"\b((?:{_WORD}[\s-]+){{1,5}}?)(?:International\s+)?([Aa])irport\b")
+_BUILDING = re.compile(rf"\b((?:{_WORD}\s+){{1,4}}?)({'|'.join(BUILDINGS)})\b(?!\s+(?!(?:{_DAYS})\b)[A-Z][a-z])")
 _BARE_AIRPORT = re.compile(
     r"\b(" + "|".join(re.escape(k) for k, a in AIRPORTS.items() if a.bare) + r")\b(?!['’]s\s+[a-z]+\s+(?:said|says))"
 )
 # A street's name that stands for an institution, not a place on a map.
-_FIGURATIVE = {"Wall Street", "Downing Street", "Fleet Street", "Sesame Street", "Easy Street", "Main Street"}
+_FIGURATIVE = {
+    "Wall Street", "Downing Street", "Fleet Street", "Sesame Street", "Easy Street", "Main Street", "United Way",
+}
 # Words that open a sentence or a phrase, not a street's name.
 _NOT_NAME = {
     "The", "A", "An", "On", "In", "At", "From", "To", "Of", "And", "Or", "By", "Near", "Along", "Off", "Onto",
-    "Into", "Police", "When", "After", "Before", "Mr.", "Mrs.", "Ms.", "Dr.", "U.S.", "US", "St.", "Both", "Its", "His", "Her",
+    "Into", "Police", "When", "After", "Before", "Mr.", "Mrs.", "Ms.", "Dr.", "U.S.", "US", "Both", "Its", "His", "Her",
 }
 # Street words that are also surnames or common nouns ("Nathan Lane", "Bob
 # Close", "the Arctic Circle", "the American Way"): a street only
@@ -123,8 +133,8 @@ _FIGURATIVE_AFTER = re.compile(r"\s+(?:Journal|firms?|banks?|bankers|investors|a
 
 
 def find_sites(text: str) -> list[Site]:
-    """Every street, road and airport named in `text`, in text order, none overlapping."""
-    found = [*_streets(text), *_airports(text)]
+    """Every street, road, airport, building and park named in `text`, in text order, none overlapping."""
+    found = [*_streets(text), *_airports(text), *_buildings(text)]
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[Site] = []
     for site in found:
@@ -155,11 +165,13 @@ def _streets(text: str) -> list[Site]:
     return sites
 
 
-def _past_owner(text: str, start: int, suffix: int) -> int:
+def _past_owner(text: str, start: int, suffix: int, saints: bool = False) -> int:
     """"Toronto's Pearson International Airport", "Warden's Memphis Street":
     the owner before a possessive is no part of the site's name."""
     owner = re.match(r".*['’]s\s+", text[start:suffix])  # not "Governors' Parkway", a name of its own
-    return start + owner.end() if owner else start
+    if owner is None or (saints and re.match(r"(?:St\.?|Saint)\s+\S+['’]s\s+$", owner.group(0))):
+        return start  # "St. Michael's Hospital": the saint's is the name ("St. Petersburg's Pulkovo airport" is not)
+    return start + owner.end()
 
 
 def _past_opening_words(text: str, start: int, suffix: int) -> int | None:
@@ -190,6 +202,24 @@ def _airports(text: str) -> list[Site]:
     return sites
 
 
+def _buildings(text: str) -> list[Site]:
+    sites = []
+    for hit in _BUILDING.finditer(text):
+        start = _past_opening_words(text, _past_owner(text, hit.start(), hit.end(1), saints=True), hit.end(1))
+        if start is None or (hit.group(2) == "Church" and not _a_church(text, start)):
+            continue
+        sites.append(Site(start, hit.end(), BUILDINGS[hit.group(2)]))
+    return sites
+
+
+_CHURCH_CUE = re.compile(r"\b(?:the|at|in)\s+$")
+
+
+def _a_church(text: str, start: int) -> bool:
+    """"the First Methodist Church", "St. Takla Church", not "Rufus Church" the man."""
+    return bool(_CHURCH_CUE.search(text, max(0, start - 6), start) or re.match(r"(?:St\.?|Saint)\s", text[start:]))
+
+
 def _known_airport(name: str) -> Airport | None:
     """The listed airport a name like "Toronto Pearson International Airport" or "JFK airport" is, if any."""
     key = re.sub(r"[\s-]+", " ", name.casefold())
@@ -214,12 +244,21 @@ _HOLDER_AFTER = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 
 
+_OWN_CODES = {ROAD, STREET, AIRPORT}
+
+
 def place_sites(mentions: list[Mention], text: str, sites: Sequence[Site]) -> list[Mention]:
     """`mentions` (resolved) with a mention for every site that has a
     holder, in text order, less the mentions inside any site's name: a town
     in a street's name is no mention of it, and one in an airport's gives
     way to the airport it holds."""
     placed = [m for m in mentions if m.entry is not None and not m.is_demonym]
+    # "Kabul University", "Highland Park": a building or park whose name holds
+    # a place is left to that place (the gold sets mark the town, and the
+    # gazetteer knows a town called "... Park").
+    # A nationality too: "the Russian Orthodox Church" is no place.
+    named = [m for m in mentions if m.entry is not None]
+    sites = [s for s in sites if s.code in _OWN_CODES or not any(s.start <= m.start and m.end <= s.end for m in named)]
     outside = [m for m in placed if not any(s.start <= m.start and m.end <= s.end for s in sites)]
     main = _main_place(outside)
     added = []
