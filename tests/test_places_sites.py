@@ -119,3 +119,16 @@ def test_a_hospital_takes_the_town_named_after_it():
     found = _named(text)
     hospital = found["Carle Foundation Hospital"]
     assert hospital.feature_code == "HSP" and hospital.lat == found["Urbana"].lat
+
+
+def test_an_event_on_a_street_is_placed_at_its_town_not_at_the_town_in_its_name():
+    from tidings.extract.places import locate_events
+    from test_places import _context, _event
+
+    text = "COLUMBUS, Ohio - A man was shot on Cleveland Avenue late Friday, police said."
+    ctx = _context(text)
+    event = _event(ctx, "shot")
+    event.event = "ASSAULT"
+    [place] = locate_events([event], ctx)
+    assert place.resolved_place == "Columbus" and place.admin1 == "Ohio"
+    assert place.resolution == "city"

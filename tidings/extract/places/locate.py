@@ -43,6 +43,7 @@ from tidings.extract.places.actor_phrase import names_a_post, names_an_actor
 from tidings.extract.places.geoparse import find_mentions
 from tidings.extract.places.groups import group_countries, group_mentions
 from tidings.extract.places.mention import Mention, geonameid_of, joined, resolution_of
+from tidings.extract.places.sites import find_sites, place_sites
 from tidings.extract.places.resolve import km, resolve
 from tidings.records import Place
 from tidings.resources.gazetteer import Gazetteer, GeoEntry, load_gazetteer
@@ -131,6 +132,8 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
     if dateline is not None:
         hint[dateline.matches[0].entry.country_code] = 2.0
     resolve(mentions, ctx.text, hint, ctx.home)
+    # "a shooting on Dublin Road": the street, at its town's point, not Dublin.
+    mentions = place_sites(mentions, ctx.text, find_sites(ctx.text))
     holders = _holders(mentions, ctx.text)
     _near_anchors(mentions, ctx.text)
     mentions = [m for m in mentions if not _names_a_river(m, ctx.text) and not _names_a_pact(m, ctx.text)]
