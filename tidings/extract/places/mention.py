@@ -20,8 +20,8 @@ class Mention:
     source: str  # spaCy label (GPE, LOC, FAC, NORP) or "GAZ" for the gazetteer scan
     entry: GeoEntry | None = None  # the chosen reading
     score: float = 0.0
-    # For a street, road or airport (see sites.py): its GeoNames feature code
-    # ("RD", "ST", "AIRP"); `entry` is then the place that holds it.
+    # For a street, road, airport, building or park (see sites.py): its GeoNames feature code
+    # ("RD", "ST", "AIRP", "HSP", "PRK", ...); `entry` is then the place that holds it.
     site: str = ""
 
     @property
@@ -44,7 +44,7 @@ class Toponym:
     lon: float
     country_code: str  # ISO alpha-2
     admin1: str
-    feature_code: str  # for a site, what it is ("RD", "ST", "AIRP"), not what holds it
+    feature_code: str  # for a site, what it is ("RD", "AIRP", "HSP", ...), not what holds it
     score: float
     # How precise lat/lon are: "city", "admin2", "admin1", "country", or
     # "sub-city" for a listed airport's own point. A street placed at its

@@ -1,17 +1,20 @@
-"""Streets, roads and airports: named sites the gazetteer lacks, placed at what holds them.
+"""Streets, roads, airports, buildings and parks: named sites the gazetteer
+lacks, placed at what holds them.
 
 "Hutcheson Road in Rome", "5600 Post Road, Dublin", "Toronto's Pearson
-International Airport": the gazetteer knows towns and areas, not streets,
-so a site is recognised by its shape (a name and a street word, "Highway
-19", "X International Airport") and reported at the point of the place
-that holds it, with that place's coarser resolution, so that no user takes
-a town's point for the street's. A few big airports that news names bare
-("Heathrow") have their own point here.
+International Airport", "St. Michael's Hospital": the gazetteer knows towns
+and areas, not sites, so a site is recognised by its shape (a name and a
+word for what it is, "Highway 19", "X International Airport") and reported
+at the point of the place that holds it, with that place's coarser
+resolution, so that no user takes a town's point for the street's. A few big
+airports that news names bare ("Heathrow") have their own point here.
 
-Order of holders: a place named right after the site; one inside its name
-or just before it with a possessive; else the story's main place (its
-dateline, or the place it names most); else the site is not reported.
-A town inside a street's name ("Dublin Road") is no mention of the town.
+Order of holders: a place named right after the site; for an airport, one
+inside its name; one just before it with a possessive; else the story's
+main place (its dateline, or the place it names most); else the site is not
+reported. A town inside a street's name ("Dublin Road") is no mention of the
+town; a building or park whose name holds a place ("Memphis Museum") is left
+to that place.
 """
 
 from __future__ import annotations
@@ -113,12 +116,10 @@ _STATE_ROAD = re.compile(
 _AIRPORT = re.compile(rf"\b((?:{_WORD}[\s-]+){{1,5}}?)(?:International\s+)?([Aa])irport\b")
 _BUILDING = re.compile(rf"\b((?:{_WORD}\s+){{1,4}}?)({'|'.join(BUILDINGS)})\b(?!\s+(?!(?:{_DAYS})\b)[A-Z][a-z])")
 _BARE_AIRPORT = re.compile(
-    r"\b(" + "|".join(re.escape(k) for k, a in AIRPORTS.items() if a.bare) + r")\b(?!['’]s\s+[a-z]+\s+(?:said|says))"
+    r"\b(" + "|".join(re.escape(k) for k, a in AIRPORTS.items() if a.bare) + r")\b"
 )
 # A street's name that stands for an institution, not a place on a map.
-_FIGURATIVE = {
-    "Wall Street", "Downing Street", "Fleet Street", "Sesame Street", "Easy Street", "Main Street", "United Way",
-}
+_FIGURATIVE = {"Wall Street", "Downing Street", "Fleet Street", "Sesame Street", "Easy Street", "United Way"}
 # Words that open a sentence or a phrase, not a street's name.
 _NOT_NAME = {
     "The", "A", "An", "On", "In", "At", "From", "To", "Of", "And", "Or", "By", "Near", "Along", "Off", "Onto",
@@ -129,6 +130,7 @@ _NOT_NAME = {
 # after a house number or a word that takes a place.
 _SURNAME_LIKE = {"Lane", "Close", "Crescent", "Terrace", "Trail", "Pike", "Circle", "Way"}
 _LOCATIVE_BEFORE = re.compile(r"\b(?:on|in|at|of|off|along|near|onto|to|from|down|up|and)\s+$")
+# "Main Street investors": the street as a figure of speech.
 _FIGURATIVE_AFTER = re.compile(r"\s+(?:Journal|firms?|banks?|bankers|investors|analysts|traders|reform)\b")
 
 
@@ -156,7 +158,7 @@ def _streets(text: str) -> list[Site]:
         if start is None:
             continue
         name = text[start : hit.end()]
-        if name in _FIGURATIVE and (name != "Main Street" or _FIGURATIVE_AFTER.match(text, hit.end())):
+        if name in _FIGURATIVE or _FIGURATIVE_AFTER.match(text, hit.end()):
             continue
         if hit.group(2) in _SURNAME_LIKE and not (hit.group(0)[0].isdigit() or _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)):
             continue
