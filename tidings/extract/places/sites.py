@@ -19,6 +19,7 @@ to that place.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -134,7 +135,10 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:on|in|at|of|off|along|near|onto|to|from|dow
 _FIGURATIVE_AFTER = re.compile(r"\s+(?:Journal|firms?|banks?|bankers|investors|analysts|traders|reform)\b")
 
 
-def find_sites(text: str) -> list[Site]:
+# Cached: recognition drops the towns inside listed airports before
+# resolution, and placing needs the same sites after it.
+@functools.lru_cache(maxsize=64)
+def find_sites(text: str) -> tuple[Site, ...]:
     """Every street, road, airport, building and park named in `text`, in text order, none overlapping."""
     found = [*_streets(text), *_airports(text), *_buildings(text)]
     found.sort(key=lambda s: (s.start, -s.end))
@@ -143,7 +147,7 @@ def find_sites(text: str) -> list[Site]:
         if kept and site.start < kept[-1].end:
             continue
         kept.append(site)
-    return kept
+    return tuple(kept)
 
 
 def _streets(text: str) -> list[Site]:
