@@ -229,6 +229,11 @@ def _name_start(word: str) -> bool:
 
 def known_mentions(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
     """Known names in running text, longest match first, left to right."""
+    return [(start, entry) for start, _, entry in known_spans(text, kb)]
+
+
+def known_spans(text: str, kb: ActorKB) -> list[tuple[int, int, ActorEntry]]:
+    """`known_mentions` with where each name ends."""
     if kb is not load_kb():
         return _scan_known(text, kb)
     # Coding, places and the actor phrases each ask about the same article
@@ -237,13 +242,13 @@ def known_mentions(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _known_in_installed(text: str) -> tuple[tuple[int, ActorEntry], ...]:
+def _known_in_installed(text: str) -> tuple[tuple[int, int, ActorEntry], ...]:
     return tuple(_scan_known(text, load_kb()))
 
 
-def _scan_known(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
+def _scan_known(text: str, kb: ActorKB) -> list[tuple[int, int, ActorEntry]]:
     words = [(m.start(), m.end(), m.group(0).rstrip(".")) for m in _WORD.finditer(text)]
-    found: list[tuple[int, ActorEntry]] = []
+    found: list[tuple[int, int, ActorEntry]] = []
     i = 0
     while i < len(words):
         step = 1
@@ -264,7 +269,7 @@ def _scan_known(text: str, kb: ActorKB) -> list[tuple[int, ActorEntry]]:
             if entries and n == 1 and _inside_longer_name(text, words, i):
                 entries = [e for e in entries if e.kind != "person"]
             if entries:
-                found.append((words[i][0], _prefer_named(entries)))
+                found.append((words[i][0], words[i][0] + len(phrase), _prefer_named(entries)))
                 step = n
                 break
         i += step

@@ -104,6 +104,8 @@ def find_mentions(
     found += repeats(found, text)
     found = outside_airports(found, find_sites(text))
     found.sort(key=lambda m: m.start)
+    inside_institutions = [(g.start, g.institution_end) for g in groups if g.institution_end]
+    found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in inside_institutions)]
     return _not_groups(found, {g.start for g in groups})
 
 

@@ -26,6 +26,10 @@ GROUP_WEIGHT = 0.5
 class GroupMention:
     start: int
     country_code: str  # ISO alpha-2, "" for transnational groups ("Islamic State")
+    # Where a legislature's name ends ("the State Duma", "the Dáil"); 0 for
+    # the rest. A legislature is never a place, whatever big town shares its
+    # name (Syria's Douma is "Duma" too).
+    institution_end: int = 0
 
 
 # Peace missions serve one host country: "UNMISS said" is news from South
@@ -63,19 +67,26 @@ def unit_home(word: str) -> str:
 
 
 def group_mentions(text: str) -> list[GroupMention]:
-    """Where the text names a known armed or political group, a peace
-    mission, or a kind of local area only one country has."""
-    from tidings.extract.actors.document import known_mentions
+    """Where the text names a known armed or political group, a national
+    legislature, a peace mission, or a kind of local area only one country has."""
+    from tidings.extract.actors.document import known_spans
     from tidings.extract.actors.kb import load_kb
 
-    groups = [
-        GroupMention(start, alpha2_of(entry.code))
-        for start, entry in known_mentions(text, load_kb())
-        if entry.kind == "group"
-    ]
+    groups = []
+    for start, end, entry in known_spans(text, load_kb()):
+        if entry.kind == "group":
+            groups.append(GroupMention(start, alpha2_of(entry.code)))
+        elif entry.kind == "org" and entry.sector == "LEG" and _names_the_house(text, start, end):
+            groups.append(GroupMention(start, alpha2_of(entry.code), institution_end=end))
     groups += [GroupMention(m.start(), MISSION_HOSTS[m.group(1)]) for m in _MISSION.finditer(text)]
     groups += [GroupMention(m.start(), unit_home(m.group(1))) for m in _UNIT.finditer(text) if _names_a_unit(m, text)]
     return sorted(groups, key=lambda g: g.start)
+
+
+def _names_the_house(text: str, start: int, end: int) -> bool:
+    """A legislature's name of several words, or one word after "the": "the
+    Duma" is Russia's, "shelling in Duma" the Syrian town."""
+    return " " in text[start:end].strip() or text[max(0, start - 4) : start].lower() == "the "
 
 
 def group_countries(groups: list[GroupMention]) -> dict[str, float]:
