@@ -259,12 +259,7 @@ def place_sites(mentions: list[Mention], text: str, sites: Sequence[Site]) -> li
     in a street's name is no mention of it, and one in an airport's gives
     way to the airport it holds."""
     placed = [m for m in mentions if m.entry is not None and not m.is_demonym]
-    # "Kabul University", "Highland Park": a building or park whose name holds
-    # a place is left to that place (the gold sets mark the town, and the
-    # gazetteer knows a town called "... Park").
-    # A nationality too: "the Russian Orthodox Church" is no place.
-    named = [m for m in mentions if m.entry is not None]
-    sites = [s for s in sites if s.code in _OWN_CODES or not any(s.start <= m.start and m.end <= s.end for m in named)]
+    sites = _not_left_to_places(sites, mentions)
     outside = [m for m in placed if not any(s.start <= m.start and m.end <= s.end for s in sites)]
     main = _main_place(outside)
     added = []
@@ -274,6 +269,15 @@ def place_sites(mentions: list[Mention], text: str, sites: Sequence[Site]) -> li
             added.append(Mention(site.start, site.end, text[site.start : site.end], (), "SITE", entry, 0.5, site.code))
     kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in sites)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+def _not_left_to_places(sites: Sequence[Site], mentions: list[Mention]) -> list[Site]:
+    """Sites less the buildings and parks whose name holds a place: "Memphis
+    Museum", "Highland Park" are left to that place (the gold sets mark the
+    town, and the gazetteer knows towns called "... Park"), and a nationality
+    makes no place of "the Russian Orthodox Church"."""
+    named = [m for m in mentions if m.entry is not None]
+    return [s for s in sites if s.code in _OWN_CODES or not any(s.start <= m.start and m.end <= s.end for m in named)]
 
 
 def _own_point(site: Site) -> GeoEntry | None:
