@@ -128,6 +128,8 @@ def miss_cause(g: Gold) -> str:
 
 def far_cause(g: Gold, hit, predicted: list) -> str:
     """Why a resolution is far: wrong country or area, and whether the rest of the article named the right one."""
+    from tidings.resources.gazetteer import REGION_CODES
+
     cc = _country_code(g.country)
     others = [p for p in predicted if p is not hit]
     if hit.country_code != cc:
@@ -136,7 +138,7 @@ def far_cause(g: Gold, hit, predicted: list) -> str:
     if g.admin1 and hit.admin1 and g.admin1 != hit.admin1:
         said = any(p.admin1 == g.admin1 for p in others)
         return f"far: right country, wrong admin1 ({'gold admin1 named elsewhere' if said else 'not named elsewhere'})"
-    if hit.feature_code in ("PCLI", "ADM1", "ADM2", "RGN") or g.fcode.startswith(("PCL", "ADM")):
+    if hit.feature_code in ("PCLI", "ADM1", "ADM2", *REGION_CODES) or g.fcode.startswith(("PCL", "ADM")):
         return f"far: area point convention (gold {g.fcode}, predicted {hit.feature_code})"
     return "far: same area, other place"
 

@@ -27,21 +27,22 @@ def _places(text: str) -> dict[str, tuple[str, str, float, float]]:
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "near"),
+    ("text", "name", "code", "near"),
     [
         ("Pirates boarded a bulk carrier in the Gulf of Aden, 200 miles off the coast of Somalia.",
-         "Gulf of Aden", (12.0, 47.0)),
-        ("Iran seized a British-flagged tanker in the Strait of Hormuz on Friday.", "Strait of Hormuz", (26.5, 56.5)),
+         "Gulf of Aden", "GULF", (12.0, 47.0)),
+        ("Iran seized a British-flagged tanker in the Strait of Hormuz on Friday.",
+         "Strait of Hormuz", "STRT", (26.5, 56.5)),
         ("At least 40 migrants drowned when their boat capsized in the Mediterranean off Libya.",
-         "Mediterranean", (35.0, 18.0)),
-        ("PKK fighters withdrew to the Qandil Mountains after the strikes.", "Qandil Mountains", (36.4, 45.0)),
+         "Mediterranean", "SEA", (35.0, 18.0)),
+        ("PKK fighters withdrew to the Qandil Mountains after the strikes.", "Qandil Mountains", "MTS", (36.4, 45.0)),
         ("Coast guard ships blocked a supply run to Second Thomas Shoal in the South China Sea.",
-         "South China Sea", (12.0, 114.0)),
+         "South China Sea", "SEA", (12.0, 114.0)),
     ],
 )
-def test_a_water_body_or_range_is_a_place_of_its_own(text, name, near):
+def test_a_water_body_or_range_is_a_place_of_its_own(text, name, code, near):
     found = _places(text)
-    assert found[name][1] == "RGN"
+    assert found[name][1] == code  # GeoNames' feature code for what it is
     assert _km(found[name][2:], near) < 300
 
 
@@ -55,8 +56,20 @@ def test_other_spellings_of_one_feature_share_its_entry():
     gaz = load_gazetteer()
 
     def region(name: str) -> int:
-        return next(m.entry.id for m in gaz.lookup(name) if m.entry.feature_code == "RGN")
+        return next(m.entry.id for m in gaz.lookup(name) if m.entry.is_region)
 
     assert region("Bab al-Mandab") == region("Bab el-Mandeb")
     assert region("Arabian Gulf") == region("Persian Gulf")
     assert region("Urals") == region("Ural Mountains")
+
+
+def test_a_region_row_may_name_its_feature_code_and_only_a_known_one(tmp_path):
+    from tidings.resources.geo_build import SourceError, read_aliases
+
+    good = tmp_path / "good.tsv"
+    good.write_text("Gulf of Aden\t12.5,48.0\t\tregion\tGULF\nSahel\t15.0,5.0\t\tregion\n", encoding="utf-8")
+    assert [row[4:] for row in read_aliases(good)] == [("region", "GULF"), ("region", "RGN")]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Kiev\tKyiv\tUA\tplace\tSEA\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"bad\.tsv:1:"):
+        read_aliases(bad)

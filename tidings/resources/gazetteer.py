@@ -50,6 +50,10 @@ KIND_NAME, KIND_ALIAS, KIND_ALT, KIND_DEMONYM = 0, 1, 2, 3
 SEAT_NAMESAKE_RATIO = 10
 
 COUNTRY_CODES = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCL"})
+# The project's own regions (geo_build._region): named regions the city
+# lists lack, and the seas, straits, lakes, rivers, ranges, deserts,
+# peninsulas and islands news names, each under GeoNames' feature code.
+REGION_CODES = frozenset({"RGN", "OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "LK", "STM", "MTS", "MT", "DSRT", "PEN", "ISLS", "SHOL"})
 # US towns known only from their post offices (see geo_build._post_towns).
 POST_TOWN = "PPLL"
 
@@ -64,7 +68,7 @@ class GeoEntry:
     admin1_key: str  # "CC.code" of the first-level area that holds it ("" for countries)
     admin1: str  # that area's name
     admin2: str
-    feature_code: str  # PCLI, ADM1, ADM2, PPL, PPLC, CONT
+    feature_code: str  # PCLI, ADM1, ADM2, PPL, PPLC, CONT; RGN, SEA, STRT, MTS... (REGION_CODES)
     population: int
     # The point is its first-level area's: a district that holds no town
     # GeoNames lists (see geo_districts.py) has no point of its own.
@@ -81,6 +85,10 @@ class GeoEntry:
     @property
     def is_city(self) -> bool:
         return self.feature_code.startswith("PPL")
+
+    @property
+    def is_region(self) -> bool:
+        return self.feature_code in REGION_CODES
 
 
 @dataclass(frozen=True)

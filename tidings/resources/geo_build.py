@@ -41,6 +41,7 @@ from tidings.resources.gazetteer import (
     KIND_DEMONYM,
     KIND_NAME,
     POST_TOWN,
+    REGION_CODES,
     SCHEMA_VERSION,
     SYNTHETIC_ID_BASE,
     name_key,
@@ -762,11 +763,11 @@ def _apply_aliases(places: list[Place], path: Path) -> None:
     # Regions first: other rows (demonyms) may name them.
     next_id = max((p.id for p in places), default=SYNTHETIC_ID_BASE) + 1
     regions: dict[str, Place] = {}
-    for line_no, alias, target, cc, kind in rows:
+    for line_no, alias, target, cc, kind, code in rows:
         if kind == "region":
             region = regions.get(target)
             if region is None:
-                region = _region(path, line_no, alias, target, cc, next_id + len(regions))
+                region = _region(path, line_no, alias, target, cc, code, next_id + len(regions))
                 regions[target] = region
             region.add_name(alias, KIND_ALIAS)
     places.extend(regions.values())
@@ -778,8 +779,8 @@ def _apply_aliases(places: list[Place], path: Path) -> None:
         for key, kind in place.names.items():
             if kind <= KIND_ALIAS or place.fcode != "PPL":
                 by_key[(place.cc, key)].append(place)
-    written = {name_key(alias) for _, alias, _, _, kind in rows if kind == "demonym"}
-    for line_no, alias, target, cc, kind in rows:
+    written = {name_key(alias) for _, alias, _, _, kind, _ in rows if kind == "demonym"}
+    for line_no, alias, target, cc, kind, _ in rows:
         if kind == "region":
             continue
         if kind == "demonym" and not target:
@@ -823,15 +824,18 @@ def _kind_fits(kind: str, place: Place) -> bool:
     return True
 
 
-def _region(path: Path, line_no: int, name: str, target: str, cc: str, region_id: int) -> Place:
-    """A named region GeoNames' city lists lack ("Darfur", "Middle East"); target is "lat,lon"."""
+def _region(path: Path, line_no: int, name: str, target: str, cc: str, code: str, region_id: int) -> Place:
+    """A named region GeoNames' city lists lack ("Darfur", "Middle East"), or
+    a sea, strait or range ("Gulf of Aden": GULF); target is "lat,lon"."""
+    if code not in REGION_CODES:
+        raise SourceError(f"{path}:{line_no}: a region's feature code is one of {sorted(REGION_CODES)}, not {code!r}")
     try:
         lat, lon = (float(x) for x in target.split(","))
     except ValueError:
         raise SourceError(f"{path}:{line_no}: a region's target must be 'lat,lon', not {target!r}") from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise SourceError(f"{path}:{line_no}: coordinates out of range: {target!r}")
-    return Place(region_id, name, lat, lon, cc, fcode="RGN")
+    return Place(region_id, name, lat, lon, cc, fcode=code)
 
 
 def _by_any_name(places: list[Place], cc: str, key: str, kind: str) -> list[Place]:
@@ -843,16 +847,24 @@ def _alias_rank(place: Place) -> tuple[int, int]:
     return order.get(place.fcode, 0), place.population
 
 
-def read_aliases(path: Path) -> list[tuple[int, str, str, str, str]]:
-    """(line number, alias, target, country, kind) rows; a malformed line is an error."""
+def read_aliases(path: Path) -> list[tuple[int, str, str, str, str, str]]:
+    """(line number, alias, target, country, kind, feature code) rows; a
+    malformed line is an error. Only a region row may give the fifth
+    column, its GeoNames feature code ("SEA"); a region without it is RGN."""
     rows = []
     with path.open(encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, start=1):
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.rstrip("\n").split("\t")
-            if len(parts) != 4 or parts[3] not in {"place", "town", "admin1", "demonym", "region"} or not parts[0]:
-                raise SourceError(f"{path}:{line_no}: expected alias<TAB>target<TAB>country<TAB>kind")
+            if len(parts) == 4 and parts[3] == "region":
+                parts.append("RGN")
+            elif len(parts) == 4:
+                parts.append("")
+            if len(parts) != 5 or parts[3] not in {"place", "town", "admin1", "demonym", "region"} or not parts[0] or (
+                parts[4] and parts[3] != "region"
+            ):
+                raise SourceError(f"{path}:{line_no}: expected alias<TAB>target<TAB>country<TAB>kind[<TAB>region's feature code]")
             rows.append((line_no, *parts))
     return rows
 

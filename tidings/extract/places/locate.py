@@ -353,7 +353,7 @@ def _near_anchors(mentions: list[Mention], text: str) -> None:
 def _lies_in(entry: GeoEntry, area: GeoEntry) -> bool:
     if entry.country_code != area.country_code:
         return False
-    if area.is_country or area.feature_code == "RGN":
+    if area.is_country or area.is_region:
         return True
     if area.feature_code == "ADM1":
         return entry.admin1_key == area.admin1_key

@@ -68,7 +68,7 @@ def geonameid_of(entry: GeoEntry) -> int | None:
 def resolution_of(entry: GeoEntry) -> str:
     if entry.is_country:
         return "country"
-    if entry.feature_code in ("ADM1", "RGN"):
+    if entry.feature_code == "ADM1" or entry.is_region:
         return "admin1"
     if entry.feature_code == "ADM2":
         # A district placed at its province's point (GeoNames lists none of

@@ -476,7 +476,7 @@ def _small_area_only(matches: tuple[NameMatch, ...]) -> bool:
     is no small area."""
     return not any(
         m.kind == KIND_DEMONYM
-        or (m.kind != KIND_ALT and (m.entry.is_country or m.entry.feature_code == "RGN" or m.entry.population >= 100_000))
+        or (m.kind != KIND_ALT and (m.entry.is_country or m.entry.is_region or m.entry.population >= 100_000))
         for m in matches
     )
 
@@ -1158,7 +1158,7 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     if any(m.kind == KIND_DEMONYM for m in matches):
         return REJECT if _names_a_style(text, words[i][1]) else ACCEPT
     best = matches[0].entry
-    if best.is_country or best.feature_code in ("ADM1", "CONT", "RGN"):
+    if best.is_country or best.is_region or best.feature_code in ("ADM1", "CONT"):
         return ACCEPT
     if first.isupper() and len(first) <= 4:
         return REJECT  # acronyms in headlines
@@ -1174,7 +1174,7 @@ def _verdict(text: str, words: list[tuple[int, int]], i: int, j: int, matches: t
     ):
         return SURE  # ground a force took or shelled
     if _holds_the_name_before(text, words[i][0], words[j - 1][1]) and any(
-        m.entry.is_admin or m.entry.feature_code == "RGN" for m in matches
+        m.entry.is_admin or m.entry.is_region for m in matches
     ):
         return SURE  # "Derna (Cyrenaica)": the area around the place before, not "Meaney (Green)"
     if max(m.entry.population for m in matches) >= 50_000:

@@ -326,7 +326,7 @@ def keep_region_readings(mentions: list[Mention], pinned: dict[int, set[int]]) -
     for i, m in enumerate(mentions):
         if i in pinned or m.is_demonym:
             continue
-        if not any(n.entry.feature_code in ("RGN", "CONT") and n.kind in (KIND_NAME, KIND_ALIAS) for n in m.matches):
+        if not any((n.entry.is_region or n.entry.feature_code == "CONT") and n.kind in (KIND_NAME, KIND_ALIAS) for n in m.matches):
             continue
         m.matches = tuple(n for n in m.matches if not (n.entry.is_city and n.entry.population < AREA_NAMESAKE_TOWN))
 
@@ -748,7 +748,8 @@ def prior(match: NameMatch, exact_exists: bool = False, short_form: bool = False
     spelling loses to one whose own name it is (`short_form`: the spelling
     is the head of the town's own name, see `_short_forms`)."""
     entry = match.entry
-    score = math.log10(max(_people(entry), 0) + 1) / 7 + _FEATURE_BONUS.get(entry.feature_code, 0.0)
+    kind = "RGN" if entry.is_region else entry.feature_code  # a sea or a range ranks as a region
+    score = math.log10(max(_people(entry), 0) + 1) / 7 + _FEATURE_BONUS.get(kind, 0.0)
     if match.kind == KIND_ALT and not short_form:
         score -= 0.5 if exact_exists else 0.2
     return score
