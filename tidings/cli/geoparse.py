@@ -2,7 +2,8 @@
 
 One output line per readable input line, in input order:
 `{"id": ..., "toponyms": [{start, end, text, geonameid, name, lat, lon,
-country_code, admin1, feature_code, score}, ...]}`. A bad line prints
+country_code, admin1, feature_code, score, resolution}, ...]}`; a street or
+building carries its holder's point and `resolution` (see README). A bad line prints
 `stdin:LINE: reason` on stderr and the rest goes on; the exit status is 1
 when any line was bad.
 
