@@ -426,3 +426,19 @@ def test_a_nationality_opening_a_buildings_name_is_no_place():
     assert not any(t.text == "Spanish" for t in found)
     # A nationality before people still names the country.
     assert any(t.text == "Spanish" and t.country_code == "ES" for t in geoparse("Spanish tourists were hurt in the fire."))
+
+
+def test_a_town_before_a_number_or_a_common_noun_is_no_persons_name():
+    # The parser tags "Lexington 4" (a school district) and "Athens Parks" as people.
+    found = _found(
+        "Lexington 4 to cut staff. Lexington 4's board voted on Monday to cut nine "
+        "teaching jobs, the superintendent said."
+    )
+    assert found["Lexington"][0] == "US"
+    parks = _found("Athens Parks and Recreation Director Sam Boyd said the city parks would stay open late.")
+    assert "Athens" in parks
+
+
+def test_a_town_before_a_surname_the_text_never_writes_in_lower_case_stays_a_person():
+    # "Dallas Stevens" is a player: "Stevens" is a name here, not a noun.
+    assert "Dallas" not in _found("Dallas Stevens, 19, scored twice. Stevens said the team had trained hard since the autumn.")

@@ -116,6 +116,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     last: list[tuple[str, str]] = []  # (last word, whole) of the same
     place_names: set[str] = set()  # texts the parser tags a place somewhere
     person_starts: set[int] = set()  # where the parser tags a person, whatever the scan makes of it
+    lowercase = _lowercase_words(text)
     for offset, doc in docs:
         for token in doc:
             if token.is_title and token.pos_ not in ("PROPN", "X"):
@@ -160,7 +161,9 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     hints.guesses.append(mention)
                     if seized or ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
                         hints.seized.add(mention.start)
-                if ent.label_ == "PERSON" and not _names_institution(text[start:end]):
+                if ent.label_ == "PERSON" and not _names_institution(text[start:end]) and not _town_before_noun(
+                    text[start:end], lowercase, gaz
+                ):
                     ent = _person_before_place(ent)
                     people.append((start, offset + ent.end_char))
                     words = {name_key(t.text) for t in ent if t.is_alpha and t.text[:1].isupper()}
@@ -637,6 +640,24 @@ def _names_institution(span: str) -> bool:
     return any(word.lower().strip(".,'’") in _INSTITUTIONS for word in span.split())
 
 
+def _town_before_noun(span: str, lowercase: set[str], gaz: Gazetteer) -> bool:
+    """"Flemington Elks plan a show", "Lexington 4's budget", "Readington
+    Superintendent decides": a town's name before a number or a word the
+    text also writes in lower case (a common noun, not a surname) is that
+    town's school district, club or office, which the parser tags a person.
+    Taking it for one would make the town a given name everywhere else."""
+    head, _, tail = span.rpartition(" ")
+    tail = _POSSESSIVE.sub("", tail)
+    if not head or not (tail.isdigit() or tail.lower() in lowercase):
+        return False
+    return name_key(head) not in _NOT_PLACES and bool(gaz.lookup(head))
+
+
+def _lowercase_words(text: str) -> set[str]:
+    """The words a text writes in lower case somewhere: its common nouns, not its names."""
+    return {text[s:e].rstrip(".") for s, e in _words(text) if text[s].islower()}
+
+
 def _prominent(entry: GeoEntry) -> bool:
     return entry.is_country or entry.feature_code == "ADM1" or entry.population >= 100_000
 
@@ -759,7 +780,7 @@ def scan_mentions(
     """
     hints = hints or ParseHints()
     words = _words(text)
-    lowercase = {text[s:e].rstrip(".") for s, e in words if text[s].islower()}
+    lowercase = _lowercase_words(text)
     accepted: list[Mention] = []
     doubtful: list[Mention] = []
     for i, j, start, end, matches in _gazetteer_runs(text, words, gaz):
