@@ -442,3 +442,15 @@ def test_a_town_before_a_number_or_a_common_noun_is_no_persons_name():
 def test_a_town_before_a_surname_the_text_never_writes_in_lower_case_stays_a_person():
     # "Dallas Stevens" is a player: "Stevens" is a name here, not a noun.
     assert "Dallas" not in _found("Dallas Stevens, 19, scored twice. Stevens said the team had trained hard since the autumn.")
+
+
+def test_a_post_town_before_an_area_noun_or_its_people_is_a_town(gaz):
+    # Towns known only from their post offices need a cue; "area" or "residents" after the name is one.
+    assert all(m.entry.feature_code == POST_TOWN for m in gaz.lookup("Tennessee Colony"))
+    found = _found("Deputies found the stolen truck abandoned in the Tennessee Colony area late on Sunday night.")
+    assert found["Tennessee Colony"][:2] == ("US", "Texas")
+    assert _found("Several Lanexa residents packed the meeting to oppose a new landfill.")["Lanexa"][:2] == ("US", "Virginia")
+
+
+def test_a_post_town_with_no_cue_stays_out():
+    assert "Lanexa" not in _found("The Lanexa team packed the meeting to oppose a new landfill.")

@@ -865,15 +865,20 @@ _POST_TOWN_CUES = {"in", "near", "outside", "of", "from", "to"}
 _NAME_GOES_ON = re.compile(r"\s[A-Z0-9]")
 
 
+# "in the Tennessee Colony area", "Preble voters": a word after the name that makes it a place.
+_PLACE_AFTER = re.compile(r"\s+(?:area|" + AREA_NOUN + r")\b")
+
+
 def _post_town_placed(text: str, start: int, end: int) -> bool:
     """Such names spell common words, people's names and firms' ("Day",
     "Sarah", "United Way") more often than towns: one counts only after
-    "in", "near", "of" or "from", or before ", State", and never in capitals
-    ("PRIDE") or followed by another capitalised word ("Fithian House")."""
+    "in", "near", "of" or "from", before ", State", an area noun or a word
+    for its people, and never in capitals ("PRIDE") or followed by another
+    capitalised word ("Fithian House")."""
     surface = text[start:end]
     if surface.isupper() or _NAME_GOES_ON.match(text, end):
         return False
-    if _STATE_AFTER.match(text, end):
+    if _STATE_AFTER.match(text, end) or _PLACE_AFTER.match(text, end) or _inhabitants_after(text, end):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1) in _POST_TOWN_CUES
