@@ -114,6 +114,14 @@ def test_a_building_whose_name_holds_a_place_is_left_to_that_place():
     assert found["Memphis"].feature_code.startswith("PPL")
 
 
+def test_a_church_body_is_an_institution_not_a_building():
+    found = _named("MANILA - Bishops said the Catholic Church would not back the bill.")
+    assert "Catholic Church" not in found and found["MANILA"].feature_code == "PPLC"
+    assert "Orthodox Church" not in _named("KABUL - The envoy said the Orthodox Church had no role in the talks.")
+    # A church building of a denomination keeps its name's other words.
+    found = _named("DALLAS - A fire damaged the First Baptist Church on Sunday.")
+    assert found["First Baptist Church"].feature_code == "CH"
+
 def test_a_hospital_takes_the_town_named_after_it():
     text = "The driver was flown to Carle Foundation Hospital in Urbana, Illinois, where he died."
     found = _named(text)

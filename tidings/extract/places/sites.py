@@ -221,8 +221,21 @@ def _buildings(text: str) -> list[Site]:
 _CHURCH_CUE = re.compile(r"\b(?:the|at|in)\s+$")
 
 
+# Words that name a church body rather than one building: "the Catholic
+# Church said", "the Coptic Orthodox Church" is an institution.
+_DENOMINATIONS = {
+    "adventist", "anglican", "apostolic", "baptist", "catholic", "coptic", "episcopal", "evangelical",
+    "lutheran", "methodist", "mormon", "orthodox", "pentecostal", "presbyterian", "protestant", "reformed",
+    "roman", "united",
+}
+
+
 def _a_church(text: str, start: int) -> bool:
-    """"the First Methodist Church", "St. Takla Church", not "Rufus Church" the man."""
+    """"the First Methodist Church", "St. Takla Church", not "Rufus Church"
+    the man, nor "the Catholic Church" the institution."""
+    words = text[start:].split("Church", 1)[0].split()
+    if words and all(w.strip(".,").lower() in _DENOMINATIONS for w in words):
+        return False
     return bool(_CHURCH_CUE.search(text, max(0, start - 6), start) or re.match(r"(?:St\.?|Saint)\s", text[start:]))
 
 
