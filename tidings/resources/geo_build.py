@@ -847,6 +847,9 @@ def _alias_rank(place: Place) -> tuple[int, int]:
     return order.get(place.fcode, 0), place.population
 
 
+_ALIAS_KINDS = {"place", "town", "admin1", "demonym", "region"}
+
+
 def read_aliases(path: Path) -> list[tuple[int, str, str, str, str, str]]:
     """(line number, alias, target, country, kind, feature code) rows; a
     malformed line is an error. Only a region row may give the fifth
@@ -857,15 +860,11 @@ def read_aliases(path: Path) -> list[tuple[int, str, str, str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.rstrip("\n").split("\t")
-            if len(parts) == 4 and parts[3] == "region":
-                parts.append("RGN")
-            elif len(parts) == 4:
-                parts.append("")
-            if len(parts) != 5 or parts[3] not in {"place", "town", "admin1", "demonym", "region"} or not parts[0] or (
-                parts[4] and parts[3] != "region"
-            ):
+            kind = parts[3] if len(parts) > 3 else ""
+            if len(parts) not in (4, 5) or kind not in _ALIAS_KINDS or not parts[0] or (len(parts) == 5 and kind != "region"):
                 raise SourceError(f"{path}:{line_no}: expected alias<TAB>target<TAB>country<TAB>kind[<TAB>region's feature code]")
-            rows.append((line_no, *parts))
+            code = parts[4] if len(parts) == 5 else ("RGN" if kind == "region" else "")
+            rows.append((line_no, *parts[:4], code))
     return rows
 
 

@@ -104,9 +104,7 @@ def find_mentions(
     found += repeats(found, text)
     found = outside_airports(found, find_sites(text))
     found.sort(key=lambda m: m.start)
-    inside_institutions = [(g.start, g.institution_end) for g in groups if g.institution_end]
-    found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in inside_institutions)]
-    return _not_groups(found, {g.start for g in groups})
+    return _not_groups(found, groups)
 
 
 # Sources whose names are surely places wherever else the text spells them so
@@ -158,10 +156,15 @@ def _sure_scan(m: Mention, text: str) -> bool:
     return (" " in m.text and m.source == "GAZ") or bool(_PLACE_PREPOSITION.search(text, max(0, m.start - 10), m.start))
 
 
-def _not_groups(mentions: list[Mention], group_starts: set[int]) -> list[Mention]:
-    """A known group's name is no place, unless the place is a well-known one."""
+def _not_groups(mentions: list[Mention], groups: list[GroupMention]) -> list[Mention]:
+    """A known group's name is no place, unless the place is a well-known
+    one; nothing inside a legislature's name is ("the State Duma")."""
+    starts = {g.start for g in groups}
+    houses = [(g.start, g.institution_end) for g in groups if g.institution_end]
     return [
-        m for m in mentions if m.start not in group_starts or m.is_demonym or prominent_reading(m.matches)
+        m for m in mentions
+        if (m.start not in starts or m.is_demonym or prominent_reading(m.matches))
+        and not any(s <= m.start and m.end <= e for s, e in houses)
     ]
 
 
