@@ -74,6 +74,15 @@ def test_every_country_has_a_centroid(gaz):
     assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in centroids.values())
 
 
+def test_a_us_state_carries_the_geonames_point_of_its_geonames_id(gaz):
+    # The box around Florida's towns has its middle in the Gulf of Mexico.
+    florida = next(m.entry for m in gaz.lookup("Florida") if m.entry.feature_code == "ADM1")
+    assert florida.id == 4155751
+    assert (round(florida.lat, 2), round(florida.lon, 2)) == (28.75, -82.50)
+    virginia = next(m.entry for m in gaz.lookup("Virginia") if m.entry.feature_code == "ADM1")
+    assert (round(virginia.lat, 2), round(virginia.lon, 2)) == (37.55, -77.45)
+
+
 def test_alias_file_is_well_formed():
     rows = read_aliases(ALIASES_PATH)
     assert any(alias == "Nursultan" for _, alias, *_ in rows)

