@@ -106,3 +106,9 @@ def test_arabic_article_joined_by_hyphen_is_part_of_the_name():
 def test_town_after_on_is_a_place_but_not_a_street_name():
     assert [t.country_code for t in _by_text(geoparse("A cylinder was dropped on Saraqeb, medics said."), "Saraqeb")] == ["SY"]
     assert not _by_text(geoparse("The car was found on Blackwater Road near the bridge."), "Blackwater")
+
+
+def test_force_nationality_does_not_unset_an_area_the_text_calls_one():
+    text = "Rwandan troops were deployed to Muidumbe district after insurgents raided two villages."
+    [district] = _by_text(geoparse(text), "Muidumbe")
+    assert district.country_code == "MZ" and district.feature_code == "ADM2"

@@ -518,7 +518,8 @@ def drop_strays(
     `groups.GROUP_WEIGHT`) are weaker signs, since forces fight abroad:
     alone, they unset only small towns and those read by another spelling,
     not a town of some size by its own name ("Russian military instructors
-    have moved into the former French base in Timbuktu").
+    have moved into the former French base in Timbuktu"), nor an area the
+    text calls one ("Rwandan soldiers in Muidumbe district").
 
     A name the text calls a district (`districts`: "in Palma district",
     kept to its town readings when the gazetteer has no such area) may be
@@ -551,11 +552,18 @@ def drop_strays(
             continue
         if by_country.get(entry.country_code, set()) - {name_key(m.text)}:
             continue  # another name in the text lies there too ("Edmonton, south of Cairns")
-        if signs <= forces and _by_own_name(m) and entry.population >= UNNAMED_AREA_POPULATION:
+        if signs <= forces and _by_own_name(m) and (entry.population >= UNNAMED_AREA_POPULATION or _named_area(m, i, districts)):
             continue
         strays.append(m)
     for m in strays:
         m.entry, m.score = None, 0.0
+
+
+def _named_area(m: Mention, i: int, districts: set[int]) -> bool:
+    """"Rwandan soldiers in Muidumbe district": the text calls the name an
+    area and the gazetteer has an area of that name, which a force's
+    nationality alone does not outweigh (area readings seldom count people)."""
+    return i in districts and m.entry.is_admin
 
 
 # Below this a town is one of thousands of its size, and a namesake far more
