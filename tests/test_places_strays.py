@@ -112,3 +112,15 @@ def test_force_nationality_does_not_unset_an_area_the_text_calls_one():
     text = "Rwandan troops were deployed to Muidumbe district after insurgents raided two villages."
     [district] = _by_text(geoparse(text), "Muidumbe")
     assert district.country_code == "MZ" and district.feature_code == "ADM2"
+
+
+def test_province_newer_than_the_first_level_lists_places_an_unknown_village():
+    # DR Congo's 2015 provinces are not in GeoNames' city lists; "Kilolo" alone reads as a district of Tanzania.
+    ctx = _context("On 4 March 2023, LRA fighters abducted six villagers near Kilolo (Haut-Uele).")
+    [place] = locate_events([_event(ctx, "abducted")], ctx)
+    assert place.country_code == "CD"
+
+
+def test_acled_abbreviation_of_a_first_level_area():
+    [area] = _by_text(geoparse("Police dispersed protesters in Khorog (GBAO) on Sunday."), "GBAO")
+    assert area.country_code == "TJ" and area.feature_code == "ADM1"
