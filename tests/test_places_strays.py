@@ -119,6 +119,8 @@ def test_province_newer_than_the_first_level_lists_places_an_unknown_village():
     ctx = _context("On 4 March 2023, LRA fighters abducted six villagers near Kilolo (Haut-Uele).")
     [place] = locate_events([_event(ctx, "abducted")], ctx)
     assert place.country_code == "CD"
+    [village] = _by_text(geoparse(ctx.text), "Kilolo")
+    assert village.country_code == "CD" and village.name == "Haut-Uele"
 
 
 def test_acled_abbreviation_of_a_first_level_area():

@@ -650,7 +650,8 @@ PAIR_FALLBACK_POPULATION = 100_000
 
 def fall_back_to_pair_area(mentions: list[Mention], text: str) -> None:
     """"Greenwood, W. Va.", "Grantville, Pennsylvania", "Kani township
-    (Sagaing)": a town followed by its first-level area lies there. When the gazetteer has no reading of it
+    (Sagaing)": a town followed by its first-level area (or a region of one
+    country) lies there. When the gazetteer has no reading of it
     inside that area, the area itself is the honest answer, not a namesake
     in another state. A name that is itself the tail of a list ("Dallas,
     Greenwood, Indiana") is left alone."""
@@ -660,11 +661,11 @@ def fall_back_to_pair_area(mentions: list[Mention], text: str) -> None:
         town, area = mentions[a], mentions[b]
         if a in listed or town.is_demonym or town.entry is None or area.entry is None:
             continue
-        if area.entry.feature_code != "ADM1" or not (town.entry.is_city or town.entry.feature_code == "ADM2"):
+        if not _holds_towns(area.entry) or not (town.entry.is_city or town.entry.feature_code == "ADM2"):
             continue
         if town.entry.population >= PAIR_FALLBACK_POPULATION or town.entry.feature_code == "PPLC":
             continue
-        if any(_within(m.entry, area.entry) for m in town.matches):
+        if any(_may_lie_in(m.entry, area.entry) for m in town.matches):
             continue
         moved[name_key(town.text), town.entry.id] = area.entry
     # One name, one sense: the bare "Grantville" later in the story goes with it.
@@ -672,6 +673,17 @@ def fall_back_to_pair_area(mentions: list[Mention], text: str) -> None:
         area = moved.get((name_key(m.text), m.entry.id)) if m.entry is not None else None
         if area is not None:
             m.entry, m.score = area, FALLBACK_SCORE
+
+
+def _holds_towns(area: GeoEntry) -> bool:
+    """A first-level area, or a region of one country ("Kilolo (Haut-Uele)":
+    a province newer than GeoNames' lists, which the gazetteer keeps as a region)."""
+    return area.feature_code == "ADM1" or (area.is_region and bool(area.country_code))
+
+
+def _may_lie_in(entry: GeoEntry, area: GeoEntry) -> bool:
+    """A region's towns are not listed, so any town of its country may lie there."""
+    return entry.country_code == area.country_code if area.is_region else _within(entry, area)
 
 
 # An area the text never names is still its area when this many of its
