@@ -114,6 +114,16 @@ def test_a_building_whose_name_holds_a_place_is_left_to_that_place():
     assert found["Memphis"].feature_code.startswith("PPL")
 
 
+def test_a_park_named_after_a_small_town_elsewhere_is_a_site_not_that_town():
+    text = "LOS ANGELES - Hikers were rescued on Saturday from a ridge in Griffith Park, rangers said."
+    found = _named(text)
+    assert "Griffith" not in found  # a town of 16,000 in Indiana
+    assert found["Griffith Park"].feature_code == "PRK" and found["Griffith Park"].name == "Los Angeles"
+    text = "The driver was caught in the area of Roanoke Park in Kansas City, police said."
+    found = _named(text)
+    assert "Roanoke" not in found and found["Roanoke Park"].name == "Kansas City"
+
+
 def test_a_church_body_is_an_institution_not_a_building():
     found = _named("MANILA - Bishops said the Catholic Church would not back the bill.")
     assert "Catholic Church" not in found and found["MANILA"].feature_code == "PPLC"

@@ -272,7 +272,7 @@ def place_sites(mentions: list[Mention], text: str, sites: Sequence[Site]) -> li
     in a street's name is no mention of it, and one in an airport's gives
     way to the airport it holds."""
     placed = [m for m in mentions if m.entry is not None and not m.is_demonym]
-    sites = _not_left_to_places(sites, mentions)
+    sites = _not_left_to_places(sites, mentions, text)
     outside = [m for m in placed if not any(s.start <= m.start and m.end <= s.end for s in sites)]
     main = _main_place(outside)
     added = []
@@ -284,13 +284,35 @@ def place_sites(mentions: list[Mention], text: str, sites: Sequence[Site]) -> li
     return sorted(kept + added, key=lambda m: m.start)
 
 
-def _not_left_to_places(sites: Sequence[Site], mentions: list[Mention]) -> list[Site]:
+def _not_left_to_places(sites: Sequence[Site], mentions: list[Mention], text: str) -> list[Site]:
     """Sites less the buildings and parks whose name holds a place: "Memphis
     Museum", "Highland Park" are left to that place (the gold sets mark the
     town, and the gazetteer knows towns called "... Park"), and a nationality
-    makes no place of "the Russian Orthodox Church"."""
+    makes no place of "the Russian Orthodox Church". Not so a building or
+    park named after a small town elsewhere ("Griffith Park" in a Los
+    Angeles story, "Roanoke Park in Kansas City"): the town is only part of
+    its name."""
     named = [m for m in mentions if m.entry is not None]
-    return [s for s in sites if s.code in _OWN_CODES or not any(s.start <= m.start and m.end <= s.end for m in named)]
+    return [
+        s for s in sites
+        if s.code in _OWN_CODES or all(_only_in_the_name(m, s, text) for m in named if s.start <= m.start and m.end <= s.end)
+    ]
+
+
+# A town this big inside a building's name is most likely the building's own
+# town ("Memphis Museum", "Tampa General Hospital").
+NAMESAKE_TOWN = 100_000
+
+
+def _only_in_the_name(m: Mention, site: Site, text: str) -> bool:
+    """Whether a place inside a building's or park's name is no mention of it:
+    the name runs on past it, and it is no big city nor an area or country,
+    or another place follows the site as its holder ("Shawnee Park in Institute")."""
+    if (m.start, m.end) == (site.start, site.end) or m.is_demonym:
+        return False
+    if _HOLDER_AFTER.match(text, site.end) and re.match(r"[A-Z]", text[_HOLDER_AFTER.match(text, site.end).end():][:1]):
+        return True
+    return m.entry.is_city and m.entry.population < NAMESAKE_TOWN
 
 
 def _own_point(site: Site) -> GeoEntry | None:
