@@ -310,7 +310,8 @@ def _only_in_the_name(m: Mention, site: Site, text: str) -> bool:
     or another place follows the site as its holder ("Shawnee Park in Institute")."""
     if (m.start, m.end) == (site.start, site.end) or m.is_demonym:
         return False
-    if _HOLDER_AFTER.match(text, site.end) and re.match(r"[A-Z]", text[_HOLDER_AFTER.match(text, site.end).end():][:1]):
+    after = _HOLDER_AFTER.match(text, site.end)
+    if after is not None and text[after.end() : after.end() + 1].isupper():
         return True
     return m.entry.is_city and m.entry.population < NAMESAKE_TOWN
 
