@@ -124,6 +124,15 @@ def test_a_park_named_after_a_small_town_elsewhere_is_a_site_not_that_town():
     assert "Roanoke" not in found and found["Roanoke Park"].name == "Kansas City"
 
 
+def test_a_city_quarter_named_for_its_settlers_is_not_their_country():
+    found = _named("TORONTO - Police found the woman at the Little Portugal home she shared with her mother.")
+    assert "Portugal" not in found
+    assert found["Little Portugal"].feature_code == "PPLX" and found["Little Portugal"].country_code == "CA"
+    found = _named("Developers will sell 22 acres near Chinatown in Las Vegas at an auction in May.")
+    assert found["Chinatown"].name == "Las Vegas" and found["Chinatown"].geonameid is None
+    assert "Little Rock" in _named("Little Rock police said the suspect fled on foot.")
+
+
 def test_a_church_body_is_an_institution_not_a_building():
     found = _named("MANILA - Bishops said the Catholic Church would not back the bill.")
     assert "Catholic Church" not in found and found["MANILA"].feature_code == "PPLC"

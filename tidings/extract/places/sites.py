@@ -1,5 +1,5 @@
-"""Streets, roads, airports, buildings and parks: named sites the gazetteer
-lacks, placed at what holds them.
+"""Streets, roads, airports, buildings, parks and a city's ethnic quarters:
+named sites the gazetteer lacks, placed at what holds them.
 
 "Hutcheson Road in Rome", "5600 Post Road, Dublin", "Toronto's Pearson
 International Airport", "St. Michael's Hospital": the gazetteer knows towns
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from tidings.extract.places.mention import Mention
 from tidings.resources.gazetteer import SYNTHETIC_ID_BASE, GeoEntry, load_gazetteer
 
-ROAD, STREET, AIRPORT = "RD", "ST", "AIRP"
+ROAD, STREET, AIRPORT, QUARTER = "RD", "ST", "AIRP", "PPLX"
 # Buildings and parks, by GeoNames' codes for them. TR-News marks these with
 # points; LGL seldom marks them, but they are where things happen. Not
 # universities: "Xavier University said" is an institution far more often.
@@ -119,6 +119,13 @@ _BUILDING = re.compile(rf"\b((?:{_WORD}\s+){{1,4}}?)({'|'.join(BUILDINGS)})\b(?!
 _BARE_AIRPORT = re.compile(
     r"\b(" + "|".join(re.escape(k) for k, a in AIRPORTS.items() if a.bare) + r")\b"
 )
+# A city's quarter named for the people who settled it ("Chinatown",
+# "Little Portugal"): not the country, nor the Chinatown of British Columbia.
+_QUARTER = re.compile(
+    r"\b(?:China|Korea|Greek|Japan|Mexican|Polish|Ukrainian)town\b|\bLittle\s+(?:Italy|Havana|Portugal|Saigon|India|"
+    r"Haiti|Tokyo|Manila|Ethiopia|Armenia|Odessa|Bangladesh|Pakistan|Lebanon|Korea|Poland|Ukraine|Mogadishu|Kabul|"
+    r"Arabia|Brazil|Senegal|Jamaica|Guyana|Persia|Damascus|Beirut|Aleppo|Somalia|Liberia)\b"
+)
 # A street's name that stands for an institution, not a place on a map.
 _FIGURATIVE = {"Wall Street", "Downing Street", "Fleet Street", "Sesame Street", "Easy Street", "United Way"}
 # Words that open a sentence or a phrase, not a street's name.
@@ -139,8 +146,9 @@ _FIGURATIVE_AFTER = re.compile(r"\s+(?:Journal|firms?|banks?|bankers|investors|a
 # resolution, and placing needs the same sites after it.
 @functools.lru_cache(maxsize=64)
 def find_sites(text: str) -> tuple[Site, ...]:
-    """Every street, road, airport, building and park named in `text`, in text order, none overlapping."""
+    """Every street, road, airport, building, park and quarter named in `text`, in text order, none overlapping."""
     found = [*_streets(text), *_airports(text), *_buildings(text)]
+    found += [Site(m.start(), m.end(), QUARTER) for m in _QUARTER.finditer(text)]
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[Site] = []
     for site in found:
@@ -263,7 +271,7 @@ _HOLDER_AFTER = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 
 
-_OWN_CODES = {ROAD, STREET, AIRPORT}
+_OWN_CODES = {ROAD, STREET, AIRPORT, QUARTER}
 
 
 def place_sites(mentions: list[Mention], text: str, sites: Sequence[Site]) -> list[Mention]:
