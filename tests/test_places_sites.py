@@ -133,6 +133,17 @@ def test_a_city_quarter_named_for_its_settlers_is_not_their_country():
     assert "Little Rock" in _named("Little Rock police said the suspect fled on foot.")
 
 
+def test_cross_streets_are_streets_even_when_they_share_a_towns_name():
+    assert _spans("MILWAUKEE -- Police are investigating a shooting near 35th and Center Sunday night.") == [
+        ("35th", STREET), ("Center", STREET),
+    ]
+    found = _named("MILWAUKEE -- A man was hurt near 65th & Thurston on Friday.")
+    assert found["Thurston"].name == "Milwaukee" and found["Thurston"].feature_code == STREET
+    assert ("Claflin", STREET) in _spans("The crash happened at the intersection of Reese Road and Claflin on Monday.")
+    # Without an ordinal, a street word or "intersection of", a pair is just a pair.
+    assert _spans("He lived near Rivers and Stokes for years.") == []
+
+
 def test_a_church_body_is_an_institution_not_a_building():
     found = _named("MANILA - Bishops said the Catholic Church would not back the bill.")
     assert "Catholic Church" not in found and found["MANILA"].feature_code == "PPLC"

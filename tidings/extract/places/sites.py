@@ -119,6 +119,19 @@ _BUILDING = re.compile(rf"\b((?:{_WORD}\s+){{1,4}}?)({'|'.join(BUILDINGS)})\b(?!
 _BARE_AIRPORT = re.compile(
     r"\b(" + "|".join(re.escape(k) for k, a in AIRPORTS.items() if a.bare) + r")\b"
 )
+# Cross streets: "near 35th and Center", "at 65th & Thurston", "the
+# intersection of Reese Road and Claflin". Each side is a street, even when
+# it is also a town's name ("Center", Texas; "Thurston" County), once the
+# pair says so: an ordinal or a street word on one side, or "intersection of"
+# or "corner of" before it.
+_SIDE = (
+    rf"(?:\d+(?:st|nd|rd|th)|(?!(?:{_DAYS})\b)[A-Z][\w'’-]*(?:\s+(?!(?:{_DAYS})\b)[A-Z][\w'’-]*){{0,2}})"
+    rf"(?:\s+(?:{_STREET_WORDS}))?"
+)
+_CROSS_STREETS = re.compile(
+    rf"\b(?:(intersection|corner)\s+of|near|at)\s+(?:the\s+)?({_SIDE})\s+(?:and|&)\s+({_SIDE})(?![\w'’])"
+)
+_ORDINAL_OR_STREET = re.compile(rf"^\d+(?:st|nd|rd|th)$|\s(?:{_STREET_WORDS})$")
 # A city's quarter named for the people who settled it ("Chinatown",
 # "Little Portugal"): not the country, nor the Chinatown of British Columbia.
 _QUARTER = re.compile(
@@ -147,7 +160,7 @@ _FIGURATIVE_AFTER = re.compile(r"\s+(?:Journal|firms?|banks?|bankers|investors|a
 @functools.lru_cache(maxsize=64)
 def find_sites(text: str) -> tuple[Site, ...]:
     """Every street, road, airport, building, park and quarter named in `text`, in text order, none overlapping."""
-    found = [*_streets(text), *_airports(text), *_buildings(text)]
+    found = [*_streets(text), *_cross_streets(text), *_airports(text), *_buildings(text)]
     found += [Site(m.start(), m.end(), QUARTER) for m in _QUARTER.finditer(text)]
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[Site] = []
@@ -176,6 +189,15 @@ def _streets(text: str) -> list[Site]:
             continue
         code = STREET if hit.group(2).startswith(("Street", "St.", "Lane", "Close", "Crescent", "Terrace")) else ROAD
         sites.append(Site(start, hit.end(), code))
+    return sites
+
+
+def _cross_streets(text: str) -> list[Site]:
+    sites = []
+    for hit in _CROSS_STREETS.finditer(text):
+        sides = (hit.group(2), hit.group(3))
+        if hit.group(1) or any(_ORDINAL_OR_STREET.search(side) for side in sides):
+            sites += [Site(hit.start(n), hit.end(n), STREET) for n in (2, 3)]
     return sites
 
 
