@@ -121,3 +121,12 @@ def test_a_district_the_gazetteer_lacks_is_no_big_namesake_abroad():
     names = _names("Insurgents burned a clinic in Palma district on Tuesday, Mozambican officials said.")
     assert ("Palma", "ES") not in names
     assert ("Mozambican", "MZ") in names
+
+
+def test_what_a_person_is_after_an_age_is_no_place():
+    # Latina is also a district of Madrid.
+    names = _names("Jassely Lupoe, a 5-year-old Latina, was shot and killed Tuesday at her home in Compton.")
+    assert ("Latina", "ES") not in names and ("Compton", "US") in names
+    # Where the person comes from stays a place, and so does a nationality.
+    assert ("Paris", "US") in _names("HOLLIDAY, Mo. - A 25-year-old Paris, Missouri, man was arrested Friday.")
+    assert ("Syrian", "SY") in _names("A 35-year-old Syrian was arrested in Berlin on Monday.")

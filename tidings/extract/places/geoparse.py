@@ -11,6 +11,7 @@ from tidings.extract.places.home import Home, learn_home
 from tidings.extract.places.mention import Mention, Toponym, to_toponym
 from tidings.extract.places.recognize import (
     confirm_guesses,
+    described_people,
     find_dateline,
     party_hometowns,
     prominent_reading,
@@ -102,7 +103,7 @@ def find_mentions(
     kept = _same_area(doubtful, found)
     found += kept + [m for m in _owned_by_country(doubtful, found, text) if m not in kept]
     found += repeats(found, text)
-    found = outside_airports(found, find_sites(text))
+    found = outside_airports(described_people(found, text), find_sites(text))
     found.sort(key=lambda m: m.start)
     return _not_groups(found, groups)
 

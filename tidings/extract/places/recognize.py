@@ -195,6 +195,24 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
     return mentions, hints
 
 
+# "a 5-year-old Latina,", "a 37-year-old Latino male": after an age comes
+# what the person is, not where (Latina is also a district of Madrid); but
+# "a 3-year-old Denver boy" and "a 25-year-old Paris, Missouri, man" come from there.
+_AGE_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)-year-old\s+$", re.IGNORECASE)
+_DESCRIPTION_END = re.compile(r"\s*(?:,(?!\s*[A-Z])|[.;)]|(?:male|female)\b)")
+
+
+def described_people(mentions: list[Mention], text: str) -> list[Mention]:
+    """`mentions` less the words that describe a person after an age; a
+    nationality there ("a 35-year-old Syrian") stays a nationality."""
+    return [
+        m for m in mentions
+        if m.is_demonym
+        or not _AGE_BEFORE.search(text, max(0, m.start - 20), m.start)
+        or not _DESCRIPTION_END.match(text, m.end)
+    ]
+
+
 # "Tyrise M. Bell": a given name, a middle initial, then the surname.
 _INITIALLED_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+([A-Z][a-z][\w'’-]*)")
 
