@@ -147,3 +147,18 @@ def test_a_surname_that_only_a_small_province_bears_is_the_person():
 def test_a_surname_that_names_a_country_stays_a_place_elsewhere():
     text = "Coach Tom Jordan said the team flew to Jordan on Monday for the tournament in Amman."
     assert ("Jordan", "JO") in _names(text)
+
+
+def test_a_dateline_before_a_call_sign_is_found_behind_a_sites_banner():
+    text = ("Officer's killer turns himself in - KTVX.com-Provo, Ogden, Utah | Local News Associated Press "
+            "MEMPHIS, Tenn. (AP) - A man accused of shooting a police officer surrendered on Saturday.")
+    found = find_dateline(text, load_gazetteer())
+    assert found is not None and text[found.start : found.end] == "MEMPHIS"
+    text = "Woman shot outside a school gym on the east sideDETROIT (WJBK) - A 42-year-old woman was shot."
+    found = find_dateline(text, load_gazetteer())
+    assert found is not None and text[found.start : found.end] == "DETROIT"
+
+
+def test_capitals_before_a_bracketed_abbreviation_in_the_body_are_no_dateline():
+    text = "Crews cleared the roads overnight. The NATIONAL WEATHER SERVICE (NWS) said more snow is due."
+    assert find_dateline(text, load_gazetteer()) is None

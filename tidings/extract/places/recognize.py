@@ -1358,12 +1358,20 @@ def _home_mention(text: str, tag: re.Match, gaz: Gazetteer, skip: tuple[int, ...
 # A byline's date, then a dateline in capitals and a dash: "... Advocate
 # Reporter March 29, 2009 PATASKALA -- City officials ...".
 _BYLINE_DATE = re.compile(r"\b(?:19|20)\d\d\.?\s+(?=[A-Z]{2}[A-Z.'\- ]*?\s*(?:—|–|-))")
+# "... | ETX News Associated Press MEMPHIS, Tenn. (AP) -": a town in capitals
+# before an agency's or a station's call sign in brackets is a dateline
+# wherever a site's banner has pushed it, even run into the headline
+# ("... on east sideDETROIT (WJBK) -").
+_AGENCY_DATELINE = re.compile(
+    r"(?<![A-Z0-9.'-])(?=[A-Z][A-Z.'\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.]+)?\s*\((?:AP|Reuters|AFP|UPI|CNN|[A-Z][A-Z0-9]{2,}[\w./]*)\)\s*(?:—|–|-|:))"
+)
 
 
 def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
     """"ALMATY, Jan 6 (Reuters) -" at the start of the first lines, after a
     headline run into the text ("Council adopts budget. TORRINGTON — ..."),
-    or after a byline's date ("Reporter March 29, 2009 NEWARK -- ...")."""
+    after a byline's date ("Reporter March 29, 2009 NEWARK -- ..."), or
+    before a call sign anywhere near the start ("MEMPHIS, Tenn. (AP) -")."""
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])][:2]
     headline_end = _HEADLINE_END.search(text, 0, 300)
     if headline_end:
@@ -1371,6 +1379,9 @@ def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
     after_byline = _BYLINE_DATE.search(text, 0, 400)
     if after_byline:
         starts.append(after_byline.end())
+    agency = _AGENCY_DATELINE.search(text, 0, 400)
+    if agency:
+        starts.append(agency.start())
     for line_start in starts:
         found = _DATELINE.match(text, line_start) or _BARE_DATELINE.match(text, line_start)
         if not found:
