@@ -321,7 +321,7 @@ def score_events(path: Path, limit: int, per_story: bool = False) -> None:
         except (KeyError, json.JSONDecodeError) as exc:
             raise SystemExit(f"{path}:{n}: unreadable annotation ({exc})")
         state = (when.get("state") or "").split(" - ")[-1].strip()
-        state = "" if state.lower() == "unclear" else state
+        state = "" if state.lower() == "unclear" else _state_name(state)
         city = (when.get("city") or {}).get("value", "").strip()
         key = f"{n}"
         gold[key] = (state, city)
@@ -345,6 +345,23 @@ def score_events(path: Path, limit: int, per_story: bool = False) -> None:
     print(f"data: {path} ({len(articles)} reports, {located} with an event location)")
     print(f"state right: {state_right / max(with_state, 1):.1%} ({state_right}/{with_state})")
     print(f"within 25 km of the annotated city: {city_near / max(with_city, 1):.1%} ({city_near}/{with_city})")
+
+
+def _state_name(written: str) -> str:
+    """A US state as GeoNames names it: annotators also wrote "Wis.",
+    "Calif", "SC" or "La." (without this, right answers counted wrong)."""
+    from tidings.resources.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    bare = written.rstrip(".")
+    state = gaz.admin1(f"US.{bare.upper()}") if len(bare) == 2 else None  # a postal code
+    if state is not None:
+        return state.name
+    for form in (written, bare + "."):
+        states = {m.entry.name for m in gaz.lookup(form) if m.entry.country_code == "US" and m.entry.feature_code == "ADM1"}
+        if len(states) == 1:
+            return states.pop()
+    return written
 
 
 def score_acled(directory: Path, limit: int, held_out: bool, show: int, named_only: bool = False) -> None:
