@@ -27,3 +27,11 @@ def test_a_demonym_or_a_longer_word_does_not_name_the_place(names_place):
 
 def test_a_short_name_standing_alone_names_the_place(names_place):
     assert names_place("Two soldiers were killed in Bo district on Tuesday.", "Bo")
+
+
+def test_the_annotators_state_abbreviations_read_as_states():
+    state_name = load_script("eval_geo")._state_name
+    assert [state_name(w) for w in ("Wis.", "Calif", "SC", "La.", "Mo", "Texas")] == [
+        "Wisconsin", "California", "South Carolina", "Louisiana", "Missouri", "Texas",
+    ]
+    assert state_name("Outside the USA") == "Outside the USA"
