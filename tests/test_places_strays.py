@@ -126,3 +126,9 @@ def test_province_newer_than_the_first_level_lists_places_an_unknown_village():
 def test_acled_abbreviation_of_a_first_level_area():
     [area] = _by_text(geoparse("Police dispersed protesters in Khorog (GBAO) on Sunday."), "GBAO")
     assert area.country_code == "TJ" and area.feature_code == "ADM1"
+
+
+def test_a_small_namesake_abroad_gives_way_to_the_datelines_country():
+    # Bungalow is a village in Queensland; the story is told from Milwaukee.
+    found = geoparse("MILWAUKEE — A 42-year-old man was shot and killed by his brother at Bungalow Restaurant on Friday.")
+    assert not [t for t in found if t.country_code == "AU"]

@@ -532,6 +532,8 @@ def drop_strays(
     for i, m in enumerate(mentions):
         if m.entry is not None and (m.is_demonym or m.entry.is_country or m.entry.feature_code == "ADM1"):
             (forces if i in actors else named).add(m.entry.country_code)
+        elif m.entry is not None and m.source == "DATELINE":
+            named.add(m.entry.country_code)  # "MILWAUKEE --": where the story is told from
     named.discard("")
     forces -= named | {""}
     by_country: dict[str, set[str]] = {}
