@@ -162,3 +162,9 @@ def test_a_dateline_before_a_call_sign_is_found_behind_a_sites_banner():
 def test_capitals_before_a_bracketed_abbreviation_in_the_body_are_no_dateline():
     text = "Crews cleared the roads overnight. The NATIONAL WEATHER SERVICE (NWS) said more snow is due."
     assert find_dateline(text, load_gazetteer()) is None
+
+
+def test_a_dateline_run_into_a_scraped_pages_banner_is_found():
+    text = "Man shot outside bar | FOX9Now.comMILWAUKEE — A 42-year-old man was shot outside a bar on Friday."
+    found = find_dateline(text, load_gazetteer())
+    assert found is not None and text[found.start : found.end] == "MILWAUKEE"

@@ -1367,6 +1367,11 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+# "... | FOX6Now.comMILWAUKEE — A 42-year-old man ...": a scraped page runs
+# its banner into the dateline.
+_RUN_IN_DATELINE = re.compile(r"[a-z]([A-Z]{4,}(?:[ .'-][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:—|–|--))")
+
+
 def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
     """"ALMATY, Jan 6 (Reuters) -" at the start of the first lines, after a
     headline run into the text ("Council adopts budget. TORRINGTON — ..."),
@@ -1379,9 +1384,10 @@ def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
     after_byline = _BYLINE_DATE.search(text, 0, 400)
     if after_byline:
         starts.append(after_byline.end())
-    agency = _AGENCY_DATELINE.search(text, 0, 400)
-    if agency:
-        starts.append(agency.start())
+    for pattern in (_AGENCY_DATELINE, _RUN_IN_DATELINE):
+        found = pattern.search(text, 0, 400)
+        if found:
+            starts.append(found.start(1) if pattern.groups else found.start())
     for line_start in starts:
         found = _DATELINE.match(text, line_start) or _BARE_DATELINE.match(text, line_start)
         if not found:
