@@ -168,3 +168,9 @@ def test_a_dateline_run_into_a_scraped_pages_banner_is_found():
     text = "Man shot outside bar | FOX9Now.comMILWAUKEE — A 42-year-old man was shot outside a bar on Friday."
     found = find_dateline(text, load_gazetteer())
     assert found is not None and text[found.start : found.end] == "MILWAUKEE"
+
+
+def test_a_call_sign_dateline_opened_by_an_abbreviation_is_read_whole():
+    text = "Woman shot along the interstate | FOX9now.comST. LOUIS, MO (KTVI)- Police are investigating a shooting."
+    found = find_dateline(text, load_gazetteer())
+    assert found is not None and text[found.start : found.end] == "ST. LOUIS"

@@ -1378,16 +1378,18 @@ def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
     after a byline's date ("Reporter March 29, 2009 NEWARK -- ..."), or
     before a call sign anywhere near the start ("MEMPHIS, Tenn. (AP) -")."""
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])][:2]
+    # A call sign or a run-in banner is the surer sign: "comST. LOUIS, MO
+    # (KTVI)-" is no headline ending at "ST." before a dateline "LOUIS".
+    for pattern in (_AGENCY_DATELINE, _RUN_IN_DATELINE):
+        found = pattern.search(text, 0, 400)
+        if found:
+            starts.append(found.start(1) if pattern.groups else found.start())
     headline_end = _HEADLINE_END.search(text, 0, 300)
     if headline_end:
         starts.append(headline_end.end())
     after_byline = _BYLINE_DATE.search(text, 0, 400)
     if after_byline:
         starts.append(after_byline.end())
-    for pattern in (_AGENCY_DATELINE, _RUN_IN_DATELINE):
-        found = pattern.search(text, 0, 400)
-        if found:
-            starts.append(found.start(1) if pattern.groups else found.start())
     for line_start in starts:
         found = _DATELINE.match(text, line_start) or _BARE_DATELINE.match(text, line_start)
         if not found:
