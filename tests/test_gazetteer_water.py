@@ -73,3 +73,11 @@ def test_a_region_row_may_name_its_feature_code_and_only_a_known_one(tmp_path):
     bad.write_text("Kiev\tKyiv\tUA\tplace\tSEA\n", encoding="utf-8")
     with pytest.raises(SourceError, match=r"bad\.tsv:1:"):
         read_aliases(bad)
+
+
+def test_the_sea_is_the_sea_and_the_governorate_needs_its_word():
+    text = "A cargo ship sank in bad weather on Monday in the Red Sea, an Egyptian official said."
+    [sea] = [t for t in geoparse(text) if t.text == "Red Sea"]
+    assert sea.feature_code == "SEA"
+    [area] = [t for t in geoparse("Tourists returned to Hurghada in the Red Sea governorate on Friday.") if t.text == "Red Sea"]
+    assert (area.country_code, area.feature_code) == ("EG", "ADM1")

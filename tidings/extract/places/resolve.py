@@ -213,6 +213,7 @@ def resolve(
         pinned.setdefault(i, readings)
     _spread_pins(mentions, pinned)
     keep_region_readings(mentions, pinned)
+    keep_water_readings(mentions, text)
     votes = _with_money(focus or {}, text)
     actors, owned, streets = _actor_nationalities(mentions, text), _owned(mentions, text), _streets(mentions, text)
     memo = _Memo(mentions, votes, pinned, actors, owned, streets, home, frozenset(phone_areas(text)), _counties(mentions))
@@ -329,6 +330,23 @@ def keep_region_readings(mentions: list[Mention], pinned: dict[int, set[int]]) -
         if not any((n.entry.is_region or n.entry.feature_code == "CONT") and n.kind in (KIND_NAME, KIND_ALIAS) for n in m.matches):
             continue
         m.matches = tuple(n for n in m.matches if not (n.entry.is_city and n.entry.population < AREA_NAMESAKE_TOWN))
+
+
+# Bodies of water by GeoNames' codes: "the Red Sea" is the sea, not Egypt's
+# Red Sea governorate of half a million people.
+WATER_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "LK"})
+
+
+_AREA_WORD_AFTER = re.compile(r"\s+(?:" + AREA_NOUN + r"|state)\b", re.IGNORECASE)
+
+
+def keep_water_readings(mentions: list[Mention], text: str) -> None:
+    """A name that is a body of water's own keeps only its water readings,
+    unless a word for an area follows it ("the Red Sea governorate")."""
+    for m in mentions:
+        water = tuple(n for n in m.matches if n.entry.feature_code in WATER_CODES and n.kind in (KIND_NAME, KIND_ALIAS))
+        if water and not m.is_demonym and not _AREA_WORD_AFTER.match(text, m.end):
+            m.matches = water
 
 
 _OWNER_GAP = re.compile(r"['’]s?\s+")
