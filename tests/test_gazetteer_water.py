@@ -81,3 +81,9 @@ def test_the_sea_is_the_sea_and_the_governorate_needs_its_word():
     assert sea.feature_code == "SEA"
     [area] = [t for t in geoparse("Tourists returned to Hurghada in the Red Sea governorate on Friday.") if t.text == "Red Sea"]
     assert (area.country_code, area.feature_code) == ("EG", "ADM1")
+
+
+def test_a_town_pinned_by_its_state_keeps_a_water_name():
+    found = geoparse("The city council of Pacific, Missouri, met on Monday to discuss the budget.")
+    [town] = [t for t in found if t.text == "Pacific"]
+    assert (town.country_code, town.admin1) == ("US", "Missouri")

@@ -213,7 +213,7 @@ def resolve(
         pinned.setdefault(i, readings)
     _spread_pins(mentions, pinned)
     keep_region_readings(mentions, pinned)
-    keep_water_readings(mentions, text)
+    keep_water_readings(mentions, text, pinned)
     votes = _with_money(focus or {}, text)
     actors, owned, streets = _actor_nationalities(mentions, text), _owned(mentions, text), _streets(mentions, text)
     memo = _Memo(mentions, votes, pinned, actors, owned, streets, home, frozenset(phone_areas(text)), _counties(mentions))
@@ -340,12 +340,15 @@ WATER_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "LK"})
 _AREA_WORD_AFTER = re.compile(r"\s+(?:" + AREA_NOUN + r"|state)\b", re.IGNORECASE)
 
 
-def keep_water_readings(mentions: list[Mention], text: str) -> None:
+def keep_water_readings(mentions: list[Mention], text: str, pinned: dict[int, set[int]]) -> None:
     """A name that is a body of water's own keeps only its water readings,
-    unless a word for an area follows it ("the Red Sea governorate")."""
-    for m in mentions:
+    unless a word for an area follows it ("the Red Sea governorate") or a
+    "Town, State" pair pins a town ("Pacific, Mo.")."""
+    for i, m in enumerate(mentions):
+        if i in pinned or m.is_demonym or _AREA_WORD_AFTER.match(text, m.end):
+            continue
         water = tuple(n for n in m.matches if n.entry.feature_code in WATER_CODES and n.kind in (KIND_NAME, KIND_ALIAS))
-        if water and not m.is_demonym and not _AREA_WORD_AFTER.match(text, m.end):
+        if water:
             m.matches = water
 
 
