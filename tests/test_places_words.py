@@ -130,3 +130,9 @@ def test_what_a_person_is_after_an_age_is_no_place():
     # Where the person comes from stays a place, and so does a nationality.
     assert ("Paris", "US") in _names("HOLLIDAY, Mo. - A 25-year-old Paris, Missouri, man was arrested Friday.")
     assert ("Syrian", "SY") in _names("A 35-year-old Syrian was arrested in Berlin on Monday.")
+
+
+def test_a_feast_or_a_numbered_lot_or_region_is_no_place():
+    assert _names("Passover traditions spread through the market. The holiday begins Wednesday.") == set()
+    assert not {name for name, _ in _names("Region 1 BOE approves proposed budget. The Region 1 board met.")}
+    assert ("Lot", "FR") not in _names("He lived on Hill Road, Lot 12, near the river in Paris, Texas.")

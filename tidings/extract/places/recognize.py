@@ -46,6 +46,8 @@ _COMMON = {
     "amazon", "apple", "google", "twitter", "facebook", "olympic", "democrat", "democrats", "republican",
     "northwest", "northeast", "southwest", "southeast", "midwest", "gulf", "center", "centre", "council",
     "metro", "god", "jesus", "christian", "man", "more", "bush",
+    # feasts, and words that head a numbered thing ("Lot 12", "Region 1", "Section 2AA")
+    "passover", "hanukkah", "thanksgiving", "halloween", "ramadan", "lot", "region", "section",
     # legislatures and offices: "At the gates of Congress" is Lima's, not Congress, Arizona
     "congress", "parliament", "senate", "assembly", "cabinet", "ministry",
 }
