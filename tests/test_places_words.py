@@ -136,3 +136,9 @@ def test_a_feast_or_a_numbered_lot_or_region_is_no_place():
     assert _names("Passover traditions spread through the market. The holiday begins Wednesday.") == set()
     assert not {name for name, _ in _names("Region 1 BOE approves proposed budget. The Region 1 board met.")}
     assert ("Lot", "FR") not in _names("He lived on Hill Road, Lot 12, near the river in Paris, Texas.")
+
+
+def test_words_of_direction_before_a_place_describe_it():
+    # Cameroon's Far North region is the whole of a name, not part of one.
+    assert _names("Police report a rise in youth crime in Far North Queensland this year.") == {("Queensland", "AU")}
+    assert ("Far North", "CM") in _names("Boko Haram attacked a village in the Far North region of Cameroon.")

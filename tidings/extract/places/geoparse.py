@@ -12,6 +12,7 @@ from tidings.extract.places.mention import Mention, Toponym, to_toponym
 from tidings.extract.places.recognize import (
     confirm_guesses,
     described_people,
+    directions_before_places,
     find_dateline,
     party_hometowns,
     prominent_reading,
@@ -103,7 +104,7 @@ def find_mentions(
     kept = _same_area(doubtful, found)
     found += kept + [m for m in _owned_by_country(doubtful, found, text) if m not in kept]
     found += repeats(found, text)
-    found = outside_airports(described_people(found, text), find_sites(text))
+    found = outside_airports(directions_before_places(described_people(found, text), text), find_sites(text))
     found.sort(key=lambda m: m.start)
     return _not_groups(found, groups)
 

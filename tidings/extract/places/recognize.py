@@ -215,6 +215,26 @@ def described_people(mentions: list[Mention], text: str) -> list[Mention]:
     ]
 
 
+# "Far North Queensland", "Upper West Side": words of direction that are
+# also an area's whole name (Cameroon's Far North) describe the place after them.
+_DIRECTION_WORDS = _COMPASS | {"far", "upper", "lower", "central", "northern", "southern", "eastern", "western", "mid"}
+
+
+def directions_before_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """`mentions` less those made only of words of direction and followed at
+    once by another place name."""
+    starts = {m.start for m in mentions}
+
+    def describes_the_next(m: Mention) -> bool:
+        gap = re.match(r"[ \t]+", text[m.end : m.end + 4])
+        return gap is not None and m.end + gap.end() in starts
+
+    return [
+        m for m in mentions
+        if not (all(word in _DIRECTION_WORDS for word in name_key(m.text).split()) and describes_the_next(m))
+    ]
+
+
 # "Tyrise M. Bell": a given name, a middle initial, then the surname.
 _INITIALLED_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+([A-Z][a-z][\w'’-]*)")
 
