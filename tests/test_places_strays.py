@@ -132,3 +132,9 @@ def test_a_small_namesake_abroad_gives_way_to_the_datelines_country():
     # Bungalow is a village in Queensland; the story is told from Milwaukee.
     found = geoparse("MILWAUKEE — A 42-year-old man was shot and killed by his brother at Bungalow Restaurant on Friday.")
     assert not [t for t in found if t.country_code == "AU"]
+
+
+def test_acleds_split_first_level_areas_read_as_the_area():
+    found = geoparse("On 3 May 2023, the junta bombed a village near Hsihseng (Taunggyi, Shan-South).")
+    [area] = _by_text(found, "Shan-South")
+    assert (area.country_code, area.feature_code, area.name) == ("MM", "ADM1", "Shan")
