@@ -1385,7 +1385,7 @@ _BYLINE_DATE = re.compile(r"\b(?:19|20)\d\d\.?\s+(?=[A-Z]{2}[A-Z.'\- ]*?\s*(?:�
 # wherever a site's banner has pushed it, even run into the headline
 # ("... on east sideDETROIT (WJBK) -").
 _AGENCY_DATELINE = re.compile(
-    r"(?<![A-Z0-9.'-])(?=[A-Z][A-Z.'\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.]+)?\s*\((?:AP|Reuters|AFP|UPI|CNN|[A-Z][A-Z0-9]{2,}[\w./]*)\)\s*(?:—|–|-|:))"
+    r"(?<![A-Z0-9.'-])(?=([A-Z][A-Z.'\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.]+)?\s*\((?:AP|Reuters|AFP|UPI|CNN|[A-Z][A-Z0-9]{2,}[\w./]*)\)\s*(?:—|–|-|:)))"
 )
 
 
@@ -1405,7 +1405,7 @@ def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
     for pattern in (_AGENCY_DATELINE, _RUN_IN_DATELINE):
         found = pattern.search(text, 0, 400)
         if found:
-            starts.append(found.start(1) if pattern.groups else found.start())
+            starts.append(found.start(1))
     headline_end = _HEADLINE_END.search(text, 0, 300)
     if headline_end:
         starts.append(headline_end.end())
