@@ -71,10 +71,11 @@ def test_the_area_a_town_lies_in_is_not_a_second_site():
     assert _place_of(text, "pushing").extracted_place == "Gwoza"
 
 
-def test_an_unnamed_village_near_a_town_lies_in_the_bracketed_area():
+def test_an_unnamed_village_near_a_town_takes_the_town_at_district_precision():
+    # ACLED's convention: the nearest known place, at geo precision 2.
     text = "Gunmen killed four herders in a village near Koutiala (Sikasso) on Tuesday."
     place = _place_of(text, "killed")
-    assert (place.resolution, place.admin1) == ("admin1", "Sikasso")
+    assert (place.extracted_place, place.resolved_place, place.resolution) == ("Koutiala", "Koutiala", "admin2")
 
 
 def test_a_town_itself_keeps_its_own_point_beside_its_area():
@@ -88,10 +89,32 @@ def test_a_village_near_a_town_without_an_area_stays_with_the_town():
     assert _place_of(text, "killed").extracted_place == "Koutiala"
 
 
-def test_an_unknown_site_filed_under_district_and_region_takes_the_region():
+def test_an_unknown_site_filed_under_district_and_region_takes_the_district():
     text = "Bandits raided a market in Zazzagawa (Zaria, Kaduna) on Friday."
     place = _place_of(text, "raided")
-    assert (place.resolution, place.admin1) == ("admin1", "Kaduna")
+    assert (place.resolved_place, place.resolution, place.admin1) == ("Zaria", "admin2", "Kaduna")
+
+
+def test_an_unknown_village_takes_the_first_area_its_bracket_lists():
+    text = "On 18 October 2022, ADF rebels kidnapped nine civilians in Mantumbi (Beni, North Kivu)."
+    assert _place_of(text, "kidnapped").resolved_place == "Beni"
+
+
+def test_a_camp_named_after_its_town_is_placed_at_the_town():
+    text = "On 14 August 2023, FAMa took over the Tessit camp (Ansongo, Gao) after MINUSMA peacekeepers left."
+    place = _place_of(text, "took")
+    assert (place.resolved_place, place.resolution) == ("Tessit", "city")
+
+
+def test_a_bracket_may_name_the_region_by_its_chief_town():
+    # Goundam lies in the Timbuktu region, 70 km from the city of Timbuktu.
+    text = "On 9 April 2022, JNIM militants set up a base in Goundam (Timbuktu)."
+    assert _place_of(text, "set").resolved_place == "Goundam"
+
+
+def test_a_district_listed_first_in_a_bracket_is_found_and_placed():
+    text = "On 5 August 2023, three soldiers were killed in a gunfight with militants in Halan forest (Kulgam, Jammu and Kashmir)."
+    assert _place_of(text, "killed").resolved_place == "Kulgam"
 
 
 def test_a_known_town_filed_under_district_and_region_keeps_its_point():
@@ -134,10 +157,10 @@ def test_a_town_outside_the_area_does_not_replace_it():
     assert _place_of(text, "slammed").extracted_place == "Sindh"
 
 
-def test_a_rural_area_of_a_town_lies_in_the_area_after_the_comma():
+def test_a_rural_area_of_a_town_takes_the_town_at_district_precision():
     text = "Soldiers clashed with rebels in a rural area of Koutiala, Sikasso, on Monday."
     place = _place_of(text, "clashed")
-    assert (place.resolution, place.admin1) == ("admin1", "Sikasso")
+    assert (place.resolved_place, place.resolution, place.admin1) == ("Koutiala", "admin2", "Sikasso")
 
 
 def test_villages_near_a_town_followed_by_its_country_stay_with_the_town():
@@ -145,17 +168,17 @@ def test_villages_near_a_town_followed_by_its_country_stay_with_the_town():
     assert _place_of(text, "raided").extracted_place == "Koutiala"
 
 
-def test_a_foreign_namesake_filed_under_district_and_region_takes_the_region():
+def test_a_foreign_namesake_filed_under_district_and_region_takes_the_district():
     # No Dover lies in Zaria: the name is a local one the gazetteer lacks.
     text = "Bandits raided a market in Dover (Zaria, Kaduna) on Friday."
     place = _place_of(text, "raided")
-    assert (place.resolution, place.admin1) == ("admin1", "Kaduna")
+    assert (place.resolved_place, place.resolution, place.admin1) == ("Zaria", "admin2", "Kaduna")
 
 
-def test_a_field_near_a_town_lies_in_the_bracketed_area():
+def test_a_field_near_a_town_takes_the_town_at_district_precision():
     text = "A farmer was killed by a mine in a field near Koutiala (Sikasso) on Tuesday."
     place = _place_of(text, "killed")
-    assert (place.resolution, place.admin1) == ("admin1", "Sikasso")
+    assert (place.resolved_place, place.resolution) == ("Koutiala", "admin2")
 
 
 def test_a_victims_hometown_yields_to_the_town_where_it_happened():

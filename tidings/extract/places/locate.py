@@ -21,7 +21,9 @@ A street or building the gazetteer does not know keeps its text as evidence
 but takes the coordinates of the nearest known place around it, with that
 place's coarser `resolution`. An unnamed village near a town ("a village
 near Bandiagara (Mopti)") or a name the gazetteer lacks ("Tamou (Say,
-Tillaberi)") takes the first-level area its bracket names, not the town.
+Tillaberi)") takes the nearest place the text and the gazetteer both know
+(Bandiagara, Say), as ACLED codes it, at `resolution` "admin2" (ACLED's geo
+precision 2): the region around would be surer but says much less.
 
 An event placed only at a country or a first-level area keeps the area's
 name, id and `resolution` ("country", "admin1") but takes its coordinates
@@ -198,10 +200,10 @@ def _foreign_facility_name(m: Mention, focus: GeoEntry | None, text: str) -> boo
 # "Bamenda (Mezam, North-West)", "Mangu, Plateau state", "Dar es Salam (Omdurman)":
 # what follows a place after a comma or bracket, past at most two unknown names
 # ("Buni Gari (Gujba, Yobe)": the name may run on past what the gazetteer knew)
-# and a word for what kind of place it is ("Kani township (Sagaing)").
+# and a word for what kind of place it is ("Kani township (Sagaing)", "the Tessit camp (Ansongo, Gao)").
 _HOLDER_GAP = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:township|district|county|province|region|governorate|state|city|town|"
-    r"village|area|municipality|territory|department|commune|LGA))?\s*[(,]\s*(?:[\w'’.-]+(?:\s+[\w'’.-]+)?\s*,\s*){0,2}$"
+    r"village|area|municipality|territory|department|commune|LGA|camp|base|forest))?\s*[(,]\s*(?:[\w'’.-]+(?:\s+[\w'’.-]+)?\s*,\s*){0,2}$"
 )
 _NEIGHBOURHOOD_KM = 60.0
 
@@ -226,10 +228,15 @@ def _holders(mentions: list[Mention], text: str) -> set[int]:
         around = [m.entry for m in area.matches if town.entry is not None and _lies_in(town.entry, m.entry)]
         if around:
             area.entry = max(around, key=lambda e: (e.is_admin or e.is_country, e.population))
-        elif not _lies_in_any(town, rest):
+        elif not _lies_in_any(town, rest) and not _same_first_level(town.entry, area.entry):
             town.entry = area.entry
     _holders_after_in(mentions, text, holders)
     return holders
+
+
+def _same_first_level(town: GeoEntry | None, area: GeoEntry) -> bool:
+    """"Goundam (Timbuktu)": a bracket may name the region by its chief town."""
+    return town is not None and area.is_city and bool(town.admin1_key) and town.admin1_key == area.admin1_key
 
 
 def _rest_of_bracket(area: Mention, mentions: list[Mention], text: str) -> list[Mention]:
@@ -269,43 +276,21 @@ _UNNAMED_SITE_BEFORE = re.compile(
     r"|rural\s+areas?\s+of|hinterlands?\s+of)\s+(?:the\s+)?$",
     re.I,
 )
-
-
-def _area_of_unnamed_site(town: Mention, places: "_ArticlePlaces", text: str) -> Mention | None:
-    """An event at an unnamed village near a town lies in the widest area
-    the bracket after the town names, not at the town: the town says only
-    roughly where, and the area is what surely holds the site."""
-    if not _UNNAMED_SITE_BEFORE.search(text[max(0, town.start - 40) : town.start]):
-        return None
-    after = [m for m in places.mentions if m.start >= town.end and id(m) in places.holders]
-    if not after or not _HOLDER_GAP.fullmatch(text[town.end : after[0].start]):
-        return None
-    if "(" not in text[town.end : after[0].start] and not after[0].entry.is_admin:
-        return None  # "Brooklyn, Cite Soleil": after a comma only a named area holds the town
-    area = (_rest_of_bracket(after[0], places.mentions, text) or [after[0]])[-1]
-    return area if area.entry is not None and (area.entry.is_admin or area.entry.is_country) else None
-
-
 # "Tamou (Say, Tillaberi)": the name before the bracket was not a known place.
 _UNKNOWN_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*\(\s*$")
 
 
-def _area_of_unknown_site(best: Mention, places: "_ArticlePlaces", text: str) -> Mention | None:
-    """"near Tamou (Say, Tillaberi)" with Tamou unknown: the district's name
-    read as a town would claim a precision the text does not give; the
-    first-level area at the end of the bracket surely holds the site. The
-    same holds when the unknown name was found but took its reading from
-    the district after it ("Tanur (Malappuram, Kerala)")."""
-    first = best
-    if not _UNKNOWN_BEFORE_BRACKET.search(text[max(0, best.start - 40) : best.start]):
-        first = _holder_lent_its_reading(best, places, text)
-        if first is None:
-            return None
-    rest = _rest_of_bracket(first, places.mentions, text)
-    if not rest:
-        return None
-    area = rest[-1]
-    return area if area.entry is not None and area.entry.feature_code == "ADM1" else None
+def _only_near(best: Mention, places: "_ArticlePlaces", text: str) -> bool:
+    """Whether the text puts the site only near `best`: an unnamed village
+    about a town ("in a village near Bandiagara (Mopti)"), or a name the
+    gazetteer lacks filed under the district `best` names ("Tamou (Say,
+    Tillaberi)", "Tanur (Malappuram, Kerala)" where Tanur took Malappuram's
+    reading). ACLED then codes the nearest known place, not the region
+    around it, at geo precision 2; so do we."""
+    before = text[max(0, best.start - 40) : best.start]
+    if _UNNAMED_SITE_BEFORE.search(before) or _UNKNOWN_BEFORE_BRACKET.search(before):
+        return True
+    return _holder_lent_its_reading(best, places, text) is not None
 
 
 def _holder_lent_its_reading(town: Mention, places: "_ArticlePlaces", text: str) -> Mention | None:
@@ -428,10 +413,10 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
         best, score = max(((m, _site_score(m, tie, c)) for m, tie in here), key=lambda pair: pair[1])
         best = _town_inside(best, here) or best
         if best.entry is not None:
-            area = _area_of_unnamed_site(best, places, ctx.text) or _area_of_unknown_site(best, places, ctx.text)
-            if area is not None:
-                return _place(area.entry, area, score * 0.9)
-            return _place(best.entry, best, score)
+            place = _place(best.entry, best, score)
+            if place.resolution in ("city", "sub-city") and _only_near(best, places, ctx.text):
+                place.resolution = "admin2"
+            return place
         around = _enclosing([m for m, _ in here], places, sentence)
         if around is not None:
             return _place(around, best, score * 0.8)

@@ -158,7 +158,11 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     continue
                 seized = mention is not None and _after_seizing(text, mention.start)
                 if mention is not None and (
-                    _could_be_ground(ent) or seized or _holds_the_name_before(text, start, end) or _inhabitants_after(text, mention.end)
+                    _could_be_ground(ent)
+                    or seized
+                    or _holds_the_name_before(text, start, end)
+                    or _HOLDER_AFTER.match(text, mention.end)
+                    or _inhabitants_after(text, mention.end)
                 ):
                     hints.guesses.append(mention)
                     if seized or ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
@@ -596,8 +600,14 @@ AREA_NOUN = "(?:" + "|".join(sorted(AREA_NOUNS)) + ")"
 _AREA_AFTER = re.compile(r"\s+" + AREA_NOUN + r"\b")
 # "the Nursultan capital", "Kremlin city": a noun for a settlement or area after a name.
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:capital|city|" + "|".join(sorted(AREA_NOUNS)) + r")\b")
-# "Djibo (Soum)": ACLED's town and the area that holds it.
-_HOLDER_AFTER = re.compile(r"\s*\([A-Z][a-z][\w'’.-]*(?:[ ,-]+[A-Z][\w'’.-]*)*\)")
+# A word for an area, or for a site named after its town ("the Tessit camp").
+_SITE_OR_AREA_NOUN = "(?:camp|base|forest|area|" + "|".join(sorted(AREA_NOUNS)) + ")"
+# "Djibo (Soum)", "the Tessit camp (Ansongo, Gao)", "(Kulgam, Jammu and Kashmir)":
+# ACLED's town, maybe a word for the site there, and the areas that hold it.
+_HOLDER_AFTER = re.compile(
+    r"(?:\s+" + _SITE_OR_AREA_NOUN + r")?"
+    r"\s*\([A-Z][a-z][\w'’.-]*(?:(?:[ ,-]+|\s+and\s+)[A-Z][\w'’.-]*)*\)"
+)
 
 
 def _place_cue(text: str, start: int, end: int | None = None) -> bool:
@@ -620,13 +630,21 @@ def _inhabitants_after(text: str, end: int) -> bool:
 
 
 # "a village near Bambo (Rutshuru)": ACLED's place, then the area that holds it in brackets.
-# "villages in Kani township (Sagaing)": an area noun may stand between them.
-_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*(?:\s+" + AREA_NOUN + r")?\s*\($")
+# "villages in Kani township (Sagaing)": an area noun may stand between them;
+# "Mantumbi (Beni, North Kivu)": the bracket may list the district, then the region.
+_NAME_THEN_BRACKET = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+" + _SITE_OR_AREA_NOUN + r")?"
+    r"\s*\((?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*)?$"
+)
+_BRACKET_GOES_ON = re.compile(r"\s*(?:\)|,\s*[A-Z])")
 
 
 def _holds_the_name_before(text: str, start: int, end: int) -> bool:
-    """The name stands alone in brackets right after another capitalised name."""
-    return bool(_NAME_THEN_BRACKET.search(text, max(0, start - 40), start)) and text[end : end + 1] == ")"
+    """The name stands in brackets right after another capitalised name,
+    alone or as one of the areas listed there."""
+    return bool(_NAME_THEN_BRACKET.search(text, max(0, start - 60), start)) and bool(
+        _BRACKET_GOES_ON.match(text, end)
+    )
 
 
 def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Mention | None:
