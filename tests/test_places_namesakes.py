@@ -418,3 +418,17 @@ def test_a_towns_name_without_its_river_is_no_foreign_spelling():
     # Any other tail makes another place: "Springfield Gardens" is no Springfield.
     springfield = load_gazetteer().lookup("Springfield")
     assert not any("Gardens" in m.entry.name for m in springfield if m.entry.id in _short_forms(springfield))
+
+
+def _countries(mentions: list[Mention], name: str) -> set[str]:
+    return {m.entry.country_code for m in mentions if m.text == name and m.entry is not None}
+
+
+def test_a_city_in_the_named_country_beats_a_capital_whose_country_goes_unnamed():
+    text = (
+        "Organisers of a London rally for the people of Aleppo thanked Canada for its aid. "
+        "The crowd chanted \"free Syria\". The imam of a London mosque said Canada should do more."
+    )
+    found = _resolved(text, ["London", "Aleppo", "Canada", "Syria", "London", "Canada"])
+    assert _countries(found, "London") == {"CA"}
+

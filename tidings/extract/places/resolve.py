@@ -944,6 +944,7 @@ def _scored(
     for base, m in bases:
         entry = m.entry
         score = base - _small_town_penalty(entry, mention.matches, admin1) - _area_namesake(m, mention.matches)
+        score -= _capital_unnamed(entry, mention.matches, country)
         term = by_country.get(entry.country_code)
         if term is None:
             term = by_country[entry.country_code] = _country_term(entry.country_code, country, total_country)
@@ -1057,6 +1058,27 @@ def _area_namesake(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
         return 0.0
     if any(_big_area(m.entry) and m.kind in (KIND_NAME, KIND_ALIAS) for m in matches):
         return AREA_NAMESAKE_PENALTY
+    return 0.0
+
+
+# A capital's rank is no reason to prefer it when the text never names its
+# country but names the country of another city of that name: "a London
+# rally ... thanked Canada" is London, Ontario, not the capital of a United
+# Kingdom the text never mentions. The rival must be a city of some size:
+# a US story about a trip "to London" does not mean London, Kentucky.
+CAPITAL_RIVAL_POPULATION = 100_000
+
+
+def _capital_unnamed(entry: GeoEntry, matches: tuple[NameMatch, ...], country: Counter) -> float:
+    if entry.feature_code != "PPLC" or country.get(entry.country_code):
+        return 0.0
+    rivals = (
+        m.entry
+        for m in matches
+        if m.entry.is_city and m.entry.country_code != entry.country_code and m.kind in (KIND_NAME, KIND_ALIAS)
+    )
+    if any(r.population >= CAPITAL_RIVAL_POPULATION and country.get(r.country_code) for r in rivals):
+        return _FEATURE_BONUS["PPLC"]
     return 0.0
 
 
