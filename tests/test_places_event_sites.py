@@ -189,3 +189,28 @@ def test_a_victims_hometown_yields_to_the_town_where_it_happened():
 def test_a_hometown_with_only_its_state_beside_it_still_places_the_event():
     text = "A Stockton man was shot and killed early Wednesday, police in Calif. said."
     assert _place_of(text, "shot", "ASSAULT").extracted_place == "Stockton"
+
+
+def test_a_town_the_parser_cuts_in_half_is_read_whole():
+    # spaCy tags only "Markos", which alone reads as a town in Poland.
+    text = "On 7 November 2023, Fano militiamen ambushed ENDF troops near Debre Markos (East Gojam, Amhara)."
+    place = _place_of(text, "ambushed")
+    assert (place.extracted_place, place.country_code, place.resolution) == ("Debre Markos", "ET", "city")
+
+
+def test_a_district_filed_after_an_unknown_village_is_a_place_not_an_office():
+    # "Kossi" is read by an alias ("Province de la Kossi"), as "Kremlin" is Moscow's.
+    text = "On 2 April 2025, militants attacked a gendarmerie post in Djibasso (Kossi, Boucle du Mouhoun)."
+    place = _place_of(text, "attacked")
+    assert (place.resolved_place, place.resolution) == ("Kossi", "admin2")
+
+
+def test_a_town_filed_under_the_district_of_its_name_keeps_its_precision():
+    text = "On 21 September 2024, RSF fighters attacked El Fasher (El Fasher, North Darfur)."
+    assert _place_of(text, "attacked").resolution == "city"
+
+
+def test_a_town_filed_under_the_region_of_its_name_is_the_town():
+    text = "On 3 October 2023, police dispersed protesters with tear gas in Dakar (Dakar)."
+    place = _place_of(text, "dispersed")
+    assert (place.feature_code, place.resolution) == ("PPLC", "city")

@@ -221,6 +221,7 @@ def _holders(mentions: list[Mention], text: str) -> set[int]:
         if not (bracketed or area.entry.is_country or area.entry.is_admin):
             continue  # "Jeddah, Jizan": a list of towns, not a town and its area
         holders.add(id(area))
+        _town_not_its_area(town, area)
         rest = _rest_of_bracket(area, mentions, text) if bracketed else []
         # "Pulwama (Jammu and Kashmir)": every name left in the bracket holds the town.
         holders.update(id(m) for m in rest)
@@ -232,6 +233,16 @@ def _holders(mentions: list[Mention], text: str) -> set[int]:
             town.entry = area.entry
     _holders_after_in(mentions, text, holders)
     return holders
+
+
+def _town_not_its_area(town: Mention, area: Mention) -> None:
+    """"Dakar (Dakar)": a name filed under the area of the same name is the
+    town, whichever reading the pair gave it."""
+    if town.text != area.text or town.entry is None or not town.entry.is_admin:
+        return
+    cities = [m.entry for m in town.matches if m.entry.is_city and _lies_in(m.entry, town.entry)]
+    if cities:
+        town.entry = max(cities, key=lambda e: e.population)
 
 
 def _same_first_level(town: GeoEntry | None, area: GeoEntry) -> bool:
@@ -299,6 +310,8 @@ def _holder_lent_its_reading(town: Mention, places: "_ArticlePlaces", text: str)
     after = [m for m in places.mentions if m.start >= town.end]
     if not after or id(after[0]) not in places.holders or after[0].entry is not town.entry:
         return None
+    if after[0].text == town.text:
+        return None  # "El Fasher (El Fasher, North Darfur)": a town in the district of its name
     gap = text[town.end : after[0].start]
     return after[0] if "(" in gap and _HOLDER_GAP.fullmatch(gap) else None
 

@@ -279,6 +279,8 @@ def _landmark_speaking(text: str, mention: Mention) -> bool:
         return False  # a place by its own name: "Moscow said"
     if _SETTLEMENT_AFTER.match(text, mention.end):
         return False  # "the Nursultan capital": a town by another name
+    if _holds_the_name_before(text, mention.start, mention.end):
+        return False  # "Djibasso (Kossi, Boucle du Mouhoun)": an area filed after a place
     return not (_after_locative(text, mention.start) or _OVER_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
@@ -658,6 +660,7 @@ def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) ->
     """
     start, end = _trim(text, start, end)
     end = _hyphenated_end(text, end, gaz, text[start:end])  # "Rostov-on-Don" tagged as a person "Rostov"
+    start = _whole_name_start(text, start, end, gaz)
     surface = text[start:end]
     if not surface[:1].isupper() or surface.count(" ") > 2:
         return None
@@ -792,6 +795,19 @@ def _particle_end(text: str, end: int, gaz: Gazetteer, surface: str) -> int:
     if tail is not None and gaz.lookup(surface + tail.group(0)):
         return tail.end()
     return end
+
+
+_WORD_BEFORE_NAME = re.compile(r"([A-Z][\w'’]*)\s+$")
+
+
+def _whole_name_start(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """The parser tags "Markos" alone in "near Debre Markos", a name with a
+    namesake in Poland: take the capitalised word before it when the
+    gazetteer knows the two together."""
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+    if before is not None and gaz.lookup(text[before.start(1) : end]):
+        return before.start(1)
+    return start
 
 
 _ENDS_IN_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.$")
