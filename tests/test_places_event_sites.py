@@ -214,3 +214,8 @@ def test_a_town_filed_under_the_region_of_its_name_is_the_town():
     text = "On 3 October 2023, police dispersed protesters with tear gas in Dakar (Dakar)."
     place = _place_of(text, "dispersed")
     assert (place.feature_code, place.resolution) == ("PPLC", "city")
+
+
+def test_where_the_doers_came_from_is_not_where_they_struck():
+    text = "On 20 June 2024, armed youth from Tonj attacked cattle keepers in Gogrial (Gogrial West, Warrap)."
+    assert _place_of(text, "attacked").extracted_place == "Gogrial"

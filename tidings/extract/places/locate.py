@@ -658,6 +658,8 @@ def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
             prep = prep.head.head  # "in the southern region of Arequipa": the outer preposition places it
         if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in _LAUNCH_VERBS:
             return SCORE_LAUNCH  # "rockets fired from Gaza": where they came from, not where they fell
+        if prep is not None and prep.lower_ == "from" and prep.head.dep_ in ("nsubj", "nsubjpass"):
+            return SCORE_WEAK_PREP  # "armed youth from Tonj attacked ...": where the doers came from
         if prep is not None and prep.lower_ in _TOPIC_PREPS and _is_topic(m, c):
             return SCORE_IN_SENTENCE
         if prep is not None and prep.lower_ in STRONG_PREPS | WEAK_PREPS:
