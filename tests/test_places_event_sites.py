@@ -219,3 +219,12 @@ def test_a_town_filed_under_the_region_of_its_name_is_the_town():
 def test_where_the_doers_came_from_is_not_where_they_struck():
     text = "On 20 June 2024, armed youth from Tonj attacked cattle keepers in Gogrial (Gogrial West, Warrap)."
     assert _place_of(text, "attacked").extracted_place == "Gogrial"
+
+
+def test_an_arabic_name_written_without_its_final_h_is_found():
+    # GeoNames spells them Kabkābīyah and Al Miqdādīyah.
+    for text, trigger, town in (
+        ("On 26 October 2024, Sudanese army aircraft bombed Kabkabiya (North Darfur).", "bombed", "Kabkābīyah"),
+        ("On 4 March 2024, an IED exploded near a police patrol in Muqdadiya (Diyala).", "exploded", "Al Miqdādīyah"),
+    ):
+        assert _place_of(text, trigger).resolved_place == town

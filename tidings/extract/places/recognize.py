@@ -666,7 +666,7 @@ def _place_guess(text: str, start: int, end: int, label: str, gaz: Gazetteer) ->
         return None
     if name_key(surface) in _NOT_PLACES:
         return None
-    matches = gaz.lookup(surface)
+    matches = gaz.lookup(surface) or _with_final_h(gaz, surface)
     if not matches or any(m.kind == KIND_DEMONYM for m in matches):
         return None
     before = text[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].rstrip(".").lower()
@@ -814,12 +814,24 @@ _ENDS_IN_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.$")
 _WORD_AFTER = re.compile(r"\s+[A-Z][\w'’]*")
 
 
+# Arabic names in -iya are written with and without a final h.
+_YA_END = re.compile(r"iy?a$")
+
+
+def _with_final_h(gaz: Gazetteer, surface: str) -> tuple[NameMatch, ...]:
+    """"Kabkabiya" is GeoNames' Kabkābīyah."""
+    return gaz.lookup(surface + "h") if _YA_END.search(surface) else ()
+
+
 def lookup_loose(gaz: Gazetteer, surface: str) -> tuple[NameMatch, ...]:
-    """The name as written, else without a final full stop or a trailing "City"
+    """The name as written, else without a final full stop, or with the final
+    h of an Arabic "-iyah" that some writers drop; and with a trailing "City"
     ("York City, Pa." is York)."""
     matches = gaz.lookup(surface)
     if not matches and surface.endswith("."):
         matches = gaz.lookup(surface[:-1])
+    if not matches:
+        matches = _with_final_h(gaz, surface)
     if surface.lower().endswith(" city") and len(surface) > 8:
         # "Dublin City Council": the Irish capital by its formal name, or
         # any town called Dublin; the text decides.
