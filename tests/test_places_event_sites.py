@@ -228,3 +228,13 @@ def test_an_arabic_name_written_without_its_final_h_is_found():
         ("On 4 March 2024, an IED exploded near a police patrol in Muqdadiya (Diyala).", "exploded", "Al Miqdādīyah"),
     ):
         assert _place_of(text, trigger).resolved_place == town
+
+
+def test_an_unknown_village_on_a_road_takes_its_district_not_the_roads_end():
+    text = "On 11 January 2024, bandits attacked travellers on the Kaduna-Abuja highway near Katari (Kachia, Kaduna)."
+    assert _place_of(text, "attacked").resolved_place == "Kachia"
+
+
+def test_a_road_named_by_its_towns_is_placed_at_the_first_not_at_its_bracketed_area():
+    text = "On 20 November 2022, JNIM militants kidnapped three truck drivers on the Douentza-Boni road (Mopti)."
+    assert _place_of(text, "kidnapped").resolved_place == "Douentza"

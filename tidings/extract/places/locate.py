@@ -644,6 +644,40 @@ def _site_score(m: Mention, tie: float, c: CodedEvent) -> float:
 
 
 def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
+    tie = max(_own_attachment(m, c, text), _stand_in_attachment(m, c, text))
+    if _ROAD_HOLDER_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return SCORE_IN_SENTENCE  # "the Douentza-Boni road (Mopti)": the area the road runs through
+    return min(tie, SCORE_ROAD_END) if _road_end(m, text) else tie
+
+
+# "the Kaduna-Abuja highway", "the Lokoja-Abuja road": a road named by the towns it joins.
+# Its ends rank below a place the sentence ties to the event by a preposition,
+# above one it merely names ("the Douentza-Boni road (Mopti)" is Douentza's).
+SCORE_ROAD_END = 0.75
+_ROAD_AFTER = re.compile(r"(?:-[A-Z][\w'’]*)?\s+(?:highway|road|expressway|motorway|axis)\b", re.I)
+_ROAD_START_BEFORE = re.compile(r"[A-Z][\w'’]*-$")
+_ROAD_HOLDER_BEFORE = re.compile(r"\b(?:highway|road|expressway|motorway|axis)\s*\(\s*$", re.I)
+
+
+def _road_end(m: Mention, text: str) -> bool:
+    """An end of a road named after the towns it joins: the road runs far
+    from either, so another place the sentence names says better where."""
+    paired = text[m.end : m.end + 1] == "-" or _ROAD_START_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return bool(paired) and _ROAD_AFTER.match(text, m.end) is not None
+
+
+def _stand_in_attachment(m: Mention, c: CodedEvent, text: str) -> float:
+    """"near Katari (Kachia, Kaduna)" with Katari unknown: the district first
+    in the bracket stands in for the village, as tied as the village is."""
+    head = _UNKNOWN_BEFORE_BRACKET.search(text, max(c.sentence.start, m.start - 40), m.start)
+    if head is None:
+        return 0.0
+    name = text[head.start() : head.end()].rstrip("( \t")
+    village = Mention(head.start(), head.start() + len(name), name, (), "GAZ")
+    return _own_attachment(village, c, text)
+
+
+def _own_attachment(m: Mention, c: CodedEvent, text: str) -> float:
     span = _spacy_span(m, c.sentence)
     if span is not None:
         head = _phrase_head(span)
