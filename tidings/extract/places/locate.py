@@ -287,8 +287,11 @@ _UNNAMED_SITE_BEFORE = re.compile(
     r"|rural\s+areas?\s+of|hinterlands?\s+of)\s+(?:the\s+)?$",
     re.I,
 )
-# "Tamou (Say, Tillaberi)": the name before the bracket was not a known place.
-_UNKNOWN_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*\(\s*$")
+# "Tamou (Say, Tillaberi)", "Halan forest (Kulgam, ...)": the name before the
+# bracket, maybe with a word for what it is, was not a known place.
+_UNKNOWN_BEFORE_BRACKET = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:forest|camp|base|area|village|district|township))?\s*\(\s*$"
+)
 
 
 def _only_near(best: Mention, places: "_ArticlePlaces", text: str) -> bool:

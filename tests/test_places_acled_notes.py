@@ -1,0 +1,74 @@
+"""Where an ACLED-style note places its event: the town before its bracketed
+areas, else the nearest place the gazetteer knows, as ACLED's location
+column does. Notes written for these tests; each row is one behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_places_event_sites import _place_of
+
+NOTES = [
+    pytest.param(
+        "On 18 October 2022, ADF rebels kidnapped nine civilians in Mantumbi (Beni, North Kivu).",
+        "kidnapped", ("Beni", "admin2"), id="unknown-village-takes-first-bracketed-area",
+    ),
+    pytest.param(
+        "On 14 August 2023, FAMa took over the Tessit camp (Ansongo, Gao) after MINUSMA peacekeepers left.",
+        "took", ("Tessit", "city"), id="camp-named-after-its-town",
+    ),
+    pytest.param(
+        # Goundam lies in the Timbuktu region, 70 km from the city of Timbuktu.
+        "On 9 April 2022, JNIM militants set up a base in Goundam (Timbuktu).",
+        "set", ("Goundam", "city"), id="bracket-names-region-by-its-chief-town",
+    ),
+    pytest.param(
+        "On 5 August 2023, three soldiers were killed in a gunfight with militants in Halan forest (Kulgam, Jammu and Kashmir).",
+        "killed", ("Kulgam", "admin2"), id="district-listed-first-in-bracket",
+    ),
+    pytest.param(
+        # spaCy tags only "Markos", which alone reads as a town in Poland.
+        "On 7 November 2023, Fano militiamen ambushed ENDF troops near Debre Markos (East Gojam, Amhara).",
+        "ambushed", ("Debre Mark’os", "city"), id="town-the-parser-cuts-in-half",
+    ),
+    pytest.param(
+        # "Kossi" is read by an alias ("Province de la Kossi"), as "Kremlin" is Moscow's.
+        "On 2 April 2025, militants attacked a gendarmerie post in Djibasso (Kossi, Boucle du Mouhoun).",
+        "attacked", ("Kossi", "admin2"), id="district-after-unknown-village-is-no-office",
+    ),
+    pytest.param(
+        "On 21 September 2024, RSF fighters attacked El Fasher (El Fasher, North Darfur).",
+        "attacked", ("El Fasher", "city"), id="town-in-district-of-its-name",
+    ),
+    pytest.param(
+        "On 3 October 2023, police dispersed protesters with tear gas in Dakar (Dakar).",
+        "dispersed", ("Dakar", "city"), id="town-in-region-of-its-name",
+    ),
+    pytest.param(
+        "On 20 June 2024, armed youth from Tonj attacked cattle keepers in Gogrial (Gogrial West, Warrap).",
+        "attacked", ("Gogrial", "city"), id="where-the-doers-came-from-is-not-the-site",
+    ),
+    pytest.param(
+        # GeoNames spells it Kabkābīyah.
+        "On 26 October 2024, Sudanese army aircraft bombed Kabkabiya (North Darfur).",
+        "bombed", ("Kabkābīyah", "city"), id="arabic-name-without-final-h",
+    ),
+    pytest.param(
+        "On 4 March 2024, an IED exploded near a police patrol in Muqdadiya (Diyala).",
+        "exploded", ("Al Miqdādīyah", "city"), id="arabic-name-without-final-h-as-guess",
+    ),
+    pytest.param(
+        "On 11 January 2024, bandits attacked travellers on the Kaduna-Abuja highway near Katari (Kachia, Kaduna).",
+        "attacked", ("Kachia", "admin2"), id="unknown-village-on-a-road-takes-its-district",
+    ),
+    pytest.param(
+        "On 20 November 2022, JNIM militants kidnapped three truck drivers on the Douentza-Boni road (Mopti).",
+        "kidnapped", ("Douentza", "city"), id="road-placed-at-its-first-town",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, expected", NOTES)
+def test_an_acled_note_is_placed_at_its_most_specific_known_place(text, trigger, expected):
+    place = _place_of(text, trigger)
+    assert (place.resolved_place, place.resolution) == expected
