@@ -647,9 +647,9 @@ def _site_score(m: Mention, tie: float, c: CodedEvent) -> float:
 
 
 def _attachment(m: Mention, c: CodedEvent, text: str) -> float:
-    tie = max(_own_attachment(m, c, text), _stand_in_attachment(m, c, text))
     if _ROAD_HOLDER_BEFORE.search(text, max(0, m.start - 20), m.start):
         return SCORE_IN_SENTENCE  # "the Douentza-Boni road (Mopti)": the area the road runs through
+    tie = max(_own_attachment(m, c, text), _stand_in_attachment(m, c, text))
     return min(tie, SCORE_ROAD_END) if _road_end(m, text) else tie
 
 
