@@ -1,6 +1,7 @@
-"""Where an ACLED-style note places its event: the town before its bracketed
-areas, else the nearest place the gazetteer knows, as ACLED's location
-column does. Notes written for these tests; each row is one behaviour."""
+"""Where an ACLED-style note or wire line places its event: the town before
+its bracketed areas, else the nearest place the gazetteer knows, as ACLED's
+location column does. Lines written for these tests; each row is one
+behaviour."""
 
 from __future__ import annotations
 
@@ -64,6 +65,20 @@ NOTES = [
     pytest.param(
         "On 20 November 2022, JNIM militants kidnapped three truck drivers on the Douentza-Boni road (Mopti).",
         "kidnapped", ("Douentza", "city"), id="road-placed-at-its-first-town",
+    ),
+    pytest.param(
+        # The parser tags "Jammu" and "Kashmir" apart; Jammu is a city 200 km from Kupwara.
+        "Indian security forces killed three militants in a gunfight in Kupwara district of Jammu and Kashmir.",
+        "killed", ("Kupwara", "admin2"), id="area-name-cut-at-and-is-read-whole",
+    ),
+    pytest.param(
+        "Protesters gathered in Port of Spain, the capital of Trinidad and Tobago, and police arrested 12.",
+        "arrested", ("Port of Spain", "city"), id="town-name-cut-at-of-is-read-whole",
+    ),
+    pytest.param(
+        # Kuriga is unknown; "Kaduna state" is the state, not its capital.
+        "Armed men abducted more than 200 pupils from a school in Kuriga, a town in northwestern Kaduna state.",
+        "abducted", ("Kaduna", "admin1"), id="name-before-state-is-the-state",
     ),
 ]
 

@@ -65,6 +65,9 @@ def _followed_by_area_word(text: str, end: int) -> bool:
 # One country's words for such areas ("woreda", "LGA") count too, and say
 # which country.
 _AREA_NOUN_AFTER = re.compile(r"\s+(district|districts|township|county|municipality|" + UNIT_WORDS + r")\b")
+# "Kaduna state", "Washington state": in lower case, the first-level area of
+# that name ("Ohio State" is a university).
+_STATE_AFTER = re.compile(r"\s+state\b")
 
 
 def keep_area_readings(mentions: list[Mention], text: str) -> None:
@@ -78,6 +81,9 @@ def keep_area_readings(mentions: list[Mention], text: str) -> None:
     """
     named = _named_countries(mentions)
     for m in mentions:
+        if not m.is_demonym and _STATE_AFTER.match(text, m.end):
+            m.matches = tuple(n for n in m.matches if n.entry.feature_code == "ADM1") or m.matches
+            continue
         noun = None if m.is_demonym else _AREA_NOUN_AFTER.match(text, m.end)
         if noun is None:
             continue

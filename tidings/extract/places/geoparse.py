@@ -14,6 +14,7 @@ from tidings.extract.places.recognize import (
     described_people,
     directions_before_places,
     find_dateline,
+    names_run_on,
     party_hometowns,
     prominent_reading,
     scan_mentions,
@@ -103,6 +104,7 @@ def find_mentions(
     found += accepted
     kept = _same_area(doubtful, found)
     found += kept + [m for m in _owned_by_country(doubtful, found, text) if m not in kept]
+    found = names_run_on(found, text, gaz)
     found += repeats(found, text)
     found = outside_airports(directions_before_places(described_people(found, text), text), find_sites(text))
     found.sort(key=lambda m: m.start)
