@@ -80,6 +80,11 @@ NOTES = [
         "Armed men abducted more than 200 pupils from a school in Kuriga, a town in northwestern Kaduna state.",
         "abducted", ("Kaduna", "admin1"), id="name-before-state-is-the-state",
     ),
+    pytest.param(
+        # A capital's possessive is often its government; not before a part of the city.
+        "Police arrested dozens of opposition supporters in Kampala's Kawempe division on Thursday.",
+        "arrested", ("Kampala", "city"), id="capital-owning-a-division-is-the-city",
+    ),
 ]
 
 

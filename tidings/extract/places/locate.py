@@ -94,7 +94,8 @@ _PLACE_PARTS = {
     "capital", "region", "province", "city", "old", "main", "central", "eastern", "western", "northern",
     "southern", "largest", "biggest", "second", "quarter", "township", "county", "village", "villages",
     "town", "towns", "countryside", "market", "camp", "zone", "sector", "coast", "outskirt", "slum",
-    "slums", "estate", "highway", "road", "province", "suburban", "rural",
+    "slums", "estate", "highway", "road", "province", "suburban", "rural", "division", "divisions", "ward",
+    "wards", "commune", "communes", "municipality", "arrondissement", "borough", "precinct", "locality",
 }
 
 _BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
