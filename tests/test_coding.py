@@ -35,6 +35,7 @@ def code_one(text: str) -> list:
         ("Japan gave Sri Lanka ten million dollars in emergency aid.", "AID", ""),
         ("Egypt must open the crossing at once, the UN envoy said.", "REQUEST", "yield"),
         ("Rwanda is ready to host the peace talks, its president said.", "AGREE", ""),
+        ("Russian forces pounded the eastern city of Kramatorsk with missiles overnight.", "ASSAULT", "heavy-weapons"),
     ],
 )
 def test_category_per_trigger_pattern(text, category, mode):

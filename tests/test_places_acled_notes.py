@@ -85,6 +85,10 @@ NOTES = [
         "Police arrested dozens of opposition supporters in Kampala's Kawempe division on Thursday.",
         "arrested", ("Kampala", "city"), id="capital-owning-a-division-is-the-city",
     ),
+    pytest.param(
+        "KYIV — Russian forces pounded the eastern city of Kramatorsk with missiles overnight, killing three people.",
+        "pounded", ("Kramatorsk", "city"), id="capital-dateline-is-where-the-bureau-filed",
+    ),
 ]
 
 

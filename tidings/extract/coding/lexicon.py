@@ -251,6 +251,7 @@ ambush ASSAULT firearms
 bomb ASSAULT explosives
 shell ASSAULT heavy-weapons
 bombard ASSAULT heavy-weapons
+pound ASSAULT heavy-weapons
 strike ASSAULT
 clash ASSAULT
 fight ASSAULT

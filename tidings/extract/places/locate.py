@@ -409,11 +409,30 @@ def _focus_country(
     return gaz.country(votes.most_common(1)[0][0])
 
 
+def _bureau_dateline(m: Mention, mentions: list[Mention], sentence: Sentence) -> bool:
+    """"KYIV - Russian forces pounded Kramatorsk ...": a capital's dateline is
+    where a wire bureau filed the story; another town of that country in the
+    same sentence is where it happened. (A local paper's dateline, "DETROIT
+    (WJBK) - ... in the area of Eight Mile", stays a candidate.)"""
+    if m.source != "DATELINE" or m.entry is None or m.entry.feature_code != "PPLC":
+        return False
+    return any(
+        o is not m
+        and sentence.start <= o.start < sentence.end
+        and o.entry is not None
+        and o.entry.is_city
+        and o.entry.country_code == m.entry.country_code
+        for o in mentions
+    )
+
+
 def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: list[CodedEvent]) -> Place | None:
     sentence = c.sentence
     actor_spans = [(a.start, a.end) for a in c.actor + c.recipient if a.start is not None and a.end is not None]
     here = []
     for m in places.mentions:
+        if _bureau_dateline(m, places.mentions, sentence):
+            continue
         if sentence.start <= m.start < sentence.end and _can_be_site(m, sentence, ctx.text):
             tie = _attachment(m, c, ctx.text)
             if _plausible_site(m, tie, actor_spans) and not _owner_of_a_thing(m, c):
