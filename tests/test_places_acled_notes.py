@@ -89,6 +89,15 @@ NOTES = [
         "KYIV — Russian forces pounded the eastern city of Kramatorsk with missiles overnight, killing three people.",
         "pounded", ("Kramatorsk", "city"), id="capital-dateline-is-where-the-bureau-filed",
     ),
+    pytest.param(
+        "Gunmen killed 20 civilians in central Mali on Friday. The deadly attack happened near Bandiagara, officials said.",
+        "killed", ("Bandiagara", "city"), id="next-sentence-says-where-it-took-place",
+    ),
+    pytest.param(
+        # Bandiagara is named, but not as where the killing happened.
+        "Gunmen killed 20 civilians in central Mali on Friday. The army said it would send troops to Bandiagara.",
+        "killed", ("Mali", "country"), id="next-sentence-naming-a-town-for-another-reason",
+    ),
 ]
 
 

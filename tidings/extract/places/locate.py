@@ -121,7 +121,35 @@ def locate_events(coded: list[CodedEvent], ctx: ArticleContext) -> list[Place | 
     if not coded:
         return []
     places = article_places(ctx)
-    return [_locate(c, places, ctx, coded) for c in coded]
+    return [_finer_next(_locate(c, places, ctx, coded), c, places, ctx) for c in coded]
+
+
+# "Gunmen killed 20 civilians in central Mali. The attack took place in the
+# village of Diallassagou in the Bankass district": the next sentence says
+# where, in words that name no new event.
+_TOOK_PLACE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){1,3}?(?:took\s+place|happened|occurred|unfolded)\s+(?:in|at|near|outside)\b",
+)
+
+
+def _finer_next(place: Place | None, c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext) -> Place | None:
+    """A country or region the event's sentence gives yields to a finer
+    place inside it that the next sentence says the event took place at."""
+    if place is None or place.resolution not in ("country", "admin1"):
+        return place
+    after = next((s for s in ctx.sentences if s.start >= c.sentence.end), None)
+    if after is None or not _TOOK_PLACE.match(ctx.text, after.start):
+        return place
+    inside = [
+        m
+        for m in places.mentions
+        if after.start <= m.start < after.end
+        and id(m) not in places.holders
+        and m.entry is not None
+        and m.entry.country_code == place.country_code
+        and resolution_of(m.entry) not in ("country", "admin1")
+    ]
+    return _place(inside[0].entry, inside[0], place.score) if inside else place
 
 
 def article_places(ctx: ArticleContext) -> _ArticlePlaces:
