@@ -90,6 +90,10 @@ NOTES = [
         "pounded", ("Kramatorsk", "city"), id="capital-dateline-is-where-the-bureau-filed",
     ),
     pytest.param(
+        "MANILA, Philippines — Soldiers clashed with communist rebels in the mountains of Northern Samar province.",
+        "clashed", ("Northern Samar", "admin2"), id="capital-dateline-yields-to-a-province",
+    ),
+    pytest.param(
         "Gunmen killed 20 civilians in central Mali on Friday. The deadly attack happened near Bandiagara, officials said.",
         "killed", ("Bandiagara", "city"), id="next-sentence-says-where-it-took-place",
     ),

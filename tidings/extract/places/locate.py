@@ -48,7 +48,7 @@ from tidings.extract.places.mention import Mention, geonameid_of, joined, resolu
 from tidings.extract.places.sites import find_sites, place_sites
 from tidings.extract.places.resolve import km, resolve
 from tidings.records import Place
-from tidings.resources.gazetteer import Gazetteer, GeoEntry, load_gazetteer
+from tidings.resources.gazetteer import Gazetteer, GeoEntry, load_gazetteer, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -439,8 +439,8 @@ def _focus_country(
 
 def _bureau_dateline(m: Mention, mentions: list[Mention], sentence: Sentence) -> bool:
     """"KYIV - Russian forces pounded Kramatorsk ...": a capital's dateline is
-    where a wire bureau filed the story; another town of that country in the
-    same sentence is where it happened. (A local paper's dateline, "DETROIT
+    where a wire bureau filed the story; another town or area of that country
+    in the same sentence is where it happened. (A local paper's dateline, "DETROIT
     (WJBK) - ... in the area of Eight Mile", stays a candidate.)"""
     if m.source != "DATELINE" or m.entry is None or m.entry.feature_code != "PPLC":
         return False
@@ -448,8 +448,9 @@ def _bureau_dateline(m: Mention, mentions: list[Mention], sentence: Sentence) ->
         o is not m
         and sentence.start <= o.start < sentence.end
         and o.entry is not None
-        and o.entry.is_city
+        and (o.entry.is_city or o.entry.is_admin)
         and o.entry.country_code == m.entry.country_code
+        and name_key(o.text) != name_key(m.text)
         for o in mentions
     )
 
