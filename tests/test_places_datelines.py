@@ -174,3 +174,13 @@ def test_a_call_sign_dateline_opened_by_an_abbreviation_is_read_whole():
     text = "Woman shot along the interstate | FOX9now.comST. LOUIS, MO (KTVI)- Police are investigating a shooting."
     found = find_dateline(text, load_gazetteer())
     assert found is not None and text[found.start : found.end] == "ST. LOUIS"
+
+
+def test_a_call_sign_run_into_the_dateline_is_cut_off():
+    text = (
+        "Teen charged in shooting | News, Weather, Sports | WCIVFLORENCE, S.C. (WCIV/WPDE) — "
+        "A 19-year-old was charged with murder on Sunday."
+    )
+    found = find_dateline(text, load_gazetteer())
+    assert (found.text, text[found.start : found.end]) == ("FLORENCE", "FLORENCE")
+    assert found.matches[0].entry.name == "Florence"

@@ -1494,10 +1494,26 @@ def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
         if not found:
             continue
         word = found.group(1).strip()
+        start = found.start(1)
+        skip, matches = _dateline_readings(word, text[start + len(word) : start + len(word) + 40], gaz)
+        if matches:
+            return Mention(start + skip, start + len(word), word[skip:], matches, "DATELINE")
+    return None
+
+
+def _dateline_readings(word: str, after: str, gaz: Gazetteer) -> tuple[int, tuple[NameMatch, ...]]:
+    """The dateline's readings, and how many letters of a station's call sign
+    the scraped banner ran into it ("WCIVFLORENCE, S.C. (WCIV/WPDE)": a US
+    call sign, three or four letters starting with K or W, that the bracket
+    after the dateline repeats)."""
+    for skip in (0, 4, 3):
+        if skip and (word[:1] not in "KW" or len(word) < skip + 3 or f"({word[:skip]}" not in after):
+            continue
         matches = tuple(
-            m for m in lookup_loose(gaz, word.title()) if m.entry.feature_code != "CONT" and m.kind != KIND_DEMONYM
+            m
+            for m in lookup_loose(gaz, word[skip:].title())
+            if m.entry.feature_code != "CONT" and m.kind != KIND_DEMONYM
         )
         if matches:
-            start = found.start(1)
-            return Mention(start, start + len(word), word, matches, "DATELINE")
-    return None
+            return skip, matches
+    return 0, ()
