@@ -86,6 +86,20 @@ NOTES = [
         "arrested", ("Kampala", "city"), id="capital-owning-a-division-is-the-city",
     ),
     pytest.param(
+        # The trigger is the noun that "hit" has as its subject; "Myanmar" only modifies it.
+        "Myanmar military airstrikes hit Lashio on Friday, killing 10 civilians.",
+        "airstrikes", ("Lashio", "city"), id="what-the-trigger-as-subject-hit",
+    ),
+    pytest.param(
+        # The parser makes the town the subject of "demanding"; after "in" it is no speaker.
+        "On 21 July 2024, protesters demonstrated in Tel Aviv-Yafo (Tel Aviv, Tel Aviv) demanding a hostage deal.",
+        "demonstrated", ("Tel Aviv", "city"), id="place-after-in-is-no-speaker",
+    ),
+    pytest.param(
+        "A strong earthquake shook the northern Philippines, triggering landslides in Abra province.",
+        "shook", ("Abra", "admin2"), id="province-inside-the-country-that-won",
+    ),
+    pytest.param(
         "KYIV — Russian forces pounded the eastern city of Kramatorsk with missiles overnight, killing three people.",
         "pounded", ("Kramatorsk", "city"), id="capital-dateline-is-where-the-bureau-filed",
     ),

@@ -298,15 +298,20 @@ def _lies_in_any(town: Mention, areas: list[Mention]) -> bool:
 def _town_inside(best: Mention, here: list[tuple[Mention, float]]) -> Mention | None:
     """"slammed into Rakhine state, destroying camps around Sittwe": a town
     the sentence places with a preposition inside the area that won is the
-    finer answer to where."""
+    finer answer to where; so is a province inside a country that won
+    ("shook the northern Philippines, ... landslides in Abra")."""
     if best.entry is None or not (best.entry.is_country or best.entry.feature_code == "ADM1"):
         return None
     towns = [
         m
         for m, tie in here
-        if tie >= SCORE_PREP and m.entry is not None and m.entry.is_city and _lies_in(m.entry, best.entry)
+        if tie >= SCORE_PREP and m.entry is not None and _finer(m.entry, best.entry) and _lies_in(m.entry, best.entry)
     ]
     return towns[0] if towns else None
+
+
+def _finer(entry: GeoEntry, area: GeoEntry) -> bool:
+    return entry.is_city or (area.is_country and entry.is_admin)
 
 
 # "in a village near Bandiagara (Mopti)", "villages around Tamou (Say, Tillaberi)":
@@ -663,7 +668,12 @@ def _metonymic(m: Mention, sentence: Sentence | None, text: str) -> bool:
         return _speaks_for_a_government(m) and head.head.lower_ not in _PLACE_PARTS
     if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in PARTY_VERBS:
         return True
+    if _LOCATIVE_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return False  # "demonstrated in Tel Aviv-Yafo demanding ...": a misparse, not a speaker
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in ACTOR_VERBS
+
+
+_LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
 
 
 def _speaks_for_a_government(m: Mention) -> bool:
@@ -737,6 +747,8 @@ def _own_attachment(m: Mention, c: CodedEvent, text: str) -> float:
             return SCORE_ATTACHED  # "Almaty protests": the place modifies the trigger itself
         if head.dep_ in ("dobj", "obj", "nsubjpass") and _governs(head.head, c, climb=False):
             return SCORE_ATTACHED  # "shelled Kharkiv", "Kharkiv was shelled": the place is what was hit
+        if head.dep_ in ("dobj", "obj") and _subject_trigger(head.head, c):
+            return SCORE_ATTACHED  # "airstrikes hit Lashio": what the trigger, as subject, hit
         prep = head.head if head.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "of" and _bearing_off(prep.head):
             return SCORE_PREP  # "abducted from a bus north of Kaya": the town it lies off
@@ -779,6 +791,11 @@ def _bearing_off(token: "Token") -> bool:
 def _area_word_in_phrase(token: "Token") -> bool:
     """"the region of", "the town of": a word for a kind of place, itself after a preposition."""
     return token.lower_ in _PLACE_PARTS and token.dep_ == "pobj"
+
+
+def _subject_trigger(verb: "Token", c: CodedEvent) -> bool:
+    """The event's trigger is a noun that is `verb`'s subject ("airstrikes hit")."""
+    return any(child.dep_ == "nsubj" and _governs(child, c, climb=False) for child in verb.children)
 
 
 def _governs(token: "Token", c: CodedEvent, climb: bool = True) -> bool:
