@@ -208,37 +208,6 @@ _AGE_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)-year-old\s+$", re.IGNORECASE)
 _DESCRIPTION_END = re.compile(r"\s*(?:,(?!\s*[A-Z])|[.;)]|(?:male|female)\b)")
 
 
-# " and Kashmir", " of Spain", " of the Congo": what may run a place's name on.
-_NAME_RUNS_ON = re.compile(r"\s+(?:and|of|of\s+the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
-
-
-def names_run_on(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
-    """"Jammu and Kashmir", "Port of Spain", "Trinidad and Tobago": a name the
-    parser cut at "and" or "of" that the gazetteer knows whole is that one
-    place, not two."""
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        if out and m.start < out[-1].end:
-            continue  # inside the name just made whole
-        whole = _whole_name(m, text, gaz)
-        out.append(whole or m)
-    return out
-
-
-def _whole_name(m: Mention, text: str, gaz: Gazetteer) -> Mention | None:
-    tail = _NAME_RUNS_ON.match(text, m.end)
-    if tail is None or m.is_demonym:
-        return None
-    # The longest run of words after the connector that makes a known name.
-    words = list(re.finditer(r"[A-Z][\w'’-]*", text[tail.start() : tail.end()]))
-    for word in reversed(words):
-        end = tail.start() + word.end()
-        matches = gaz.lookup(text[m.start : end])
-        if matches:
-            return Mention(m.start, end, text[m.start : end], matches, m.source)
-    return None
-
-
 def described_people(mentions: list[Mention], text: str) -> list[Mention]:
     """`mentions` less the words that describe a person after an age; a
     nationality there ("a 35-year-old Syrian") stays a nationality."""
@@ -268,6 +237,37 @@ def directions_before_places(mentions: list[Mention], text: str) -> list[Mention
         m for m in mentions
         if not (all(word in _DIRECTION_WORDS for word in name_key(m.text).split()) and describes_the_next(m))
     ]
+
+
+# " and Kashmir", " of Spain", " of the Congo": what may run a place's name on.
+_NAME_RUNS_ON = re.compile(r"\s+(?:and|of|of\s+the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
+def names_run_on(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """"Jammu and Kashmir", "Port of Spain", "Trinidad and Tobago": a name the
+    parser cut at "and" or "of" that the gazetteer knows whole is that one
+    place, not two."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and m.start < out[-1].end:
+            continue  # inside the name just made whole
+        whole = _whole_name(m, text, gaz)
+        out.append(whole or m)
+    return out
+
+
+def _whole_name(m: Mention, text: str, gaz: Gazetteer) -> Mention | None:
+    tail = _NAME_RUNS_ON.match(text, m.end)
+    if tail is None or m.is_demonym:
+        return None
+    # The longest run of words after the connector that makes a known name.
+    words = list(re.finditer(r"[A-Z][\w'’-]*", text[tail.start() : tail.end()]))
+    for word in reversed(words):
+        end = tail.start() + word.end()
+        matches = gaz.lookup(text[m.start : end])
+        if matches:
+            return Mention(m.start, end, text[m.start : end], matches, m.source)
+    return None
 
 
 # "Tyrise M. Bell": a given name, a middle initial, then the surname.
