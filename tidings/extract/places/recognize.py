@@ -134,8 +134,10 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
             if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
                 mention = _entity_mention(text, start, end, ent.label_, gaz)
                 if mention is not None and mention.matches and not _unplaced_post_town(text, mention):
+                    # "South East Asian" takes in the "South East" tagged before it.
+                    mentions = [m for m in mentions if not (mention.start <= m.start and m.end <= mention.end)]
                     mentions.append(mention)
-            if ent.label_ in ("ORG", "FAC") and not any(m.start == start for m in mentions):
+            if ent.label_ in ("ORG", "FAC", "EVENT") and not any(m.start == start for m in mentions):
                 town = _town_of_institution(text, start, end, gaz)
                 if town is not None:
                     mentions.append(town)
@@ -439,16 +441,18 @@ def _control_taken(text: str, start: int) -> bool:
     return bool(_TAKEN_OVER.search(text, max(0, start - 40), start))
 
 
-# Words after a town's name that make a local body or building of it:
-# "Wamego Seniors Center", "Branchville Correctional Facility".
+# Words after a town's name that make a local body, a building or an event
+# of it: "Wamego Seniors Center", "Branchville Correctional Facility", "the
+# Venice International Film Festival", "the Cannes Grand Prix".
 # Not "Center", "School" or "Library": "the Webb Center", "Lee Academy" and
 # "Carnegie Library" carry a person's name as often.
 _LOCAL_BODIES = {
     "council", "community", "senior", "seniors", "correctional", "general", "education", "state",
     "regional", "medical", "police", "fire", "sheriff", "board", "department", "chamber", "district",
     "city", "town", "township", "public", "high", "recreation", "parks", "courthouse", "jail",
+    "film", "festival", "arts", "jazz", "music", "marathon", "grand",
 }
-_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}?)([A-Za-z]+)\b")
+_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}?)(?:International\s+)?([A-Za-z]+)\b")
 
 
 def _town_of_institution(text: str, start: int, end: int, gaz: Gazetteer) -> Mention | None:
@@ -759,6 +763,8 @@ def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer)
     end = _hyphenated_end(text, end, gaz, text[start:end])
     if end <= start or not text[start].isupper():
         return None
+    if label == "NORP":
+        start = _region_adjective_start(text, start, end, gaz)
     surface = text[start:end]
     if name_key(surface) in _COMPASS or _inside_a_water_name(text, start):
         return None  # "207 South Main St." tagged LOC: a compass word, not South Africa
@@ -770,6 +776,23 @@ def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer)
         if not any(m.kind == KIND_DEMONYM for m in matches) or _names_a_style(text, end):
             return None
     return Mention(start, end, surface, matches, label)
+
+
+_COMPASS_BEFORE = re.compile(r"(?:(?:North|South|East|West|Central)[\s-]+){1,2}$")
+
+
+def _region_adjective_start(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """"the South East Asian city-state": the parser tags "the South East" a
+    place and "Asian" a nationality; the adjective of the region is the
+    three words together, when the gazetteer knows them."""
+    before = _COMPASS_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return start
+    for word in re.finditer(r"[A-Z]", text[before.start() : start]):
+        whole = before.start() + word.start()
+        if any(m.kind == KIND_DEMONYM for m in gaz.lookup(text[whole:end])):
+            return whole
+    return start
 
 
 # "an Irish pub", "the Mexican restaurant", "Irish songs": a nationality
@@ -1099,11 +1122,23 @@ def _longest_match(
         if _crosses_sentence(text, words[i][0], words[j - 1][1]):
             continue
         start, end = words[i][0], words[j - 1][1]
+        if _institution_head(text, words[j - 1], end):
+            continue
         for stop in (end, end - 1) if text[end - 1] == "." else (end,):
             matches = gaz.lookup(text[start:stop])
             if matches:
                 return j, start, stop, matches
     return None
+
+
+# "the University of Michigan Center for Computer Security": a centre named
+# for what it studies is an institution, not the village of Michigan Center;
+# the scan reads the state before it.
+_CENTRE_OF = re.compile(r"\s+(?:for|of|on)\s")
+
+
+def _institution_head(text: str, last_word: tuple[int, int], end: int) -> bool:
+    return name_key(text[last_word[0] : last_word[1]]) in ("center", "centre") and bool(_CENTRE_OF.match(text, end))
 
 
 def _dotless_abbreviation(

@@ -1,0 +1,70 @@
+"""Wider regions news names, their adjectives, and towns inside the names of
+festivals, races and research centres."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.places import geoparse
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.name, t.feature_code) for t in geoparse(text)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, name",
+    [
+        ("Wildfires raged across Southern California on Sunday.", "Southern California", "Southern California"),
+        ("The storm moved through New England overnight.", "New England", "New England"),
+        ("Tech firms in the Bay Area cut jobs.", "Bay Area", "Bay Area"),
+        ("Growers ship most of the crop to Southern Europe.", "Southern Europe", "Southern Europe"),
+        ("Drought hit the Great Plains this summer.", "Great Plains", "Great Plains"),
+    ],
+)
+def test_a_wider_region_is_the_region_not_a_namesake_or_its_head(text, surface, name):
+    # Before: "New England" was a village in North Dakota, "Bay Area" a
+    # Somali province, and "Southern California" plain California.
+    found = _found(text)
+    assert (surface, name, "RGN") in found
+
+
+@pytest.mark.parametrize(
+    "text, surface, region",
+    [
+        ("The city-state lies nowhere near the South East Asian mainland.", "South East Asian", "Southeast Asia"),
+        ("Leaders of the North African states met on Monday.", "North African", "North Africa"),
+        ("Middle Eastern markets fell sharply.", "Middle Eastern", "Middle East"),
+    ],
+)
+def test_a_regional_adjective_names_its_region(text, surface, region):
+    found = _found(text)
+    assert (surface, region, "RGN") in found
+    # Not the continent, nor Botswana's South East district.
+    assert all(name not in ("Asia", "Africa", "South East") for _, name, _ in found)
+
+
+def test_a_nationality_with_a_compass_word_stays_its_country():
+    found = _found("South Korean troops crossed into North Korean waters.")
+    assert [(s, n) for s, n, _ in found] == [("South Korean", "South Korea"), ("North Korean", "North Korea")]
+
+
+def test_a_town_opens_the_name_of_a_festival_or_a_race():
+    found = _found("The film won an award at the Venice International Film Festival and the Cannes Grand Prix.")
+    assert [(s, n) for s, n, _ in found] == [("Venice", "Venice"), ("Cannes", "Cannes")]
+
+
+def test_a_firm_called_international_holds_no_town():
+    # "Marriott International" is a firm; the village of Marriott-Slaterville is not meant.
+    found = _found("Marriott International reported higher profits on Tuesday.")
+    assert found == []
+
+
+def test_a_centre_named_for_what_it_studies_is_no_village():
+    found = _found("He directs the University of Michigan Center for Computer Security and Society.")
+    assert [(s, n, f) for s, n, f in found] == [("Michigan", "Michigan", "ADM1")]
+
+
+def test_a_town_that_ends_in_center_is_still_a_town():
+    found = _found("Firefighters were called to a barn fire in Michigan Center on Friday.")
+    assert [(s, n) for s, n, _ in found] == [("Michigan Center", "Michigan Center")]
