@@ -116,6 +116,15 @@ NOTES = [
         "Gunmen killed 20 civilians in central Mali on Friday. The army said it would send troops to Bandiagara.",
         "killed", ("Mali", "country"), id="next-sentence-naming-a-town-for-another-reason",
     ),
+    pytest.param(
+        # "Feodosia" is another spelling of both the town and the district named after it.
+        "On 17 October 2024, Ukrainian drones hit an oil depot in Feodosia (Crimea).",
+        "hit", ("Feodosiya", "city"), id="town-not-the-district-named-after-it",
+    ),
+    pytest.param(
+        "On 21 May 2024, Ukrainian drones struck an airfield near Dzhankoi in northern Crimea.",
+        "struck", ("Dzhankoy", "city"), id="town-not-its-district-without-a-bracket",
+    ),
 ]
 
 

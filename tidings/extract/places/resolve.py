@@ -894,10 +894,35 @@ def _base_scores(matches: tuple[NameMatch, ...], dateline: bool = False) -> list
         if _borrowed_abroad(m, matches):
             score = min(score, own - ALT_BELOW_OWN)
         score += _namesake_bonus(m, matches) - _undue_area_bonus(m.entry, town)
+        if _district_of_its_town(m, matches):
+            score -= DISTRICT_OF_TOWN_PENALTY
         if dateline and m.entry.feature_code == "PPLC":
             score += DATELINE_CAPITAL
         scored.append((score, m))
     return scored
+
+
+# "Ukrainian drones hit an oil depot in Feodosia": a district named after
+# its seat ("Feodosiya Raion") is what the bare name means only where the
+# text says district; otherwise the town is meant, as ACLED and gazetteers
+# place it, though the district counts more people. Reached by the same
+# kind of name (both by another spelling here), the district loses enough
+# to fall behind the town.
+DISTRICT_OF_TOWN_PENALTY = 0.2
+DISTRICT_TOWN_KM = 40.0
+
+
+def _district_of_its_town(match: NameMatch, matches: tuple[NameMatch, ...]) -> bool:
+    entry = match.entry
+    if entry.feature_code != "ADM2" or entry.area_point:
+        return False
+    return any(
+        m.entry.is_city
+        and m.kind == match.kind
+        and m.entry.country_code == entry.country_code
+        and km(m.entry, entry) <= DISTRICT_TOWN_KM
+        for m in matches
+    )
 
 
 def _borrowed_abroad(match: NameMatch, matches: tuple[NameMatch, ...]) -> bool:
@@ -938,6 +963,7 @@ def _scored(
     country, admin1 = others
     total_country = sum(country.values()) or 1.0
     vouched = _vouched_areas(mention.matches, named)
+    exact = _has_exact(mention.matches)
     biggest = _biggest_towns(mention.matches)
     by_country: dict[str, float] = {}  # namesakes often share a country: its term once
     scored = []
@@ -958,8 +984,9 @@ def _scored(
         elif _unvouched_post_town(entry, admin1, vouched, near):
             score -= POST_TOWN_PENALTY
         # A town reached by another spelling is no town the text names ("Pittsburgh"
-        # is not Pittsburg, California because California is named twice).
-        if entry.admin1_key in vouched and not (m.kind == KIND_ALT and entry.is_city):
+        # is not Pittsburg, California because California is named twice),
+        # unless no place has the spelling as its own ("Feodosia (Crimea)").
+        if entry.admin1_key in vouched and not (m.kind == KIND_ALT and entry.is_city and exact):
             score += NAMED_AREA_BONUS
         score += NEAR_WEIGHT * near
         if m.kind != KIND_ALT and _held_by_named_county(entry, key, counties):
