@@ -125,6 +125,19 @@ NOTES = [
         "On 21 May 2024, Ukrainian drones struck an airfield near Dzhankoi in northern Crimea.",
         "struck", ("Dzhankoy", "city"), id="town-not-its-district-without-a-bracket",
     ),
+    pytest.param(
+        "Israeli forces raided the West Bank city of Jenin, killing three Palestinians.",
+        "raided", ("Janīn", "city"), id="area-before-city-of-says-where-the-city-lies",
+    ),
+    pytest.param(
+        "Government forces bombed the Idlib town of Saraqeb, killing four.",
+        "bombed", ("Saraqib", "city"), id="province-before-town-of-is-no-site",
+    ),
+    pytest.param(
+        # GeoNames files "Hodeidah" under the governorate only; the port is the city.
+        "Saudi-led coalition jets bombed the Red Sea port of Hodeidah on Tuesday.",
+        "bombed", ("Al Ḩudaydah", "city"), id="port-of-names-a-town",
+    ),
 ]
 
 

@@ -261,6 +261,7 @@ def _holders(mentions: list[Mention], text: str) -> set[int]:
         elif not _lies_in_any(town, rest) and not _same_first_level(town.entry, area.entry):
             town.entry = area.entry
     _holders_after_in(mentions, text, holders)
+    _holders_before_of(mentions, text, holders)
     return holders
 
 
@@ -364,6 +365,25 @@ def _holders_after_in(mentions: list[Mention], text: str, holders: set[int]) -> 
         if town.entry is None or area.entry is None or area.is_demonym or not area.entry.is_admin:
             continue
         if town.entry.is_city and _lies_in(town.entry, area.entry):
+            holders.add(id(area))
+
+
+# "the southern Gaza city of Rafah", "the Idlib border town of Saraqeb",
+# "the Red Sea port of Hodeidah": the name before the word for the town says
+# where the town lies.
+_KIND_OF_TOWN_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|hamlet|port|suburb|enclave|stronghold)\s+of\s+"
+)
+
+
+def _holders_before_of(mentions: list[Mention], text: str, holders: set[int]) -> None:
+    """The town must lie in the name before it: "the Kupwara district of
+    Jammu and Kashmir" runs the other way."""
+    for i, j in joined(mentions, text, _KIND_OF_TOWN_OF):
+        area, town = mentions[i], mentions[j]
+        if area.entry is None or town.entry is None or area.is_demonym or town.is_demonym:
+            continue
+        if any(_lies_in(town.entry, m.entry) for m in area.matches):
             holders.add(id(area))
 
 

@@ -280,8 +280,8 @@ def _with_money(focus: dict[str, float], text: str) -> dict[str, float]:
     return votes
 
 
-# "the city of Turkey", "the town of Delaware": the name after is a town's.
-_TOWN_OF = re.compile(r"\b(?:city|town|village|hamlet)\s+of\s+$", re.IGNORECASE)
+# "the city of Turkey", "the town of Delaware", "the port of Hodeidah": the name after is a town's.
+_TOWN_OF = re.compile(r"\b(?:city|town|village|hamlet|port)\s+of\s+$", re.IGNORECASE)
 
 
 # "the Jordan middle school", "Norfolk High School", "Newark Police
