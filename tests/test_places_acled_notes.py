@@ -138,6 +138,12 @@ NOTES = [
         "Saudi-led coalition jets bombed the Red Sea port of Hodeidah on Tuesday.",
         "bombed", ("Al Ḩudaydah", "city"), id="port-of-names-a-town",
     ),
+    pytest.param(
+        # GeoNames spells Chhattisgarh's district "Bijapur" only as another name;
+        # the district of that very name lies in Karnataka.
+        "On 12 March 2023, police defused an IED planted on a road in Bijapur district (Chhattisgarh).",
+        "defused", ("Bijapur", "admin2"), id="district-by-another-spelling-inside-its-bracket",
+    ),
 ]
 
 
@@ -145,3 +151,8 @@ NOTES = [
 def test_an_acled_note_is_placed_at_its_most_specific_known_place(text, trigger, expected):
     place = _place_of(text, trigger)
     assert (place.resolved_place, place.resolution) == expected
+
+
+def test_a_district_by_another_spelling_is_the_one_its_bracket_holds():
+    place = _place_of("On 12 March 2023, police defused an IED planted on a road in Bijapur district (Chhattisgarh).", "defused")
+    assert (place.resolved_place, place.admin1) == ("Bijapur", "Chhattisgarh")

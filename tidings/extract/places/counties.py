@@ -16,7 +16,7 @@ import re
 
 from tidings.extract.places.groups import UNIT_WORDS, unit_home
 from tidings.extract.places.mention import Mention
-from tidings.resources.gazetteer import KIND_ALIAS, KIND_ALT, KIND_NAME, Gazetteer, NameMatch
+from tidings.resources.gazetteer import KIND_ALIAS, KIND_ALT, KIND_NAME, Gazetteer, GeoEntry, NameMatch, name_key
 
 _AREA_WORDS = ("County", "Parish")
 # "Barrow and Walton counties", "Hall, Jackson, and Banks Counties": the rest
@@ -92,11 +92,27 @@ def keep_area_readings(mentions: list[Mention], text: str) -> None:
             # "Guma local government area" is in Nigeria, whatever else is called Guma.
             m.matches = ()
             continue
-        areas = tuple(n for n in m.matches if n.entry.is_admin and n.kind != KIND_ALT)
+        # Areas reached by another spelling stay as rivals ("Bijapur district
+        # (Chhattisgarh)" is the one GeoNames spells so only as another name),
+        # unless their own name says they are another kind of area ("Hays
+        # district" is no Hays County); a lower prior keeps them behind an
+        # area of that very name.
+        word = noun.group(1).lower()
+        areas = tuple(
+            n for n in m.matches if n.entry.is_admin and (n.kind != KIND_ALT or not _other_kind(n.entry, word))
+        )
         if areas and not any(n.entry.country_code in named for n in areas):
             areas = tuple(n for n in m.matches if n.entry.country_code in named) or areas
         if areas:
             m.matches = areas
+
+
+_KIND_IN_NAME = re.compile(r"\b(county|parish|borough)$")
+
+
+def _other_kind(area: GeoEntry, word: str) -> bool:
+    found = _KIND_IN_NAME.search(name_key(area.name))
+    return found is not None and found.group(1) != word
 
 
 def _named_countries(mentions: list[Mention]) -> set[str]:
