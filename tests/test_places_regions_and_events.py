@@ -68,3 +68,31 @@ def test_a_centre_named_for_what_it_studies_is_no_village():
 def test_a_town_that_ends_in_center_is_still_a_town():
     found = _found("Firefighters were called to a barn fire in Michigan Center on Friday.")
     assert [(s, n) for s, n, _ in found] == [("Michigan Center", "Michigan Center")]
+
+
+def test_a_place_named_by_a_nationality_is_read_whole():
+    # The parser tags "English" alone, a nationality that named the UK.
+    found = _found("Migrants crossed the English Channel from Calais to Dover.")
+    assert ("English Channel", "English Channel", "STRT") in found
+    assert all(s != "English" for s, _, _ in found)
+
+
+def test_a_town_at_the_end_of_a_route_is_a_place_even_where_the_parser_calls_it_a_person():
+    found = geoparse("Migrants crossed from Calais to Dover in small boats, the British government said.")
+    assert [(t.text, t.country_code) for t in found][:2] == [("Calais", "FR"), ("Dover", "GB")]
+
+
+def test_a_route_end_that_names_no_town_of_some_size_stays_a_person():
+    found = _found("The flight from Paris to Smith was delayed.")
+    assert [s for s, _, _ in found] == ["Paris"]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("He grew up in the Bronx and later moved to Long Island.", "Long Island"),
+        ("The storm battered the East Coast from Maine to Virginia.", "East Coast"),
+    ],
+)
+def test_us_regions_news_names(text, surface):
+    assert (surface, surface, "RGN") in _found(text)

