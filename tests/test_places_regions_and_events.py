@@ -96,3 +96,27 @@ def test_a_route_end_that_names_no_town_of_some_size_stays_a_person():
 )
 def test_us_regions_news_names(text, surface):
     assert (surface, surface, "RGN") in _found(text)
+
+
+def test_the_area_before_a_lower_case_word_for_a_town_is_the_area():
+    # "Ontario city" had been read as Ontario, Ohio, which then pulled Hamilton there.
+    found = geoparse("The mayor of Hamilton said the Ontario city would cut property taxes.")
+    assert [(t.text, t.name, t.country_code) for t in found] == [("Hamilton", "Hamilton", "CA"), ("Ontario", "Ontario", "CA")]
+
+
+def test_a_name_then_city_without_the_article_is_still_the_city():
+    found = geoparse("Protesters marched in Quezon city on Sunday.")
+    assert [(t.name, t.country_code) for t in found] == [("Quezon City", "PH")]
+
+
+def test_an_english_metropolitan_county_is_no_namesake_abroad():
+    found = _found("Police in Birmingham arrested three men, West Midlands Police said.")
+    assert ("West Midlands", "West Midlands", "RGN") in found
+    assert all(n != "Midlands" for _, n, _ in found)
+
+
+def test_trinidad_alone_is_the_island_state_and_with_its_state_the_us_town():
+    found = geoparse("Troops were deployed to San Fernando after gang violence in Trinidad.")
+    assert [(t.text, t.country_code) for t in found] == [("San Fernando", "TT"), ("Trinidad", "TT")]
+    found = geoparse("He was born in Trinidad, Colorado, and moved to Denver.")
+    assert (found[0].text, found[0].country_code, found[0].admin1) == ("Trinidad", "US", "Colorado")

@@ -914,6 +914,12 @@ def lookup_loose(gaz: Gazetteer, surface: str) -> tuple[NameMatch, ...]:
     return matches
 
 
+# "the Ontario city", "the Texas town": after "the", a name and a lower-case
+# word for a town is the area the town lies in, not a town of that name.
+_AREA_THEN_TOWN = re.compile(r"\s+(?:city|town|village)$")
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     for article in ("the ", "The "):
@@ -923,6 +929,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     possessive = _POSSESSIVE.search(span)
     if possessive and len(span) > 3:
         end -= len(possessive.group(0))
+    town_word = _AREA_THEN_TOWN.search(text, start, end)
+    if town_word is not None and town_word.start() > start and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        end = town_word.start()
     return start, end
 
 
