@@ -120,3 +120,22 @@ def test_trinidad_alone_is_the_island_state_and_with_its_state_the_us_town():
     assert [(t.text, t.country_code) for t in found] == [("San Fernando", "TT"), ("Trinidad", "TT")]
     found = geoparse("He was born in Trinidad, Colorado, and moved to Denver.")
     assert (found[0].text, found[0].country_code, found[0].admin1) == ("Trinidad", "US", "Colorado")
+
+
+def test_a_list_of_places_is_no_town_and_state_pair():
+    found = geoparse("Supporters flew in from Boston, New York and Florida.")
+    assert (found[0].text, found[0].admin1) == ("Boston", "Massachusetts")
+
+
+def test_a_town_and_state_pair_in_a_list_of_pairs_stays_a_pair():
+    found = geoparse("Delegates came from Springfield, Illinois, and Columbus, Ohio.")
+    assert [(t.text, t.admin1) for t in found if t.feature_code.startswith("PPL")] == [
+        ("Springfield", "Illinois"),
+        ("Columbus", "Ohio"),
+    ]
+
+
+def test_a_big_city_name_before_a_city_quarter_is_that_quarter():
+    # Brooklyn is a neighbourhood of Cite Soleil, Port-au-Prince, here.
+    found = geoparse("Gang members set fire to dozens of homes in Brooklyn, Cite Soleil, forcing families to flee.")
+    assert [(t.text, t.country_code) for t in found] == [("Brooklyn", "HT"), ("Cite Soleil", "HT")]

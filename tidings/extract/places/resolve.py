@@ -48,11 +48,13 @@ NAMESAKE_KM = 150.0
 NEAR_WEIGHT = 0.6
 NEAR_KM = 90.0
 ROUNDS = 4
-# A town a hundred times smaller than the biggest town of its name in its
+# A town thirty times smaller than the biggest town of its name in its
 # country is what the text means only beside the text's other places: votes
 # for its state alone ("Nashville-based" in a Gainesville, Georgia story; a
-# San Diego passenger in a Las Vegas crash) do not make it.
-DWARF_RATIO = 100
+# San Diego passenger in a Las Vegas crash; "from Boston, New York and
+# Florida") do not make it. (100 let Boston, New York, 80 times smaller than
+# Boston, pass; LGL read alone: 100 -> 4038, 50 -> 4039, 30 -> 4041, 20 -> 4037.)
+DWARF_RATIO = 30
 DWARF_NEAR = 0.15
 # The first-level area the text names outright most often ("W.Va." twice)
 # is real evidence, where votes from other ambiguous names can be a tidy
@@ -686,8 +688,8 @@ def fall_back_to_pair_area(mentions: list[Mention], text: str) -> None:
             continue
         if not _holds_towns(area.entry) or not (town.entry.is_city or town.entry.feature_code == "ADM2"):
             continue
-        if town.entry.population >= PAIR_FALLBACK_POPULATION or town.entry.feature_code == "PPLC":
-            continue
+        if (town.entry.population >= PAIR_FALLBACK_POPULATION or town.entry.feature_code == "PPLC") and not _quarter(area.entry):
+            continue  # a list, unless what follows is a city's quarter ("Brooklyn, Cite Soleil")
         if any(_may_lie_in(m.entry, area.entry) for m in town.matches):
             continue
         moved[name_key(town.text), town.entry.id] = area.entry
@@ -696,6 +698,12 @@ def fall_back_to_pair_area(mentions: list[Mention], text: str) -> None:
         area = moved.get((name_key(m.text), m.entry.id)) if m.entry is not None else None
         if area is not None:
             m.entry, m.score = area, FALLBACK_SCORE
+
+
+def _quarter(area: GeoEntry) -> bool:
+    """A region of one country with no people counted and no first-level
+    area: the city quarters and districts the alias table adds."""
+    return area.is_region and bool(area.country_code) and not area.admin1_key and area.population == 0
 
 
 def _holds_towns(area: GeoEntry) -> bool:
@@ -1252,11 +1260,33 @@ def _pairs(mentions: list[Mention], text: str) -> dict[int, set[int]]:
             for region in areas
             if m.entry.id != region.id and _within(m.entry, region)
         }
-        if inside:
+        if inside and not _list_of_places(town, inside, area, mentions, text):
             pinned[a] = inside
             holders = {region.id for region in areas for m in town.matches if _within(m.entry, region)}
             pinned[b] = holders
     return pinned
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+# A town's namesake inside the area this many times smaller than its biggest
+# reading makes a list more likely than a pair.
+LIST_DWARF_RATIO = 20
+
+
+def _list_of_places(town: Mention, inside: set[int], area: Mention, mentions: list[Mention], text: str) -> bool:
+    """"from Boston, New York and Florida": a list, not Boston in New York
+    state, when the list goes on after the area with another area and the
+    town inside the area is a namesake dwarfed by the town the name mostly
+    means ("Paris, Texas and Paris, France" are two pairs)."""
+    goes_on = _LIST_GOES_ON.match(text, area.end)
+    if goes_on is None:
+        return False
+    after = [m for m in mentions if m.start == goes_on.end()]
+    if not any(n.entry.is_country or n.entry.feature_code == "ADM1" for m in after for n in m.matches):
+        return False
+    biggest = max((m.entry.population for m in town.matches if m.entry.is_city), default=0)
+    best_inside = max((m.entry.population for m in town.matches if m.entry.id in inside), default=0)
+    return best_inside * LIST_DWARF_RATIO < biggest
 
 
 # "Mariga (Niger)", "Boni (Douentza, Mopti)": what a name's brackets hold.
