@@ -144,6 +144,34 @@ NOTES = [
         "On 12 March 2023, police defused an IED planted on a road in Bijapur district (Chhattisgarh).",
         "defused", ("Bijapur", "admin2"), id="district-by-another-spelling-inside-its-bracket",
     ),
+    pytest.param(
+        # A force's nationality is no vote, and "Jenin" is a Polish village's own name.
+        "On 3 July 2023, Israeli forces raided Jenin refugee camp (Jenin). 12 fatalities.",
+        "raided", ("Janīn", "city"), id="stray-namesake-gives-way-to-the-reading-at-home",
+    ),
+    pytest.param(
+        "On 22 May 2023, demonstrators gathered in front of the governorate building in Sweida (As-Sweida).",
+        "gathered", ("As-Suwayda", "city"), id="town-filed-under-the-area-it-was-read-as",
+    ),
+    pytest.param(
+        # Gombe is also a Nigerian state and city.
+        "On 12 December 2023, police dispersed a protest in Kinshasa - Gombe (Kinshasa).",
+        "dispersed", ("Kinshasa", "city"), id="city-dash-quarter-unknown-quarter",
+    ),
+    pytest.param(
+        "On 2 February 2023, a man was killed by police in Lagos - Ikeja (Lagos).",
+        "killed", ("Ikeja", "city"), id="city-dash-quarter-known-quarter",
+    ),
+    pytest.param(
+        # The parser tags "Port-au-Prince - Delmas" as one place.
+        "On 2 May 2023, a woman was killed by unidentified armed men in Port-au-Prince - Delmas (Ouest).",
+        "killed", ("Delmas", "city"), id="city-dash-quarter-tagged-as-one",
+    ),
+    pytest.param(
+        # GeoNames gives the raion no point of its own.
+        "On 11 March 2022, Russian shelling hit a hospital in Kyiv - Obolonskyi (Kyiv city).",
+        "hit", ("Kyiv", "city"), id="city-dash-quarter-without-a-point",
+    ),
 ]
 
 

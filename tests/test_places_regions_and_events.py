@@ -139,3 +139,9 @@ def test_a_big_city_name_before_a_city_quarter_is_that_quarter():
     # Brooklyn is a neighbourhood of Cite Soleil, Port-au-Prince, here.
     found = geoparse("Gang members set fire to dozens of homes in Brooklyn, Cite Soleil, forcing families to flee.")
     assert [(t.text, t.country_code) for t in found] == [("Brooklyn", "HT"), ("Cite Soleil", "HT")]
+
+
+def test_a_dash_after_a_town_outside_acleds_bracketed_shape_names_no_quarter():
+    found = geoparse("Scouts in Northeast Nebraska will collect food. Five units from Norfolk - Pack 122 and Troop 124 - will help.")
+    norfolk = [t for t in found if t.text == "Norfolk"]
+    assert norfolk and norfolk[0].admin1 == "Nebraska"

@@ -46,7 +46,7 @@ from tidings.extract.places.geoparse import find_mentions
 from tidings.extract.places.groups import group_countries, group_mentions
 from tidings.extract.places.mention import Mention, geonameid_of, joined, resolution_of
 from tidings.extract.places.sites import find_sites, place_sites
-from tidings.extract.places.resolve import km, resolve
+from tidings.extract.places.resolve import CITY_DASH, km, resolve
 from tidings.records import Place
 from tidings.resources.gazetteer import Gazetteer, GeoEntry, load_gazetteer, name_key
 
@@ -262,13 +262,17 @@ def _holders(mentions: list[Mention], text: str) -> set[int]:
             town.entry = area.entry
     _holders_after_in(mentions, text, holders)
     _holders_before_of(mentions, text, holders)
+    _cities_before_quarters(mentions, text, holders)
     return holders
 
 
 def _town_not_its_area(town: Mention, area: Mention) -> None:
-    """"Dakar (Dakar)": a name filed under the area of the same name is the
-    town, whichever reading the pair gave it."""
-    if town.text != area.text or town.entry is None or not town.entry.is_admin:
+    """"Dakar (Dakar)", "Sweida (As-Sweida)": a name filed under the area of
+    the same name, or under the very area it was read as, is the town,
+    whichever reading the pair gave it."""
+    if town.entry is None or not town.entry.is_admin:
+        return
+    if town.text != area.text and (area.entry is None or town.entry.id != area.entry.id):
         return
     cities = [m.entry for m in town.matches if m.entry.is_city and _lies_in(m.entry, town.entry)]
     if cities:
@@ -385,6 +389,17 @@ def _holders_before_of(mentions: list[Mention], text: str, holders: set[int]) ->
             continue
         if any(_lies_in(town.entry, m.entry) for m in area.matches):
             holders.add(id(area))
+
+
+def _cities_before_quarters(mentions: list[Mention], text: str, holders: set[int]) -> None:
+    """"Lagos - Ikeja (Lagos)": ACLED's city before the dash holds the
+    quarter after it, when the quarter has a point of its own."""
+    for i, j in joined(mentions, text, CITY_DASH):
+        city, quarter = mentions[i], mentions[j]
+        if city.entry is None or quarter.entry is None or quarter.entry.area_point:
+            continue
+        if quarter.entry.id != city.entry.id:
+            holders.add(id(city))
 
 
 _NEAR_GAP = re.compile(r"\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")

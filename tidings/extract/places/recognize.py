@@ -132,11 +132,12 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
             if ent.label_ == "ORG" and after is not None and after.label_ == "PRODUCT" and after.start == ent.end:
                 hints.makers.add(name_key(ent.text))
             if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
-                mention = _entity_mention(text, start, end, ent.label_, gaz)
-                if mention is not None and mention.matches and not _unplaced_post_town(text, mention):
-                    # "South East Asian" takes in the "South East" tagged before it.
-                    mentions = [m for m in mentions if not (mention.start <= m.start and m.end <= mention.end)]
-                    mentions.append(mention)
+                for part_start, part_end in _dash_parts(text, start, end):
+                    mention = _entity_mention(text, part_start, part_end, ent.label_, gaz)
+                    if mention is not None and mention.matches and not _unplaced_post_town(text, mention):
+                        # "South East Asian" takes in the "South East" tagged before it.
+                        mentions = [m for m in mentions if not (mention.start <= m.start and m.end <= mention.end)]
+                        mentions.append(mention)
             if ent.label_ in ("ORG", "FAC", "EVENT") and not any(m.start == start for m in mentions):
                 town = _town_of_institution(text, start, end, gaz)
                 if town is not None:
@@ -912,6 +913,19 @@ def lookup_loose(gaz: Gazetteer, surface: str) -> tuple[NameMatch, ...]:
         known = {m.entry.id for m in matches}
         matches += tuple(m for m in gaz.lookup(surface[:-5]) if m.entry.is_city and m.entry.id not in known)
     return matches
+
+
+_SPACED_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def _dash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Port-au-Prince - Delmas", tagged as one place: ACLED's city and
+    quarter, two names."""
+    parts, at = [], start
+    for dash in _SPACED_DASH.finditer(text, start, end):
+        parts.append((at, dash.start()))
+        at = dash.end()
+    return parts + [(at, end)]
 
 
 # "the Ontario city", "the Texas town": after "the", a name and a lower-case

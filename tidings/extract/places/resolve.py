@@ -31,6 +31,7 @@ from tidings.resources.gazetteer import (
     KIND_DEMONYM,
     KIND_NAME,
     POST_TOWN,
+    Gazetteer,
     GeoEntry,
     NameMatch,
     load_gazetteer,
@@ -208,6 +209,7 @@ def resolve(
     add_county_readings(mentions, text, load_gazetteer())
     keep_area_readings(mentions, text)
     keep_town_readings(mentions, text)
+    keep_quarter_readings(mentions, text)
     pinned = _pairs(mentions, text)
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
@@ -318,6 +320,33 @@ def _opens_town_body(m: Mention, text: str) -> bool:
     if m.is_demonym or not _TOWN_BODY.match(text, m.end):
         return False
     return not any(n.entry.feature_code == "ADM1" for n in m.matches)
+
+
+# ACLED writes a city's quarter after the city and a dash, then its areas
+# in brackets: "Kinshasa - Gombe (Kinshasa)", "Lagos - Ikeja (Lagos)".
+CITY_DASH = re.compile(r"\s+[-–]\s+")
+QUARTER_KM = 40.0
+QUARTER_CITY = 50_000  # ACLED names quarters of big cities only
+_BRACKET_AFTER = re.compile(r"\s*\(")
+
+
+def keep_quarter_readings(mentions: list[Mention], text: str) -> None:
+    """The name before the dash is the city, and the quarter after it lies
+    there: Gombe is the Kinshasa commune, not Gombe in Nigeria. A quarter the
+    gazetteer has no reading of near the city takes the city's readings, the
+    honest coarser answer."""
+    for a, b in joined(mentions, text, CITY_DASH):
+        city, quarter = mentions[a], mentions[b]
+        if not _BRACKET_AFTER.match(text, quarter.end):
+            continue  # ACLED's shape only: "Scouts from Norfolk - Pack 122" names no quarter
+        if city.is_demonym or quarter.is_demonym or any(m.entry.is_country for m in city.matches):
+            continue  # "in Canada - Sault Ste. Marie (Ontario)": an aside, not a quarter
+        towns = tuple(m for m in city.matches if m.entry.is_city and m.entry.population >= QUARTER_CITY)
+        if not towns:
+            continue
+        city.matches = towns
+        near = tuple(m for m in quarter.matches if any(km(m.entry, t.entry) <= QUARTER_KM for t in towns))
+        quarter.matches = near or towns
 
 
 def keep_region_readings(mentions: list[Mention], pinned: dict[int, set[int]]) -> None:
@@ -579,9 +608,20 @@ def drop_strays(
             continue  # another name in the text lies there too ("Edmonton, south of Cairns")
         if signs <= forces and _by_own_name(m) and (entry.population >= UNNAMED_AREA_POPULATION or _named_area(m, i, districts)):
             continue
-        strays.append(m)
-    for m in strays:
-        m.entry, m.score = None, 0.0
+        strays.append((m, signs))
+    for m, signs in strays:
+        m.entry, m.score = _reading_at_home(m, signs, gaz), 0.0
+        if m.entry is not None:
+            m.score = FALLBACK_SCORE
+
+
+def _reading_at_home(m: Mention, signs: set[str], gaz: Gazetteer) -> GeoEntry | None:
+    """The stray's reading in a country the text signals, or beside one:
+    "Israeli forces raided Jenin" is Janin in the West Bank, GeoNames' other
+    spelling, not the Polish village whose own name it is."""
+    near = set(signs).union(*(gaz.neighbours(cc) for cc in signs))
+    home = [n for n in m.matches if n.entry.is_city and n.entry.feature_code != POST_TOWN and n.entry.country_code in near]
+    return max(home, key=lambda n: prior(n)).entry if home else None
 
 
 def _named_area(m: Mention, i: int, districts: set[int]) -> bool:
