@@ -145,3 +145,21 @@ def test_a_dash_after_a_town_outside_acleds_bracketed_shape_names_no_quarter():
     found = geoparse("Scouts in Northeast Nebraska will collect food. Five units from Norfolk - Pack 122 and Troop 124 - will help.")
     norfolk = [t for t in found if t.text == "Norfolk"]
     assert norfolk and norfolk[0].admin1 == "Nebraska"
+
+
+@pytest.mark.parametrize(
+    "text, city, country",
+    [
+        ("Police arrested eight climate activists who sat on the road at Trafalgar Square.", "London", "GB"),
+        ("Mothers of the disappeared marched on the Plaza de Mayo again.", "Buenos Aires", "AR"),
+    ],
+)
+def test_a_famous_square_is_its_city(text, city, country):
+    # "Trafalgar" alone is a cape in Spain.
+    found = geoparse(text)
+    assert [(t.name, t.country_code) for t in found] == [(city, country)]
+
+
+def test_somalia_s_member_states_are_regions_of_somalia():
+    found = _found("Puntland and Jubaland leaders met in Garowe.")
+    assert ("Puntland", "Puntland", "RGN") in found and ("Jubaland", "Jubaland", "RGN") in found
