@@ -172,6 +172,11 @@ NOTES = [
         "On 11 March 2022, Russian shelling hit a hospital in Kyiv - Obolonskyi (Kyiv city).",
         "hit", ("Kyiv", "city"), id="city-dash-quarter-without-a-point",
     ),
+    pytest.param(
+        # The parser calls "Tessalit" a person; "Malian" is also a town in China.
+        "Peacekeepers completed their withdrawal from Tessalit camp, which was taken over by the Malian army.",
+        "withdrawal", ("Tessalit", "city"), id="town-before-camp-in-the-nationality-s-country",
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from tidings.extract.places.recognize import (
 )
 from tidings.extract.places.resolve import resolve
 from tidings.extract.places.sites import find_sites, outside_airports, place_sites
-from tidings.resources.gazetteer import Gazetteer, load_gazetteer
+from tidings.resources.gazetteer import KIND_DEMONYM, Gazetteer, GeoEntry, load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -174,17 +174,24 @@ def _not_groups(mentions: list[Mention], groups: list[GroupMention]) -> list[Men
 
 def _same_area(doubtful: list[Mention], sure: list[Mention]) -> list[Mention]:
     """Small-town names count when another sure mention lies in the same first-level area."""
-    areas = {m.matches[0].entry.admin1_key for m in sure if m.matches and m.matches[0].entry.admin1_key}
+    areas = {_first_reading(m).admin1_key for m in sure if m.matches and _first_reading(m).admin1_key}
     areas |= {
         n.entry.admin1_key for m in sure if m.matches for n in m.matches if n.entry.feature_code == "ADM1"
     }
     return [m for m in doubtful if any(n.entry.admin1_key in areas for n in m.matches)]
 
 
+def _first_reading(m: Mention) -> GeoEntry:
+    """A nationality's place is its demonym reading ("Indian" is also a town in Oregon)."""
+    if m.is_demonym:
+        return next(n.entry for n in m.matches if n.kind == KIND_DEMONYM)
+    return m.matches[0].entry
+
+
 def _owned_by_country(doubtful: list[Mention], sure: list[Mention], text: str) -> list[Mention]:
     """"Japan's Noto peninsula": a small-town name right after a country's
     possessive counts when it names a place in that country."""
-    owners = {m.end: m.matches[0].entry.country_code for m in sure if m.matches and m.matches[0].entry.is_country}
+    owners = {m.end: _first_reading(m).country_code for m in sure if m.matches and _first_reading(m).is_country}
     kept = []
     for m in doubtful:
         gap = re.search(r"['’]s?\s+$", text[max(0, m.start - 4) : m.start])

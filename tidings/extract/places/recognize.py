@@ -166,6 +166,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     or _holds_the_name_before(text, start, end)
                     or _HOLDER_AFTER.match(text, mention.end)
                     or _inhabitants_after(text, mention.end)
+                    or _CAMP_AFTER.match(text, mention.end)
                 ):
                     hints.guesses.append(mention)
                     if seized or ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
@@ -580,8 +581,10 @@ def confirm_guesses(hints: ParseHints, sure: list[Mention], text: str) -> list[M
     countries = {
         m.matches[0].entry.country_code
         for m in sure
-        if m.matches and (m.is_demonym or m.matches[0].entry.is_country or m.matches[0].entry.feature_code == "ADM1")
+        if m.matches and not m.is_demonym and (m.matches[0].entry.is_country or m.matches[0].entry.feature_code == "ADM1")
     }
+    # A nationality's country is its demonym reading's ("Malian" is also a town in China).
+    countries |= {n.entry.country_code for m in sure if m.is_demonym for n in m.matches if n.kind == KIND_DEMONYM}
     confirmed = []
     # A guess the article names as a place elsewhere stands for one in a
     # list too: "damage Bicester and Kidlington", "Bicester" found in full later.
@@ -641,6 +644,9 @@ _AREA_AFTER = re.compile(r"\s+" + AREA_NOUN + r"\b")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:capital|city|" + "|".join(sorted(AREA_NOUNS)) + r")\b")
 # A word for an area, or for a site named after its town ("the Tessit camp").
 _SITE_OR_AREA_NOUN = "(?:camp|base|forest|area|" + "|".join(sorted(AREA_NOUNS)) + ")"
+# "withdrew from Tessalit camp": a town before a word for a military site may
+# be ground the parser called a person (confirm_guesses decides).
+_CAMP_AFTER = re.compile(r"\s+(?:camp|base|barracks|garrison)\b")
 # "Djibo (Soum)", "the Tessit camp (Ansongo, Gao)", "(Kulgam, Jammu and Kashmir)":
 # ACLED's town, maybe a word for the site there, and the areas that hold it.
 _HOLDER_AFTER = re.compile(
