@@ -177,6 +177,10 @@ NOTES = [
         "Peacekeepers completed their withdrawal from Tessalit camp, which was taken over by the Malian army.",
         "withdrawal", ("Tessalit", "city"), id="town-before-camp-in-the-nationality-s-country",
     ),
+    pytest.param(
+        "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked the town of Mirebalais in central Haiti, freeing inmates.",
+        "attacked", ("Mirebalais", "city"), id="country-after-in-holds-the-town",
+    ),
 ]
 
 

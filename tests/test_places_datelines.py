@@ -184,3 +184,14 @@ def test_a_call_sign_run_into_the_dateline_is_cut_off():
     found = find_dateline(text, load_gazetteer())
     assert (found.text, text[found.start : found.end]) == ("FLORENCE", "FLORENCE")
     assert found.matches[0].entry.name == "Florence"
+
+
+def test_a_hyphen_inside_a_datelines_name_does_not_end_it():
+    # "PORT" alone had read as Le Port, Reunion.
+    for text, name in [
+        ("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked a prison overnight.", "Port-au-Prince"),
+        ("WINSTON-SALEM, N.C. — A man was shot on Friday.", "Winston-Salem"),
+    ]:
+        found = find_dateline(text, load_gazetteer())
+        assert found is not None and found.text.title() == name.title()
+        assert name in {m.entry.name for m in found.matches}

@@ -358,15 +358,21 @@ def _holder_lent_its_reading(town: Mention, places: "_ArticlePlaces", text: str)
     return after[0] if "(" in gap and _HOLDER_GAP.fullmatch(gap) else None
 
 
-_IN_AREA_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+_IN_AREA_GAP = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)?(?:east|west)?ern)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _holders_after_in(mentions: list[Mention], text: str, holders: set[int]) -> None:
-    """"reclaimed Marte in Borno state": an area the town lies in says where
-    the town is; it is not a second site."""
+    """"reclaimed Marte in Borno state", "attacked the town of Mirebalais in
+    central Haiti": an area or country the town lies in says where the town
+    is; it is not a second site."""
     for i, j in joined(mentions, text, _IN_AREA_GAP):
         town, area = mentions[i], mentions[j]
-        if town.entry is None or area.entry is None or area.is_demonym or not area.entry.is_admin:
+        if town.entry is None or area.entry is None or area.is_demonym:
+            continue
+        if not (area.entry.is_admin or area.entry.is_country):
             continue
         if town.entry.is_city and _lies_in(town.entry, area.entry):
             holders.add(id(area))

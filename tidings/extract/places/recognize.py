@@ -56,7 +56,8 @@ _COMMON = {
 # (Grenade is a French village). Inside a longer name it may be one ("Cannon County").
 _NOT_PLACES = _COMMON | FIRE_OBJECTS | CROWD_WEAPONS
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-_DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-|—|–)")
+# A hyphen inside a name ("PORT-AU-PRINCE", "WINSTON-SALEM") ends no dateline.
+_DATELINE = re.compile(r"([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:,|\(|-(?![A-Za-z])|—|–)")
 # "WASHINGTON Christopher Steele, who ...": some feeds drop the dash; a word
 # of four or more capitals and then a sentence in ordinary case is a dateline too.
 _BARE_DATELINE = re.compile(r"([A-Z][A-Z.'\-]{3,}(?: [A-Z][A-Z.'\-]+){0,3})\s+(?=[A-Z][a-z])")
