@@ -181,6 +181,15 @@ NOTES = [
         "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked the town of Mirebalais in central Haiti, freeing inmates.",
         "attacked", ("Mirebalais", "city"), id="country-after-in-holds-the-town",
     ),
+    pytest.param(
+        # Barsalogho is not in the gazetteer; the bureau's capital is not where it happened.
+        "OUAGADOUGOU, Burkina Faso — Jihadists attacked the town of Barsalogho, killing hundreds of villagers.",
+        "attacked", ("Burkina Faso", "country"), id="capital-dateline-yields-to-an-unknown-town",
+    ),
+    pytest.param(
+        "OUAGADOUGOU, Burkina Faso — Protesters marched through the capital on Saturday.",
+        "marched", ("Ouagadougou", "city"), id="capital-dateline-stands-when-no-other-place-is-named",
+    ),
 ]
 
 

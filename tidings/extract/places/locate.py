@@ -490,7 +490,7 @@ def _bureau_dateline(m: Mention, mentions: list[Mention], sentence: Sentence) ->
     (WJBK) - ... in the area of Eight Mile", stays a candidate.)"""
     if m.source != "DATELINE" or m.entry is None or m.entry.feature_code != "PPLC":
         return False
-    return any(
+    return _unknown_settlement(mentions, sentence) or any(
         o is not m
         and sentence.start <= o.start < sentence.end
         and o.entry is not None
@@ -499,6 +499,20 @@ def _bureau_dateline(m: Mention, mentions: list[Mention], sentence: Sentence) ->
         and name_key(o.text) != name_key(m.text)
         for o in mentions
     )
+
+
+# "OUAGADOUGOU — Jihadists attacked the town of Barsalogho": a settlement the
+# gazetteer lacks is still somewhere else than the bureau's capital.
+_SETTLEMENT_NAMED = re.compile(r"\b(?:town|village|hamlet|settlement)\s+of\s+([A-Z][\w'’-]+)")
+
+
+def _unknown_settlement(mentions: list[Mention], sentence: Sentence) -> bool:
+    text = sentence.text
+    for found in _SETTLEMENT_NAMED.finditer(text):
+        start = sentence.start + found.start(1)
+        if not any(o.start <= start < o.end and o.entry is not None for o in mentions):
+            return True
+    return False
 
 
 def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: list[CodedEvent]) -> Place | None:
@@ -551,6 +565,10 @@ def _locate(c: CodedEvent, places: _ArticlePlaces, ctx: ArticleContext, coded: l
     if before:
         return _place(before[-1].entry, before[-1], SCORE_PRECEDING)
     if places.dateline is not None and places.dateline.entry is not None:
+        if _bureau_dateline(places.dateline, places.mentions, sentence):
+            country = load_gazetteer().country(places.dateline.entry.country_code)
+            if country is not None:
+                return _place(country, None, SCORE_DATELINE)  # somewhere in the bureau's country
         return _place(places.dateline.entry, places.dateline, SCORE_DATELINE)
     later = [
         m
