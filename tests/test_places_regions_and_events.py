@@ -163,3 +163,9 @@ def test_a_famous_square_is_its_city(text, city, country):
 def test_somalia_s_member_states_are_regions_of_somalia():
     found = _found("Puntland and Jubaland leaders met in Garowe.")
     assert ("Puntland", "Puntland", "RGN") in found and ("Jubaland", "Jubaland", "RGN") in found
+
+
+def test_a_name_in_the_possessive_before_college_is_no_town():
+    # "King" had read as King, Ontario, and pulled Cambridge, Oxford and London there.
+    found = geoparse("The conference in Cambridge drew scholars from Oxford and King's College London.")
+    assert [(t.text, t.country_code) for t in found] == [("Cambridge", "GB"), ("Oxford", "GB"), ("London", "GB")]

@@ -1277,10 +1277,18 @@ _OFFICE_OF_FIELD = re.compile(
 _SAINT = re.compile(r"(?:St|Ste|Saint)\.?\s")
 
 
+# "King's College London", "Queen's University", "Guy's Hospital".
+_FOUNDERS_HOUSE = re.compile(r"['’]s\s+(?:College|University|School|Hospital|Academy)\b")
+
+
 def _saints_house(text: str, start: int, end: int) -> bool:
     """"St. Michael's Catholic School", "switch to St. Michael's": a saint's
     name in the possessive is a church, school or hospital named for the
-    saint. Callers keep a well-known town's possessive ("St. Petersburg's")."""
+    saint, and so is any name in the possessive before "College",
+    "University" or "Hospital" ("King's College" is no King, Ontario).
+    Callers keep a well-known town's possessive ("St. Petersburg's")."""
+    if _FOUNDERS_HOUSE.match(text, end):
+        return True
     return bool(_SAINT.match(text, start)) and text[end : end + 1] in ("'", "’")
 
 
