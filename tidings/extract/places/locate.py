@@ -46,7 +46,8 @@ from tidings.extract.places.geoparse import find_mentions
 from tidings.extract.places.groups import group_countries, group_mentions
 from tidings.extract.places.mention import Mention, geonameid_of, joined, resolution_of
 from tidings.extract.places.sites import find_sites, place_sites
-from tidings.extract.places.resolve import CITY_DASH, km, resolve
+from tidings.extract.places.recognize import SPACED_DASH
+from tidings.extract.places.resolve import km, resolve
 from tidings.records import Place
 from tidings.resources.gazetteer import Gazetteer, GeoEntry, load_gazetteer, name_key
 
@@ -400,7 +401,7 @@ def _holders_before_of(mentions: list[Mention], text: str, holders: set[int]) ->
 def _cities_before_quarters(mentions: list[Mention], text: str, holders: set[int]) -> None:
     """"Lagos - Ikeja (Lagos)": ACLED's city before the dash holds the
     quarter after it, when the quarter has a point of its own."""
-    for i, j in joined(mentions, text, CITY_DASH):
+    for i, j in joined(mentions, text, SPACED_DASH):
         city, quarter = mentions[i], mentions[j]
         if city.entry is None or quarter.entry is None or quarter.entry.area_point:
             continue

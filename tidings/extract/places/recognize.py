@@ -265,13 +265,23 @@ def _whole_name(m: Mention, text: str, gaz: Gazetteer) -> Mention | None:
     tail = _NAME_RUNS_ON.match(text, m.end)
     if tail is None or m.is_demonym:
         return None
-    # The longest run of words after the connector that makes a known name.
-    words = list(re.finditer(r"[A-Z][\w'’-]*", text[tail.start() : tail.end()]))
-    for word in reversed(words):
-        end = tail.start() + word.end()
-        matches = gaz.lookup(text[m.start : end])
+    known = _longest_known(text, m.start, tail, gaz)
+    return Mention(m.start, known[0], text[m.start : known[0]], known[1], m.source) if known else None
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _longest_known(
+    text: str, start: int, tail: re.Match, gaz: Gazetteer, demonyms: bool = True
+) -> tuple[int, tuple[NameMatch, ...]] | None:
+    """(end, readings) of the longest name the gazetteer knows that runs from
+    `start` to one of the capitalised words of `tail` (without demonym
+    readings unless `demonyms`)."""
+    for word in reversed(list(_CAPITALISED_WORD.finditer(text, tail.start(), tail.end()))):
+        matches = tuple(n for n in gaz.lookup(text[start : word.end()]) if demonyms or n.kind != KIND_DEMONYM)
         if matches:
-            return Mention(m.start, end, text[m.start : end], matches, m.source)
+            return word.end(), matches
     return None
 
 
@@ -814,13 +824,8 @@ def _place_named_by_nationality(text: str, start: int, end: int, gaz: Gazetteer)
     """"the English Channel", "the Indian Ocean": the parser tags the
     nationality alone; the name runs on into a place the gazetteer knows."""
     after = _NAME_WORDS_AFTER.match(text, end)
-    if after is None:
-        return None
-    for stop in sorted({m.end() for m in re.finditer(r"[A-Z][\w'’-]*", text[end : after.end()])}, reverse=True):
-        matches = tuple(m for m in gaz.lookup(text[start : end + stop]) if m.kind != KIND_DEMONYM)
-        if matches:
-            return Mention(start, end + stop, text[start : end + stop], matches, "LOC")
-    return None
+    known = _longest_known(text, start, after, gaz, demonyms=False) if after else None
+    return Mention(start, known[0], text[start : known[0]], known[1], "LOC") if known else None
 
 
 # "an Irish pub", "the Mexican restaurant", "Irish songs": a nationality
@@ -922,14 +927,15 @@ def lookup_loose(gaz: Gazetteer, surface: str) -> tuple[NameMatch, ...]:
     return matches
 
 
-_SPACED_DASH = re.compile(r"\s+[-–]\s+")
+# "Kinshasa - Gombe", "Port-au-Prince - Delmas": ACLED's city, a spaced dash, its quarter.
+SPACED_DASH = re.compile(r"\s+[-–]\s+")
 
 
 def _dash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """"Port-au-Prince - Delmas", tagged as one place: ACLED's city and
     quarter, two names."""
     parts, at = [], start
-    for dash in _SPACED_DASH.finditer(text, start, end):
+    for dash in SPACED_DASH.finditer(text, start, end):
         parts.append((at, dash.start()))
         at = dash.end()
     return parts + [(at, end)]

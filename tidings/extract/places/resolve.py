@@ -24,7 +24,7 @@ from tidings.extract.places.area_codes import area_of_number_after, phone_areas
 from tidings.extract.places.counties import add_county_readings, keep_area_readings, names_an_area
 from tidings.extract.places.home import Home
 from tidings.extract.places.mention import Mention, joined
-from tidings.extract.places.recognize import AREA_NOUN
+from tidings.extract.places.recognize import AREA_NOUN, SPACED_DASH
 from tidings.resources.gazetteer import (
     KIND_ALIAS,
     KIND_ALT,
@@ -324,7 +324,6 @@ def _opens_town_body(m: Mention, text: str) -> bool:
 
 # ACLED writes a city's quarter after the city and a dash, then its areas
 # in brackets: "Kinshasa - Gombe (Kinshasa)", "Lagos - Ikeja (Lagos)".
-CITY_DASH = re.compile(r"\s+[-–]\s+")
 QUARTER_KM = 40.0
 QUARTER_CITY = 50_000  # ACLED names quarters of big cities only
 _BRACKET_AFTER = re.compile(r"\s*\(")
@@ -335,7 +334,7 @@ def keep_quarter_readings(mentions: list[Mention], text: str) -> None:
     there: Gombe is the Kinshasa commune, not Gombe in Nigeria. A quarter the
     gazetteer has no reading of near the city takes the city's readings, the
     honest coarser answer."""
-    for a, b in joined(mentions, text, CITY_DASH):
+    for a, b in joined(mentions, text, SPACED_DASH):
         city, quarter = mentions[a], mentions[b]
         if not _BRACKET_AFTER.match(text, quarter.end):
             continue  # ACLED's shape only: "Scouts from Norfolk - Pack 122" names no quarter
@@ -610,9 +609,8 @@ def drop_strays(
             continue
         strays.append((m, signs))
     for m, signs in strays:
-        m.entry, m.score = _reading_at_home(m, signs, gaz), 0.0
-        if m.entry is not None:
-            m.score = FALLBACK_SCORE
+        m.entry = _reading_at_home(m, signs, gaz)
+        m.score = FALLBACK_SCORE if m.entry is not None else 0.0
 
 
 def _reading_at_home(m: Mention, signs: set[str], gaz: Gazetteer) -> GeoEntry | None:
