@@ -83,6 +83,22 @@ def test_a_us_state_carries_the_geonames_point_of_its_geonames_id(gaz):
     assert (round(virginia.lat, 2), round(virginia.lon, 2)) == (37.55, -77.45)
 
 
+def test_a_country_carries_the_point_of_its_geonames_record(gaz):
+    # GeoNames moved Canada's point west and Japan's to Tokyo; a toponym we
+    # resolve to the record should carry the record's point as it stands.
+    canada = gaz.country("CA")
+    assert (round(canada.lat, 1), round(canada.lon, 1)) == (60.1, -113.6)
+    japan = gaz.country("JP")
+    assert (round(japan.lat, 1), round(japan.lon, 1)) == (35.7, 139.8)
+
+
+def test_the_european_union_sits_at_its_seat(gaz):
+    brussels = next(m.entry for m in gaz.lookup("Brussels") if m.entry.country_code == "BE")
+    for name in ("European Union", "EU"):
+        union = next(m.entry for m in gaz.lookup(name) if m.entry.feature_code == "RGN")
+        assert abs(union.lat - brussels.lat) < 0.1 and abs(union.lon - brussels.lon) < 0.1
+
+
 def test_alias_file_is_well_formed():
     rows = read_aliases(ALIASES_PATH)
     assert any(alias == "Nursultan" for _, alias, *_ in rows)

@@ -1,16 +1,21 @@
-"""Approximate country centroids (ISO alpha-2 -> latitude, longitude).
+"""Country points (ISO alpha-2 -> latitude, longitude).
 
 GeoNames-derived packages give cities but no coordinates for countries, and a
-capital is not a centre (think of Russia, Canada or Chile). These are our own
-rounded figures for the middle of each country's main territory, good to a
-few tens of kilometres, which is all a country-level `resolution` promises.
+capital is not a centre (think of Russia, Canada or Chile). For sovereign
+states each figure is GeoNames' own point for the country (the point its
+country record gives today, as public country tables reproduce it), to two
+decimals, so that a toponym we resolve to a country's geonameid carries that
+record's point; for dependencies it is our own figure for the middle. GeoNames moved some points over the years: Canada's went from 60, -96
+to 60.11, -113.64 and Japan's to Tokyo, so corpora annotated before the move
+(LGL, 2010) disagree with later ones (TR-News, 2018); we follow the record
+as it stands.
 """
 
 from __future__ import annotations
 
 _TABLE = """
 AD 42.55 1.58
-AE 24.0 54.0
+AE 23.75 54.5
 AF 33.0 66.0
 AG 17.05 -61.8
 AI 18.22 -63.05
@@ -41,17 +46,17 @@ BN 4.5 114.67
 BO -17.0 -65.0
 BQ 12.18 -68.25
 BR -10.0 -55.0
-BS 24.25 -76.0
+BS 25.04 -77.37
 BT 27.5 90.5
 BV -54.43 3.4
 BW -22.0 24.0
 BY 53.0 28.0
 BZ 17.25 -88.75
-CA 60.0 -96.0
+CA 60.11 -113.64
 CC -12.5 96.83
 CD -2.5 23.5
 CF 7.0 21.0
-CG -1.0 15.0
+CG -1.0 15.5
 CH 47.0 8.0
 CI 8.0 -5.5
 CK -21.23 -159.77
@@ -61,25 +66,25 @@ CN 35.0 105.0
 CO 4.0 -73.25
 CR 10.0 -84.0
 CS 44.0 20.5
-CU 21.5 -79.5
+CU 22.0 -79.5
 CV 16.0 -24.0
 CW 12.17 -69.0
 CX -10.5 105.67
 CY 35.0 33.0
 CZ 49.75 15.0
 DE 51.5 10.5
-DJ 11.5 42.5
+DJ 11.83 42.5
 DK 56.0 10.0
 DM 15.42 -61.33
 DO 19.0 -70.67
 DZ 28.0 3.0
-EC -1.5 -78.0
+EC -1.25 -78.25
 EE 59.0 26.0
 EG 27.0 30.0
 EH 24.5 -13.0
 ER 15.0 39.0
 ES 40.0 -4.0
-ET 8.0 39.0
+ET 9.0 39.5
 FI 64.0 26.0
 FJ -18.0 178.0
 FK -51.75 -59.17
@@ -124,7 +129,7 @@ IT 42.83 12.83
 JE 49.21 -2.13
 JM 18.25 -77.5
 JO 31.0 36.0
-JP 36.0 138.0
+JP 35.69 139.75
 KE 1.0 38.0
 KG 41.5 75.0
 KH 13.0 105.0
@@ -140,7 +145,7 @@ LA 18.0 105.0
 LB 33.83 35.83
 LC 13.88 -60.97
 LI 47.17 9.53
-LK 7.0 81.0
+LK 7.75 80.75
 LR 6.5 -9.5
 LS -29.5 28.25
 LT 55.42 24.0
@@ -149,13 +154,13 @@ LV 57.0 25.0
 LY 28.0 17.0
 MA 32.0 -6.0
 MC 43.73 7.42
-MD 47.0 29.0
+MD 47.25 28.58
 ME 42.75 19.25
 MF 18.08 -63.05
 MG -20.0 47.0
-MH 9.0 168.0
+MH 7.09 171.38
 MK 41.67 21.75
-ML 17.0 -4.0
+ML 18.0 -2.0
 MM 21.0 96.0
 MN 46.0 105.0
 MO 22.17 113.55
@@ -184,29 +189,29 @@ NU -19.03 -169.87
 NZ -42.0 174.0
 OM 21.0 57.0
 PA 9.0 -80.0
-PE -10.0 -76.0
+PE -10.0 -75.25
 PF -15.0 -140.0
 PG -6.0 147.0
 PH 13.0 122.0
 PK 30.0 70.0
-PL 52.0 19.5
+PL 52.0 20.0
 PM 46.83 -56.33
 PN -25.07 -130.1
 PR 18.25 -66.5
 PS 31.9 35.2
 PT 39.5 -8.0
 PW 7.5 134.5
-PY -23.0 -58.0
+PY -23.33 -58.0
 QA 25.5 51.25
 RE -21.1 55.6
 RO 46.0 25.0
-RS 44.0 21.0
+RS 44.82 20.46
 RU 60.0 100.0
 RW -2.0 30.0
 SA 25.0 45.0
 SB -8.0 159.0
 SC -4.58 55.67
-SD 15.0 30.0
+SD 16.0 30.0
 SE 62.0 15.0
 SG 1.37 103.8
 SH -15.95 -5.7
@@ -227,17 +232,17 @@ SZ -26.5 31.5
 TC 21.75 -71.58
 TD 15.0 19.0
 TF -49.25 69.17
-TG 8.0 1.17
-TH 15.0 100.0
+TG 8.67 1.08
+TH 15.5 101.0
 TJ 39.0 71.0
 TK -9.0 -171.75
 TL -8.83 125.75
-TM 40.0 60.0
+TM 39.75 59.67
 TN 34.0 9.0
 TO -20.0 -175.0
 TR 39.0 35.0
 TT 11.0 -61.0
-TV -8.0 178.0
+TV -8.52 179.14
 TW 23.75 121.0
 TZ -6.0 35.0
 UA 49.0 32.0
@@ -259,7 +264,7 @@ XK 42.58 20.92
 YE 15.5 47.5
 YT -12.83 45.17
 ZA -29.0 24.0
-ZM -14.33 27.5
+ZM -14.33 28.5
 ZW -19.0 29.75
 """
 
