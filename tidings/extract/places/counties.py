@@ -38,7 +38,7 @@ def add_county_readings(mentions: list[Mention], text: str, gaz: Gazetteer) -> N
         counties = _counties(m.text, gaz)
         if not counties:
             continue
-        if _followed_by_area_word(text, m.end):
+        if _followed_by_area_word(text, m.start, m.end):
             m.matches = tuple(NameMatch(c.entry, KIND_NAME) for c in counties)
         else:
             known = {n.entry.id for n in m.matches}
@@ -54,9 +54,19 @@ def _counties(name: str, gaz: Gazetteer) -> list[NameMatch]:
     ]
 
 
-def _followed_by_area_word(text: str, end: int) -> bool:
+def _followed_by_area_word(text: str, start: int, end: int) -> bool:
     tail = _LIST_TAIL.match(text, end, min(len(text), end + 80))
-    return tail is not None and "\n" not in tail.group(0)
+    if tail is None or "\n" in tail.group(0):
+        return False
+    # "Indiana counties", with no list before the plural, are the counties of
+    # the state, not a county named Indiana.
+    plural = tail.group(1).lower() in ("counties", "parishes")
+    listed = _LIST_SEPARATOR.search(text, end, tail.start(1)) or _LIST_BEFORE.search(text, max(0, start - 60), start)
+    return not plural or listed is not None
+
+
+_LIST_SEPARATOR = re.compile(r",|&|\band\b|\bor\b")
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,|&|\band\b|\bor\b)\s*(?:and\s+)?$")
 
 
 # "in Hays district", "Guma local government area": a lower-case word for a
