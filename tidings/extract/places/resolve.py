@@ -24,6 +24,7 @@ from tidings.extract.places.area_codes import area_of_number_after, phone_areas
 from tidings.extract.places.counties import add_county_readings, keep_area_readings, names_an_area
 from tidings.extract.places.home import Home
 from tidings.extract.places.mention import Mention, joined
+from tidings.extract.places.listed_areas import keep_listed_area_readings
 from tidings.extract.places.recognize import AREA_NOUN, SPACED_DASH
 from tidings.resources.gazetteer import (
     KIND_ALIAS,
@@ -210,6 +211,7 @@ def resolve(
     keep_area_readings(mentions, text)
     keep_town_readings(mentions, text)
     keep_quarter_readings(mentions, text)
+    keep_listed_area_readings(mentions, text)
     pinned = _pairs(mentions, text)
     for i, areas in _bracketed_areas(mentions, text).items():
         pinned.setdefault(i, areas)
