@@ -454,3 +454,15 @@ def test_a_post_town_before_an_area_noun_or_its_people_is_a_town(gaz):
 
 def test_a_post_town_with_no_cue_stays_out():
     assert "Lanexa" not in _found("The Lanexa team packed the meeting to oppose a new landfill.")
+
+
+def test_an_incident_named_after_its_town_names_the_town():
+    # The small model calls "Beledweyne" a person here.
+    text = "Al-Shabaab's radio station said the group carried out the Beledweyne bombings and vowed more attacks."
+    found = geoparse(text)
+    assert [(t.text, t.country_code) for t in found] == [("Beledweyne", "SO")]
+
+
+def test_a_figurative_attack_after_a_surname_names_no_place():
+    found = geoparse("The Smith attack on the budget drew praise from the Jones campaign on Monday.")
+    assert not [t for t in found if t.text == "Smith"]

@@ -168,6 +168,7 @@ def spacy_mentions(docs: Iterable[tuple[int, "Doc"]], text: str, gaz: Gazetteer)
                     or _HOLDER_AFTER.match(text, mention.end)
                     or _inhabitants_after(text, mention.end)
                     or _CAMP_AFTER.match(text, mention.end)
+                    or _names_an_incident(text, mention.start, mention.end)
                 ):
                     hints.guesses.append(mention)
                     if seized or ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _SEIZING:
@@ -673,8 +674,26 @@ def _place_cue(text: str, start: int, end: int | None = None) -> bool:
     if end is not None and _holds_the_name_before(text, start, end):
         return True
     return end is not None and bool(
-        _AREA_AFTER.match(text, end) or _HOLDER_AFTER.match(text, end) or _inhabitants_after(text, end)
+        _AREA_AFTER.match(text, end)
+        or _HOLDER_AFTER.match(text, end)
+        or _inhabitants_after(text, end)
+        or _names_an_incident(text, start, end)
     )
+
+
+# "the Beledweyne bombings", "the Srebrenica massacre": an incident named
+# after where it happened. A person's name takes other nouns ("the Kennedy
+# assassination", "the Smith trial"), and "attack" or "offensive" as often
+# in their figurative sense ("the Smith attack on the budget").
+_INCIDENT_AFTER = re.compile(
+    r"\s+(?:bombings?|massacres?|siege|blasts?|explosions?|ambush|clashes|shelling|"
+    r"airstrikes?|air\s+strikes?|floods?|flooding|earthquake|landslides?)\b"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _names_an_incident(text: str, start: int, end: int) -> bool:
+    return bool(_THE_BEFORE.search(text, max(0, start - 5), start)) and _INCIDENT_AFTER.match(text, end) is not None
 
 
 # "Chicopee residents", "a Hounslow resident", "Preble voters": the people of a place.
