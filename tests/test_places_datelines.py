@@ -195,3 +195,25 @@ def test_a_hyphen_inside_a_datelines_name_does_not_end_it():
         found = find_dateline(text, load_gazetteer())
         assert found is not None and found.text.title() == name.title()
         assert name in {m.entry.name for m in found.matches}
+
+
+def test_a_dateline_run_into_a_banner_with_a_plain_hyphen_is_found():
+    for text, name, state in [
+        ("Family mourns a son | KXYZ.com News, Sports and WeatherSPOKANE, Wash. - Detectives searched the park.",
+         "SPOKANE", "Washington"),
+        ("Teen held after weekend shooting | WXYZ FOX43YORK, Pa- A 16-year-old girl was charged on Monday.",
+         "YORK", "Pennsylvania"),
+        ("Crash closes boulevard near the mall Dr.RENO, Nev. (KXYZ) - Police shot a man who rammed a cruiser.",
+         "RENO", "Nevada"),
+    ]:
+        found = find_dateline(text, load_gazetteer())
+        assert found is not None and text[found.start : found.end] == name
+        assert state in {m.entry.admin1 for m in found.matches}
+
+
+def test_a_dateline_opening_a_banners_field_sheds_a_call_sign_before_a_state():
+    text = ("Diner fight ends in a chase | News, Weather, Sports | WXYZSYRACUSE, N.Y. -- An early morning "
+            "fight at a diner ended in a shooting on Friday.")
+    found = find_dateline(text, load_gazetteer())
+    assert found is not None and found.text == "SYRACUSE"
+    assert "New York" in {m.entry.admin1 for m in found.matches}

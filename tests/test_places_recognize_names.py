@@ -466,3 +466,13 @@ def test_an_incident_named_after_its_town_names_the_town():
 def test_a_figurative_attack_after_a_surname_names_no_place():
     found = geoparse("The Smith attack on the budget drew praise from the Jones campaign on Monday.")
     assert not [t for t in found if t.text == "Smith"]
+
+
+def test_a_name_given_an_age_is_a_person_there_and_after():
+    text = "Detectives said Mendoza, 22, was standing outside a home when a man walked up and fired. Mendoza died there."
+    assert not [t for t in geoparse(text) if t.text == "Mendoza"]
+
+
+def test_a_place_after_a_locative_word_keeps_its_reading_beside_an_age():
+    found = geoparse("Officers in Mendoza said the man, 45, was hurt in the crash.")
+    assert [(t.text, t.country_code) for t in found] == [("Mendoza", "AR")]

@@ -215,14 +215,24 @@ _DESCRIPTION_END = re.compile(r"\s*(?:,(?!\s*[A-Z])|[.;)]|(?:male|female)\b)")
 
 
 def described_people(mentions: list[Mention], text: str) -> list[Mention]:
-    """`mentions` less the words that describe a person after an age; a
-    nationality there ("a 35-year-old Syrian") stays a nationality."""
+    """`mentions` less the words that describe a person after an age, and
+    the names given an age ("Mendoza, 22, was standing outside"), there and
+    wherever the text does not put them after a locative word; a
+    nationality ("a 35-year-old Syrian") stays a nationality."""
+    aged = {m.text for m in mentions if not m.is_demonym and _AGE_AFTER.match(text, m.end)}
+    people = {name for name in aged if not _ever_placed(text, name, set())}
     return [
         m for m in mentions
         if m.is_demonym
-        or not _AGE_BEFORE.search(text, max(0, m.start - 20), m.start)
-        or not _DESCRIPTION_END.match(text, m.end)
+        or (
+            (not _AGE_BEFORE.search(text, max(0, m.start - 20), m.start) or not _DESCRIPTION_END.match(text, m.end))
+            and not (m.text in people or (_AGE_AFTER.match(text, m.end) and not _after_locative(text, m.start)))
+        )
     ]
+
+
+# "Mendoza, 22, was standing": a name with an age after it is a person's.
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 
 
 # "Far North Queensland", "Upper West Side": words of direction that are
@@ -1607,8 +1617,16 @@ _AGENCY_DATELINE = re.compile(
 
 
 # "... | FOX6Now.comMILWAUKEE — A 42-year-old man ...": a scraped page runs
-# its banner into the dateline.
-_RUN_IN_DATELINE = re.compile(r"[a-z]([A-Z]{4,}(?:[ .'-][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:—|–|--))")
+# its banner into the dateline ("WeatherSPOKANE, Wash. - ", "FOX43YORK, Pa- ",
+# "Smithridge Dr.RENO, Nev. (KOLO) -").
+_RUN_IN_DATELINE = re.compile(
+    r"[a-z0-9.]([A-Z]{4,}(?:[ .'-][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:—|–|--|-\s|\())"
+)
+# "Breaking News | WSTMSYRACUSE, N.Y. -- ": a dateline may open any field of
+# the banner a page runs into the story.
+_BANNER_BAR = re.compile(r"\|\s*(?=[A-Z]{4,})")
+# A state's abbreviation after a dateline: ", N.Y.", ", Pa", ", MO".
+_STATE_ABBREVIATION_AFTER = re.compile(r",\s*(?:[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.|[A-Z]{2})[\s\-(]")
 
 
 def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
@@ -1623,6 +1641,7 @@ def find_dateline(text: str, gaz: Gazetteer) -> Mention | None:
         found = pattern.search(text, 0, 400)
         if found:
             starts.append(found.start(1))
+    starts += [bar.end() for bar in _BANNER_BAR.finditer(text, 0, 400)]
     headline_end = _HEADLINE_END.search(text, 0, 300)
     if headline_end:
         starts.append(headline_end.end())
@@ -1647,7 +1666,10 @@ def _dateline_readings(word: str, after: str, gaz: Gazetteer) -> tuple[int, tupl
     call sign, three or four letters starting with K or W, that the bracket
     after the dateline repeats)."""
     for skip in (0, 4, 3):
-        if skip and (word[:1] not in "KW" or len(word) < skip + 3 or f"({word[:skip]}" not in after):
+        # The call sign may stand alone when a state's abbreviation follows
+        # ("WSTMSYRACUSE, N.Y. --").
+        signed = f"({word[:skip]}" in after or _STATE_ABBREVIATION_AFTER.match(after) is not None
+        if skip and (word[:1] not in "KW" or len(word) < skip + 3 or not signed):
             continue
         matches = tuple(
             m
