@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tidings.extract.places import geoparse
 from tidings.extract.places.sites import AIRPORT, ROAD, STREET, find_sites
+from tidings.extract.places import sites
 
 
 def _named(text: str) -> dict[str, object]:
@@ -170,3 +171,27 @@ def test_an_event_on_a_street_is_placed_at_its_town_not_at_the_town_in_its_name(
     [place] = locate_events([event], ctx)
     assert place.resolved_place == "Columbus" and place.admin1 == "Ohio"
     assert place.resolution == "city"
+
+
+ROSELAND = (
+    "Man shot during Roseland robbery. CHICAGO (STMW) — A man was shot during a robbery on Thursday "
+    "morning in the Roseland neighborhood, police said."
+)
+
+
+def test_a_neighbourhood_the_gazetteer_puts_elsewhere_is_a_quarter_of_the_storys_city():
+    found = [t for t in geoparse(ROSELAND) if t.text == "Roseland"]
+    assert len(found) == 2  # the headline's too
+    assert {(t.name, t.admin1, t.feature_code) for t in found} == {("Chicago", "Illinois", "PPLX")}
+
+
+def test_without_a_city_to_hold_it_the_neighbourhood_keeps_its_reading(monkeypatch):
+    monkeypatch.setattr(sites, "NEIGHBOURHOOD_KM", 5_000.0)
+    found = [t for t in geoparse(ROSELAND) if t.text == "Roseland"]
+    assert found and all(t.admin1 != "Illinois" or t.name != "Chicago" for t in found)
+
+
+def test_a_neighbourhood_the_gazetteer_knows_near_the_city_keeps_its_own_point():
+    found = geoparse("CHICAGO — Residents of the Hyde Park neighborhood gathered on Sunday to plant trees.")
+    [park] = [t for t in found if t.text == "Hyde Park"]
+    assert (park.name, park.admin1) == ("Hyde Park", "Illinois")

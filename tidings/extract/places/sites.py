@@ -20,13 +20,14 @@ to that place.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tidings.extract.places.mention import Mention
-from tidings.resources.gazetteer import SYNTHETIC_ID_BASE, GeoEntry, load_gazetteer
+from tidings.resources.gazetteer import SYNTHETIC_ID_BASE, GeoEntry, load_gazetteer, name_key
 
 ROAD, STREET, AIRPORT, QUARTER = "RD", "ST", "AIRP", "PPLX"
 # Buildings and parks, by GeoNames' codes for them. TR-News marks these with
@@ -311,7 +312,47 @@ def place_sites(mentions: list[Mention], text: str, sites: Sequence[Site]) -> li
         if entry is not None:
             added.append(Mention(site.start, site.end, text[site.start : site.end], (), "SITE", entry, 0.5, site.code))
     kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in sites)]
-    return sorted(kept + added, key=lambda m: m.start)
+    return _neighbourhoods_of(main, sorted(kept + added, key=lambda m: m.start), text)
+
+
+# "in the Roseland neighborhood" in a Chicago story: a quarter of the story's
+# city, not the namesake town in Indiana that the gazetteer knows. A name the
+# gazetteer places near the city keeps its own point ("the Hyde Park
+# neighborhood" of Chicago).
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|section)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+NEIGHBOURHOOD_KM = 40.0
+
+
+def _neighbourhoods_of(main: GeoEntry | None, mentions: list[Mention], text: str) -> list[Mention]:
+    """Every mention of a name the text calls a neighbourhood, placed at the
+    story's city when the gazetteer puts the name far from it (one name, one
+    sense: the headline's "Roseland Robbery" too)."""
+    if main is None or not main.is_city:
+        return mentions
+    quarters = {m.text for m in mentions if _far_neighbourhood(m, main, text)}
+    return [
+        Mention(m.start, m.end, m.text, (), "SITE", main, 0.5, QUARTER) if m.text in quarters and not m.site else m
+        for m in mentions
+    ]
+
+
+def _far_neighbourhood(m: Mention, main: GeoEntry, text: str) -> bool:
+    if m.entry is None or m.site or m.is_demonym or m.entry.is_country:
+        return False
+    if m.entry.feature_code == "ADM1" and name_key(m.entry.name) == name_key(m.text):
+        return False  # a state is no neighbourhood, whatever follows it
+    return (
+        _NEIGHBOURHOOD_AFTER.match(text, m.end) is not None
+        and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+        and _km(m.entry, main) > NEIGHBOURHOOD_KM
+    )
+
+
+def _km(a: GeoEntry, b: GeoEntry) -> float:
+    dy = (a.lat - b.lat) * 111.3
+    dx = (a.lon - b.lon) * 111.3 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
 
 
 def _not_left_to_places(sites: Sequence[Site], mentions: list[Mention], text: str) -> list[Site]:
