@@ -217,3 +217,14 @@ def test_a_dateline_opening_a_banners_field_sheds_a_call_sign_before_a_state():
     found = find_dateline(text, load_gazetteer())
     assert found is not None and found.text == "SYRACUSE"
     assert "New York" in {m.entry.admin1 for m in found.matches}
+
+
+def test_a_dateline_that_names_a_state_and_its_city_is_the_city():
+    from tidings.extract.places import geoparse
+
+    text = "NEW YORK (AP) — Police said the shooting happened late on Friday outside a bodega."
+    [dateline] = [t for t in geoparse(text) if t.text == "NEW YORK"]
+    assert (dateline.name, dateline.feature_code) == ("New York City", "PPL")
+    text = "KANSAS CITY, Mo. — A man was shot on Friday night outside a bar."
+    [dateline] = [t for t in geoparse(text) if t.text == "KANSAS CITY"]
+    assert (dateline.name, dateline.admin1) == ("Kansas City", "Missouri")

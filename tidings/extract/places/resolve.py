@@ -946,8 +946,25 @@ def _base_scores(matches: tuple[NameMatch, ...], dateline: bool = False) -> list
             score -= DISTRICT_OF_TOWN_PENALTY
         if dateline and m.entry.feature_code == "PPLC":
             score += DATELINE_CAPITAL
+        if dateline and _city_of_its_name(m, matches):
+            score -= DATELINE_AREA_PENALTY
         scored.append((score, m))
     return scored
+
+
+# A dateline names the town a story was filed from: "NEW YORK (AP) —" is the
+# city, not the state, and "WASHINGTON —" the capital, not Washington state.
+DATELINE_AREA_PENALTY = COUNTRY_WEIGHT + ADMIN1_WEIGHT  # more than any context gives an area
+DATELINE_CITY = 100_000
+
+
+def _city_of_its_name(match: NameMatch, matches: tuple[NameMatch, ...]) -> bool:
+    """An area reading beside a big city of the same country that the name also reaches."""
+    entry = match.entry
+    return entry.is_admin and any(
+        m.entry.is_city and m.entry.population >= DATELINE_CITY and m.entry.country_code == entry.country_code
+        for m in matches
+    )
 
 
 # "Ukrainian drones hit an oil depot in Feodosia": a district named after
