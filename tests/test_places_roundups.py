@@ -132,3 +132,22 @@ def test_a_town_the_site_lies_north_of_beats_the_country_around_it():
 def test_a_distance_off_a_city_places_the_town_named_before():
     text = "Fighters moved into Gharyan, 80 km south of Tripoli, after a short fight with local forces."
     assert _place_of(text, "fight").extracted_place == "Gharyan"
+
+
+def test_a_name_the_parser_called_a_body_is_no_lone_area_abroad():
+    # "Herrera is accused of shooting his wife" in a Bronx story: the parser
+    # called the surname an organisation, and Panama's Herrera province is
+    # the only reading; nothing else in the story lies in Panama.
+    from tidings.extract.places.locate import _lone_area_abroad
+    from tidings.extract.places.mention import Mention
+    from tidings.resources.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = "Herrera is accused of shooting his wife inside their home in the Bronx."
+    herrera = next(m for m in gaz.lookup("Herrera") if m.entry.feature_code == "ADM1")
+    bronx = next(m for m in gaz.lookup("Bronx") if m.entry.country_code == "US")
+    surname = Mention(0, 7, "Herrera", (herrera,), "ORG", herrera.entry)
+    borough = Mention(text.index("Bronx"), text.index("Bronx") + 5, "Bronx", (bronx,), "GPE", bronx.entry)
+    assert _lone_area_abroad(surname, [surname, borough], gaz.country("US"), text)
+    tagged_place = Mention(0, 7, "Herrera", (herrera,), "GPE", herrera.entry)
+    assert not _lone_area_abroad(tagged_place, [tagged_place, borough], gaz.country("US"), text)

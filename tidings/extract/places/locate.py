@@ -209,10 +209,13 @@ _FACILITY_AFTER = re.compile(
 def _lone_area_abroad(m: Mention, mentions: list[Mention], focus: GeoEntry | None, text: str) -> bool:
     """"the banks of the Sava" in a Belgrade story: a first-level area takes
     no "the" in English, so a "the" name read as an area of a country nothing
-    else in the text lies in is a river, a range or a building."""
+    else in the text lies in is a river, a range or a building. So is a name
+    the parser called a person or a body ("Herrera is accused", in a Bronx
+    story, is no province of Panama)."""
     if m.entry is None or focus is None or m.entry.feature_code != "ADM1":
         return False
-    if m.entry.country_code == focus.country_code or not re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start]):
+    named_as_such = m.source in ("PERSON", "ORG") or re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start])
+    if m.entry.country_code == focus.country_code or not named_as_such:
         return False
     return not any(o is not m and o.entry is not None and o.entry.country_code == m.entry.country_code for o in mentions)
 
