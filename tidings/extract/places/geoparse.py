@@ -22,6 +22,7 @@ from tidings.extract.places.recognize import (
 )
 from tidings.extract.places.resolve import resolve
 from tidings.extract.places.sites import find_sites, outside_airports, place_sites
+from tidings.extract.places.vehicles import without_car_models
 from tidings.resources.gazetteer import KIND_DEMONYM, Gazetteer, GeoEntry, load_gazetteer
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ def find_mentions(
     found = names_run_on(found, text, gaz)
     found += repeats(found, text)
     found = outside_airports(directions_before_places(described_people(found, text), text), find_sites(text))
+    found = without_car_models(found, text)
     found.sort(key=lambda m: m.start)
     return _not_groups(found, groups)
 
