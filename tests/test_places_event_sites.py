@@ -167,3 +167,13 @@ def test_a_victims_hometown_yields_to_the_town_where_it_happened():
 def test_a_hometown_with_only_its_state_beside_it_still_places_the_event():
     text = "A Stockton man was shot and killed early Wednesday, police in Calif. said."
     assert _place_of(text, "shot", "ASSAULT").extracted_place == "Stockton"
+
+
+def test_the_towns_a_stations_banner_serves_place_no_event():
+    text = (
+        "Ex-con accused of killing police officer turns self in - KXYZ.com-Tyler, Longview, Jacksonville, "
+        "Texas | East Texas News Associated Press MEMPHIS, Tenn. (AP) - A man accused of killing a police "
+        "officer turned himself in on Saturday, police said."
+    )
+    place = _place_of(text, "killing", "ASSAULT")
+    assert (place.resolved_place, place.admin1) == ("Memphis", "Tennessee")

@@ -707,7 +707,21 @@ def _can_be_site(m: Mention, sentence: Sentence | None, text: str) -> bool:
         return False  # continents and regions across borders locate nothing
     if m.entry is None and m.source not in ("FAC", "LOC", "GPE"):
         return False
-    return not _metonymic(m, sentence, text)
+    return not _metonymic(m, sentence, text) and not _in_a_sites_banner(m, text)
+
+
+# "turns self in - KLTV.com-Tyler, Longview, Jacksonville, Texas | ETX News":
+# a scraped page's banner names the station's web address and the towns it
+# serves, up to the next bar; none of them is where a story happened.
+_WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|net|org|tv)\b")
+
+
+def _in_a_sites_banner(m: Mention, text: str) -> bool:
+    window = text[max(0, m.start - 80) : m.start]
+    address = None
+    for address in _WEB_ADDRESS.finditer(window):
+        pass
+    return address is not None and "|" not in window[address.end() :] and "|" in text[m.end : m.end + 80]
 
 
 def _metonymic(m: Mention, sentence: Sentence | None, text: str) -> bool:
