@@ -212,3 +212,8 @@ def test_conflict_news_spellings_reach_their_towns(gaz):
     assert town("Qamishli") == ("SY", "Al Qāmishlī")
     assert town("Deir al-Balah")[0] == "PS"
     assert town("Petion-Ville") == ("HT", "Pétionville")
+
+
+def test_indian_states_by_their_short_names(gaz):
+    for short, full in (("Himachal", "Himachal Pradesh"), ("Arunachal", "Arunachal Pradesh")):
+        assert any(m.entry.feature_code == "ADM1" and m.entry.name == full for m in gaz.lookup(short))
