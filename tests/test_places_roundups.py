@@ -149,5 +149,8 @@ def test_a_name_the_parser_called_a_body_is_no_lone_area_abroad():
     surname = Mention(0, 7, "Herrera", (herrera,), "ORG", herrera.entry)
     borough = Mention(text.index("Bronx"), text.index("Bronx") + 5, "Bronx", (bronx,), "GPE", bronx.entry)
     assert _lone_area_abroad(surname, [surname, borough], gaz.country("US"), text)
+    # The scan's reading of the same surname elsewhere vouches for nothing.
+    again = Mention(30, 37, "Herrera", (herrera,), "GAZ", herrera.entry)
+    assert _lone_area_abroad(surname, [surname, again, borough], gaz.country("US"), text)
     tagged_place = Mention(0, 7, "Herrera", (herrera,), "GPE", herrera.entry)
     assert not _lone_area_abroad(tagged_place, [tagged_place, borough], gaz.country("US"), text)

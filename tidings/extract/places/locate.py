@@ -170,9 +170,8 @@ def article_places(ctx: ArticleContext) -> _ArticlePlaces:
     _near_anchors(mentions, ctx.text)
     mentions = [m for m in mentions if not _names_a_river(m, ctx.text) and not _names_a_pact(m, ctx.text)]
     focus = _focus_country(mentions, gaz, ctx.text, group_votes)
-    mentions = [
-        m for m in mentions if not _foreign_facility_name(m, focus, ctx.text) and not _lone_area_abroad(m, mentions, focus, ctx.text)
-    ]
+    abroad = {m.text for m in mentions if _lone_area_abroad(m, mentions, focus, ctx.text)}  # one name, one sense
+    mentions = [m for m in mentions if not _foreign_facility_name(m, focus, ctx.text) and m.text not in abroad]
     return _ArticlePlaces(mentions, dateline, focus, holders, group_votes)
 
 
@@ -217,7 +216,7 @@ def _lone_area_abroad(m: Mention, mentions: list[Mention], focus: GeoEntry | Non
     named_as_such = m.source in ("PERSON", "ORG") or re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start])
     if m.entry.country_code == focus.country_code or not named_as_such:
         return False
-    return not any(o is not m and o.entry is not None and o.entry.country_code == m.entry.country_code for o in mentions)
+    return not any(o.text != m.text and o.entry is not None and o.entry.country_code == m.entry.country_code for o in mentions)
 
 
 def _foreign_facility_name(m: Mention, focus: GeoEntry | None, text: str) -> bool:
