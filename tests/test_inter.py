@@ -3,7 +3,7 @@ texts and actors written for these tests."""
 
 import pytest
 
-from tidings.extract.actors import inter, resolve_phrase
+from tidings.extract.actors import resolve_phrase
 from tidings.extract.actors.inter import acled_inters, by_sub_type, unidentified_type
 from tidings.extract.context import CodedEvent, Sentence
 from tidings.records import Actor, Place, Span
