@@ -717,10 +717,8 @@ _WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|net|org|tv)\b")
 
 def _in_a_sites_banner(m: Mention, text: str) -> bool:
     window = text[max(0, m.start - 80) : m.start]
-    address = None
-    for address in _WEB_ADDRESS.finditer(window):
-        pass
-    return address is not None and "|" not in window[address.end() :] and "|" in text[m.end : m.end + 80]
+    addresses = list(_WEB_ADDRESS.finditer(window))
+    return bool(addresses) and "|" not in window[addresses[-1].end() :] and "|" in text[m.end : m.end + 80]
 
 
 def _metonymic(m: Mention, sentence: Sentence | None, text: str) -> bool:

@@ -221,14 +221,14 @@ def described_people(mentions: list[Mention], text: str) -> list[Mention]:
     nationality ("a 35-year-old Syrian") stays a nationality."""
     aged = {m.text for m in mentions if not m.is_demonym and _AGE_AFTER.match(text, m.end)}
     people = {name for name in aged if not _ever_placed(text, name, set())}
-    return [
-        m for m in mentions
-        if m.is_demonym
-        or (
-            (not _AGE_BEFORE.search(text, max(0, m.start - 20), m.start) or not _DESCRIPTION_END.match(text, m.end))
-            and not (m.text in people or (_AGE_AFTER.match(text, m.end) and not _after_locative(text, m.start)))
-        )
-    ]
+
+    def describes_someone(m: Mention) -> bool:
+        return bool(_AGE_BEFORE.search(text, max(0, m.start - 20), m.start)) and bool(_DESCRIPTION_END.match(text, m.end))
+
+    def given_an_age(m: Mention) -> bool:
+        return m.text in people or (bool(_AGE_AFTER.match(text, m.end)) and not _after_locative(text, m.start))
+
+    return [m for m in mentions if m.is_demonym or not (describes_someone(m) or given_an_age(m))]
 
 
 # "Mendoza, 22, was standing": a name with an age after it is a person's.
