@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from tidings.extract.places.mention import Mention
+from tidings.extract.places.mention import LIST_GOES_ON, Mention
 from tidings.resources.gazetteer import KIND_NAME, GeoEntry
 
-# A first-level area this big is what its bare name means beside others of its kind.
+# A first-level area of a million people or more is what its bare name
+# means beside others of its kind (and `resolve` beside a namesake village).
 BIG_AREA = 1_000_000
 # How many other first-level areas of the same country the sentence must name.
 SIBLINGS = 2
@@ -67,9 +68,8 @@ def _in_a_pair(m: Mention, mentions: list[Mention], text: str) -> bool:
     area = next((o for o in mentions if o.start == comma.end() and _big_area(o) is not None), None)
     if area is None:
         return False
-    goes_on = _LIST_GOES_ON.match(text, area.end)
+    goes_on = LIST_GOES_ON.match(text, area.end)
     return goes_on is None or not any(o.start == goes_on.end() for o in mentions)
 
 
 _COMMA = re.compile(r",\s*")
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")

@@ -52,6 +52,10 @@ class Toponym:
     resolution: str = ""
 
 
+# What runs a list of names on after one of them: ", ", ", and ", " or ".
+LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
 def joined(mentions: list[Mention], text: str, gap: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """Indices (first, second) of names next to each other in the text with
     only `gap` between them: "Aden's Mansoura", "Bamenda (Mezam)", "Taza near Kirkuk"."""

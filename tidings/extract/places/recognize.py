@@ -699,11 +699,10 @@ _INCIDENT_AFTER = re.compile(
     r"\s+(?:bombings?|massacres?|siege|blasts?|explosions?|ambush|clashes|shelling|"
     r"airstrikes?|air\s+strikes?|floods?|flooding|earthquake|landslides?)\b"
 )
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _names_an_incident(text: str, start: int, end: int) -> bool:
-    return bool(_THE_BEFORE.search(text, max(0, start - 5), start)) and _INCIDENT_AFTER.match(text, end) is not None
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start)) and _INCIDENT_AFTER.match(text, end) is not None
 
 
 # "Chicopee residents", "a Hounslow resident", "Preble voters": the people of a place.

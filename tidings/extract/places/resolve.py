@@ -23,8 +23,8 @@ from tidings.extract.places.actor_phrase import names_an_actor, opens_organisati
 from tidings.extract.places.area_codes import area_of_number_after, phone_areas
 from tidings.extract.places.counties import add_county_readings, keep_area_readings, names_an_area
 from tidings.extract.places.home import Home
-from tidings.extract.places.mention import Mention, joined
-from tidings.extract.places.listed_areas import keep_listed_area_readings
+from tidings.extract.places.listed_areas import BIG_AREA, keep_listed_area_readings
+from tidings.extract.places.mention import LIST_GOES_ON, Mention, joined
 from tidings.extract.places.recognize import AREA_NOUN, SPACED_DASH
 from tidings.resources.gazetteer import (
     KIND_ALIAS,
@@ -1139,7 +1139,6 @@ def _country_term(code: str, country: Counter, total: float) -> float:
 # context: local news does mean Jordan, Minnesota (6,000) and Palestine, Texas.
 AREA_NAMESAKE_PENALTY = 1.0
 AREA_NAMESAKE_TOWN = 5_000
-BIG_AREA = 1_000_000
 
 
 def _area_namesake(match: NameMatch, matches: tuple[NameMatch, ...]) -> float:
@@ -1324,7 +1323,6 @@ def _pairs(mentions: list[Mention], text: str) -> dict[int, set[int]]:
     return pinned
 
 
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 # A town's namesake inside the area this many times smaller than its biggest
 # reading makes a list more likely than a pair.
 LIST_DWARF_RATIO = 20
@@ -1335,7 +1333,7 @@ def _list_of_places(town: Mention, inside: set[int], area: Mention, mentions: li
     state, when the list goes on after the area with another area and the
     town inside the area is a namesake dwarfed by the town the name mostly
     means ("Paris, Texas and Paris, France" are two pairs)."""
-    goes_on = _LIST_GOES_ON.match(text, area.end)
+    goes_on = LIST_GOES_ON.match(text, area.end)
     if goes_on is None:
         return False
     after = [m for m in mentions if m.start == goes_on.end()]

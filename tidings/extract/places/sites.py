@@ -20,13 +20,13 @@ to that place.
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tidings.extract.places.mention import Mention
+from tidings.extract.places.resolve import km
 from tidings.resources.gazetteer import SYNTHETIC_ID_BASE, GeoEntry, load_gazetteer, name_key
 
 ROAD, STREET, AIRPORT, QUARTER = "RD", "ST", "AIRP", "PPLX"
@@ -345,14 +345,8 @@ def _far_neighbourhood(m: Mention, main: GeoEntry, text: str) -> bool:
     return (
         _NEIGHBOURHOOD_AFTER.match(text, m.end) is not None
         and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
-        and _km(m.entry, main) > NEIGHBOURHOOD_KM
+        and km(m.entry, main) > NEIGHBOURHOOD_KM
     )
-
-
-def _km(a: GeoEntry, b: GeoEntry) -> float:
-    dy = (a.lat - b.lat) * 111.3
-    dx = (a.lon - b.lon) * 111.3 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, dy)
 
 
 def _not_left_to_places(sites: Sequence[Site], mentions: list[Mention], text: str) -> list[Site]:
